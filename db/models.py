@@ -1,0 +1,188 @@
+"""The schema: typed SQLAlchemy models of the registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so that migrations can refer to them on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class RegionLevel(enum.StrEnum):
+    PROVINCE = "provinsi"
+    REGENCY = "kabupaten_kota"
+    DISTRICT = "kecamatan"
+    VILLAGE = "desa_kelurahan"
+
+
+class Sex(enum.StrEnum):
+    MALE = "L"
+    FEMALE = "P"
+
+
+class WorkerStatus(enum.StrEnum):
+    REGISTERED = "registered"
+    CARD_PRINTED = "card_printed"
+    HANDED_OVER = "handed_over"
+    INACTIVE = "inactive"
+
+
+class SiteKind(enum.StrEnum):
+    OFFICE = "office"
+    EVENT = "event"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Store the value (short, readable), checked by a constraint on every backend.
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda e: [m.value for m in e],
+    )
+
+
+class Region(Base):
+    """An official region code of NTT (Kepmendagri), from province down to desa/kelurahan."""
+
+    __tablename__ = "region"
+
+    code: Mapped[str] = mapped_column(String(13), primary_key=True)  # dotted: 53.11.03.2002
+    name: Mapped[str] = mapped_column(String(100))
+    level: Mapped[RegionLevel] = mapped_column(_enum(RegionLevel, "region_level"))
+    parent_code: Mapped[str | None] = mapped_column(
+        String(13), ForeignKey("region.code"), index=True
+    )
+
+
+class ImportBatch(Base):
+    """One imported registration list."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    inserted: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Worker(Base):
+    """A registered informal worker covered by the program."""
+
+    __tablename__ = "worker"
+    __table_args__ = (
+        CheckConstraint("length(nik) = 16", name="nik_length"),
+        CheckConstraint("length(kpj) = 11", name="kpj_length"),
+        Index("ix_worker_name_key", "name_key"),
+        Index("ix_worker_phone", "phone"),
+        Index("ix_worker_desa_code", "desa_code"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nik: Mapped[str] = mapped_column(String(16), unique=True)
+    kpj: Mapped[str] = mapped_column(String(11), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    # Normalised name (lower case, old spellings folded) for ordering and prefix search.
+    name_key: Mapped[str] = mapped_column(String(120))
+    birth_place: Mapped[str | None] = mapped_column(String(80))
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    sex: Mapped[Sex] = mapped_column(_enum(Sex, "sex"))
+    occupation: Mapped[str | None] = mapped_column(String(80))
+    address: Mapped[str | None] = mapped_column(String(255))
+    desa_code: Mapped[str | None] = mapped_column(String(13), ForeignKey("region.code"))
+    phone: Mapped[str | None] = mapped_column(String(16))  # normalised to 08…
+    mother_maiden_name: Mapped[str | None] = mapped_column(String(120))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    status: Mapped[WorkerStatus] = mapped_column(
+        _enum(WorkerStatus, "worker_status"), default=WorkerStatus.REGISTERED
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.current_timestamp()
+    )
+
+
+class NameToken(Base):
+    """A distinct normalised word of workers' names, with how many workers carry it."""
+
+    __tablename__ = "name_token"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(60), unique=True)
+    freq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WorkerToken(Base):
+    """Posting list: which workers carry a name token, kept in name order with their desa.
+
+    The primary key is the search path: one token's workers in name order, with the desa
+    inside the index so a kecamatan or desa filter never has to visit the worker table.
+    """
+
+    __tablename__ = "worker_token"
+    __table_args__ = (
+        Index("ix_worker_token_worker_id", "worker_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+    token_id: Mapped[int] = mapped_column(ForeignKey("name_token.id"), primary_key=True)
+    name_key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    worker_id: Mapped[int] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), primary_key=True
+    )
+    desa_code: Mapped[str | None] = mapped_column(String(13))
+
+
+class TokenVariant(Base):
+    """Deletion neighbourhood of each name token (SymSpell), for typo-tolerant lookup."""
+
+    __tablename__ = "token_variant"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    variant: Mapped[str] = mapped_column(String(60), primary_key=True)
+    token_id: Mapped[int] = mapped_column(ForeignKey("name_token.id"), primary_key=True)
+
+
+class Site(Base):
+    """Where a kiosk works: a branch office, or a handover event on a date."""
+
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[SiteKind] = mapped_column(_enum(SiteKind, "site_kind"))
+    name: Mapped[str] = mapped_column(String(120))
+    place: Mapped[str | None] = mapped_column(String(120))
+    region_code: Mapped[str | None] = mapped_column(String(13), ForeignKey("region.code"))
+    event_date: Mapped[dt.date | None] = mapped_column(Date)
+    office: Mapped[str | None] = mapped_column(String(120))

@@ -1,0 +1,107 @@
+"""Maintains the name-token posting lists that make name lookup fast at a million workers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import NameToken, TokenVariant, WorkerToken
+from db.names import deletions, tokens
+
+_CHUNK = 500
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class IndexedName:
+    """What the index needs of a worker."""
+
+    worker_id: int
+    full_name: str
+    name_key: str
+    desa_code: str | None
+
+
+def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterable[Sequence[_T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _token_ids(session: Session, words: set[str]) -> dict[str, int]:
+    """Ids of the words, creating the missing tokens and their typo variants."""
+    known: dict[str, int] = {}
+    word_list = sorted(words)
+    for chunk in _chunks(word_list):
+        rows = session.execute(select(NameToken.token, NameToken.id).where(NameToken.token.in_(chunk)))
+        known.update({token: token_id for token, token_id in rows.tuples()})
+    missing = [w for w in word_list if w not in known]
+    if missing:
+        for chunk in _chunks(missing):
+            session.execute(insert(NameToken), [{"token": w, "freq": 0} for w in chunk])
+            rows = session.execute(
+                select(NameToken.token, NameToken.id).where(NameToken.token.in_(chunk))
+            )
+            new_ids = dict(rows.tuples())
+            known.update(new_ids)
+            variants = [
+                {"variant": v, "token_id": new_ids[w]} for w in chunk for v in deletions(w)
+            ]
+            for vchunk in _chunks(variants, 5000):
+                session.execute(insert(TokenVariant), list(vchunk))
+    return known
+
+
+def _adjust_freq(session: Session, delta: Counter[int]) -> None:
+    for token_id, change in delta.items():
+        if change:
+            session.execute(
+                update(NameToken).where(NameToken.id == token_id).values(freq=NameToken.freq + change)
+            )
+
+
+def add_workers(session: Session, workers: Sequence[IndexedName]) -> None:
+    """Index workers that are not in the index yet (new workers)."""
+    if not workers:
+        return
+    words_of = {w.worker_id: tokens(w.full_name) for w in workers}
+    ids = _token_ids(session, {word for ws in words_of.values() for word in ws})
+    postings = []
+    delta: Counter[int] = Counter()
+    for w in workers:
+        for word in words_of[w.worker_id]:
+            token_id = ids[word]
+            delta[token_id] += 1
+            postings.append(
+                {
+                    "token_id": token_id,
+                    "name_key": w.name_key,
+                    "worker_id": w.worker_id,
+                    "desa_code": w.desa_code,
+                }
+            )
+    for chunk in _chunks(postings, 5000):
+        session.execute(insert(WorkerToken), list(chunk))
+    _adjust_freq(session, delta)
+
+
+def remove_workers(session: Session, worker_ids: Sequence[int]) -> None:
+    """Drop workers' postings (before a change of name or desa, or a deletion)."""
+    delta: Counter[int] = Counter()
+    for chunk in _chunks(worker_ids):
+        rows = session.execute(
+            select(WorkerToken.token_id).where(WorkerToken.worker_id.in_(chunk))
+        ).scalars()
+        delta.update(rows)
+        session.execute(delete(WorkerToken).where(WorkerToken.worker_id.in_(chunk)))
+    _adjust_freq(session, Counter({k: -v for k, v in delta.items()}))
+
+
+def reindex_workers(session: Session, workers: Sequence[IndexedName]) -> None:
+    """Re-index workers whose name or desa changed."""
+    remove_workers(session, [w.worker_id for w in workers])
+    add_workers(session, workers)

@@ -1,0 +1,114 @@
+"""Writing workers: bulk inserts and updates that keep the name index in step."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import Sex, Worker
+from db.name_index import IndexedName, add_workers, reindex_workers
+from db.names import name_key
+
+_CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class WorkerRecord:
+    """A worker's registration data, validated and normalised."""
+
+    nik: str
+    kpj: str
+    full_name: str
+    birth_date: dt.date
+    sex: Sex
+    birth_place: str | None = None
+    occupation: str | None = None
+    address: str | None = None
+    desa_code: str | None = None
+    phone: str | None = None
+    mother_maiden_name: str | None = None
+
+
+RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(WorkerRecord))
+
+
+def record_of(worker: Worker) -> WorkerRecord:
+    return WorkerRecord(**{name: getattr(worker, name) for name in RECORD_FIELDS})
+
+
+def _values(record: WorkerRecord) -> dict[str, object]:
+    values = dataclasses.asdict(record)
+    values["name_key"] = name_key(record.full_name)
+    return values
+
+
+def insert_workers(
+    session: Session, records: Sequence[WorkerRecord], batch_id: int | None = None
+) -> list[int]:
+    """Insert new workers and index their names; returns their ids in order."""
+    ids: list[int] = []
+    for start in range(0, len(records), _CHUNK):
+        chunk = records[start : start + _CHUNK]
+        rows = [{**_values(r), "batch_id": batch_id} for r in chunk]
+        new_ids = list(
+            session.scalars(insert(Worker).returning(Worker.id, sort_by_parameter_order=True), rows)
+        )
+        ids.extend(new_ids)
+        add_workers(
+            session,
+            [
+                IndexedName(wid, r.full_name, name_key(r.full_name), r.desa_code)
+                for wid, r in zip(new_ids, chunk, strict=True)
+            ],
+        )
+    return ids
+
+
+def update_workers(
+    session: Session, changes: Sequence[tuple[int, WorkerRecord]], batch_id: int | None = None
+) -> None:
+    """Overwrite existing workers' data; re-index those whose name or desa changed."""
+    if not changes:
+        return
+    ids = [wid for wid, _ in changes]
+    before: dict[int, tuple[str, str | None]] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(Worker.id, Worker.full_name, Worker.desa_code).where(
+                Worker.id.in_(ids[start : start + 500])
+            )
+        ).tuples()
+        before.update({wid: (name, desa) for wid, name, desa in rows})
+    params = [{"id": wid, **_values(r), "batch_id": batch_id} for wid, r in changes]
+    session.execute(update(Worker), params)
+    moved = [
+        IndexedName(wid, r.full_name, name_key(r.full_name), r.desa_code)
+        for wid, r in changes
+        if before.get(wid) != (r.full_name, r.desa_code)
+    ]
+    reindex_workers(session, moved)
+
+
+def existing_by_nik(session: Session, niks: Iterable[str]) -> dict[str, Worker]:
+    found: dict[str, Worker] = {}
+    nik_list = list(niks)
+    for start in range(0, len(nik_list), 500):
+        chunk = nik_list[start : start + 500]
+        found.update({w.nik: w for w in session.scalars(select(Worker).where(Worker.nik.in_(chunk)))})
+    return found
+
+
+def owners_of_kpj(session: Session, kpjs: Iterable[str]) -> dict[str, str]:
+    """KPJ -> NIK of the worker who holds it."""
+    found: dict[str, str] = {}
+    kpj_list = list(kpjs)
+    for start in range(0, len(kpj_list), 500):
+        chunk = kpj_list[start : start + 500]
+        rows = session.execute(select(Worker.kpj, Worker.nik).where(Worker.kpj.in_(chunk)))
+        found.update(dict(rows.tuples()))
+    return found

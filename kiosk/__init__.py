@@ -1,0 +1,1 @@
+"""The card-handover kiosk application."""

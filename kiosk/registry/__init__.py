@@ -1,0 +1,1 @@
+"""The worker registry's domain rules: identifiers, import parsing and demo data (no Qt)."""

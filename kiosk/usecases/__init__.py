@@ -1,0 +1,1 @@
+"""Use cases: one session per user action, plain frozen dataclasses out (no Qt)."""

@@ -1,0 +1,216 @@
+"""Find a worker from whatever staff type or scan: NIK, KPJ, phone, or part of a name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import distinct, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import search
+from db.models import Region, Sex, Worker, WorkerStatus
+from kiosk.registry.identifiers import KPJ_LENGTH, NIK_LENGTH, mask_nik, normalize_phone
+
+DEFAULT_LIMIT = 50
+MIN_DIGIT_PREFIX = 4
+MIN_NAME_LENGTH = 2
+
+_SEPARATORS = re.compile(r"[\s\-.]+")
+
+
+class QueryKind(enum.StrEnum):
+    EMPTY = "empty"
+    TOO_SHORT = "too_short"
+    NIK = "nik"
+    KPJ = "kpj"
+    PHONE = "phone"
+    DIGITS = "digits"
+    NAME = "name"
+    SCOPE = "scope"
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    kind: QueryKind
+    text: str  # the normalised query: digits for numbers, the words for a name
+
+
+def parse_query(raw: str) -> ParsedQuery:
+    """Decide what the staff typed or scanned."""
+    text = " ".join(raw.split())
+    if not text:
+        return ParsedQuery(QueryKind.EMPTY, "")
+    compact = _SEPARATORS.sub("", text)
+    digits = compact[1:] if compact.startswith("+") else compact
+    if digits.isdigit() and digits.isascii():
+        if compact.startswith("+"):
+            phone = normalize_phone(compact)
+            return ParsedQuery(QueryKind.PHONE, phone) if phone else ParsedQuery(
+                QueryKind.DIGITS, digits
+            )
+        if len(digits) == NIK_LENGTH:
+            return ParsedQuery(QueryKind.NIK, digits)
+        if len(digits) == KPJ_LENGTH and not digits.startswith("08"):
+            return ParsedQuery(QueryKind.KPJ, digits)
+        phone = normalize_phone(digits) if digits.startswith(("08", "62")) else None
+        if phone:
+            return ParsedQuery(QueryKind.PHONE, phone)
+        if len(digits) < MIN_DIGIT_PREFIX:
+            return ParsedQuery(QueryKind.TOO_SHORT, digits)
+        return ParsedQuery(QueryKind.DIGITS, digits)
+    if len(compact) < MIN_NAME_LENGTH:
+        return ParsedQuery(QueryKind.TOO_SHORT, text)
+    return ParsedQuery(QueryKind.NAME, text)
+
+
+@dataclass(frozen=True)
+class WorkerSummary:
+    """One row of the results table; the NIK is masked."""
+
+    id: int
+    full_name: str
+    nik_masked: str
+    kpj: str
+    desa: str
+    kecamatan: str
+    status: WorkerStatus
+
+
+@dataclass(frozen=True)
+class WorkerDetail:
+    """Everything the detail panel shows; the NIK is masked."""
+
+    id: int
+    full_name: str
+    nik_masked: str
+    kpj: str
+    birth_place: str
+    birth_date: dt.date
+    sex: Sex
+    occupation: str
+    address: str
+    phone: str
+    desa: str
+    kecamatan: str
+    status: WorkerStatus
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    query: str
+    scope: str | None
+    kind: QueryKind
+    hits: tuple[WorkerSummary, ...]
+    truncated: bool  # more matched than are shown: type more to narrow down
+
+
+@dataclass(frozen=True)
+class RegionChoice:
+    code: str
+    name: str
+
+
+def _summary(row: search.WorkerRow) -> WorkerSummary:
+    return WorkerSummary(
+        id=row.id,
+        full_name=row.full_name,
+        nik_masked=mask_nik(row.nik),
+        kpj=row.kpj,
+        desa=row.desa_name or "",
+        kecamatan=row.kecamatan_name or "",
+        status=row.status,
+    )
+
+
+def _detail(row: search.WorkerRow) -> WorkerDetail:
+    return WorkerDetail(
+        id=row.id,
+        full_name=row.full_name,
+        nik_masked=mask_nik(row.nik),
+        kpj=row.kpj,
+        birth_place=row.birth_place or "",
+        birth_date=row.birth_date,
+        sex=row.sex,
+        occupation=row.occupation or "",
+        address=row.address or "",
+        phone=row.phone or "",
+        desa=row.desa_name or "",
+        kecamatan=row.kecamatan_name or "",
+        status=row.status,
+    )
+
+
+def find_ids(session: Session, parsed: ParsedQuery, scope: str | None, limit: int) -> list[int]:
+    """Worker ids for a parsed query, best first (exact identifiers ignore the scope)."""
+    match parsed.kind:
+        case QueryKind.NIK:
+            return search.ids_by_nik(session, parsed.text)
+        case QueryKind.KPJ:
+            return search.ids_by_kpj(session, parsed.text)
+        case QueryKind.PHONE:
+            found = search.ids_by_phone(session, parsed.text, scope, limit)
+            if len(parsed.text) == KPJ_LENGTH:
+                found += [i for i in search.ids_by_kpj(session, parsed.text) if i not in found]
+            return found
+        case QueryKind.DIGITS:
+            return search.ids_by_digit_prefix(session, parsed.text, scope, limit)
+        case QueryKind.NAME:
+            return search.ids_by_name(session, parsed.text, scope, limit)
+        case QueryKind.EMPTY if scope:
+            return search.ids_in_scope(session, scope, limit)
+        case _:
+            return []
+
+
+class Lookup:
+    """Lookup use cases; each call is one user action with its own session."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def search(
+        self, query: str, scope: str | None = None, limit: int = DEFAULT_LIMIT
+    ) -> LookupResult:
+        parsed = parse_query(query)
+        kind = QueryKind.SCOPE if parsed.kind is QueryKind.EMPTY and scope else parsed.kind
+        with self._sessions() as session:
+            ids = find_ids(session, parsed, scope or None, limit + 1)
+            rows = search.fetch_rows(session, ids[:limit])
+        return LookupResult(
+            query=query,
+            scope=scope or None,
+            kind=kind,
+            hits=tuple(_summary(r) for r in rows),
+            truncated=len(ids) > limit,
+        )
+
+    def detail(self, worker_id: int) -> WorkerDetail | None:
+        with self._sessions() as session:
+            rows = search.fetch_rows(session, [worker_id])
+        return _detail(rows[0]) if rows else None
+
+    def kecamatan_choices(self) -> list[RegionChoice]:
+        """The kecamatan that have registered workers, by name."""
+        with self._sessions() as session:
+            desa_codes = session.execute(
+                select(distinct(Worker.desa_code)).where(Worker.desa_code.is_not(None))
+            ).scalars()
+            parents = {code.rsplit(".", 1)[0] for code in desa_codes if code}
+            rows = session.execute(
+                select(Region.code, Region.name)
+                .where(Region.code.in_(sorted(parents)))
+                .order_by(Region.name)
+            ).tuples()
+            return [RegionChoice(code, name) for code, name in rows]
+
+    def desa_choices(self, kecamatan_code: str) -> list[RegionChoice]:
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Region.code, Region.name)
+                .where(Region.parent_code == kecamatan_code)
+                .order_by(Region.name)
+            ).tuples()
+            return [RegionChoice(code, name) for code, name in rows]
