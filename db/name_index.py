@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import NameToken, TokenVariant, WorkerToken
@@ -37,8 +37,10 @@ def _token_ids(session: Session, words: set[str]) -> dict[str, int]:
     known: dict[str, int] = {}
     word_list = sorted(words)
     for chunk in _chunks(word_list):
-        rows = session.execute(select(NameToken.token, NameToken.id).where(NameToken.token.in_(chunk)))
-        known.update({token: token_id for token, token_id in rows.tuples()})
+        rows = session.execute(
+            select(NameToken.token, NameToken.id).where(NameToken.token.in_(chunk))
+        )
+        known.update({token: token_id for token, token_id in rows})
     missing = [w for w in word_list if w not in known]
     if missing:
         for chunk in _chunks(missing):
@@ -46,22 +48,24 @@ def _token_ids(session: Session, words: set[str]) -> dict[str, int]:
             rows = session.execute(
                 select(NameToken.token, NameToken.id).where(NameToken.token.in_(chunk))
             )
-            new_ids = dict(rows.tuples())
+            new_ids = {token: token_id for token, token_id in rows}
             known.update(new_ids)
-            variants = [
-                {"variant": v, "token_id": new_ids[w]} for w in chunk for v in deletions(w)
-            ]
+            variants = [{"variant": v, "token_id": new_ids[w]} for w in chunk for v in deletions(w)]
             for vchunk in _chunks(variants, 5000):
                 session.execute(insert(TokenVariant), list(vchunk))
     return known
 
 
 def _adjust_freq(session: Session, delta: Counter[int]) -> None:
-    for token_id, change in delta.items():
-        if change:
-            session.execute(
-                update(NameToken).where(NameToken.id == token_id).values(freq=NameToken.freq + change)
-            )
+    params = [{"tid": token_id, "change": change} for token_id, change in delta.items() if change]
+    if params:
+        table = NameToken.__table__
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("tid"))
+            .values(freq=table.c.freq + bindparam("change")),
+            params,
+        )
 
 
 def add_workers(session: Session, workers: Sequence[IndexedName]) -> None:
@@ -85,7 +89,7 @@ def add_workers(session: Session, workers: Sequence[IndexedName]) -> None:
                 }
             )
     for chunk in _chunks(postings, 5000):
-        session.execute(insert(WorkerToken), list(chunk))
+        session.execute(insert(WorkerToken.__table__), list(chunk))
     _adjust_freq(session, delta)
 
 

@@ -47,9 +47,11 @@ def ensure_regions(session: Session, path: Path) -> int:
 def children(session: Session, parent_code: str) -> list[tuple[str, str]]:
     """(code, name) of a region's direct children, by name."""
     rows = session.execute(
-        select(Region.code, Region.name).where(Region.parent_code == parent_code).order_by(Region.name)
+        select(Region.code, Region.name)
+        .where(Region.parent_code == parent_code)
+        .order_by(Region.name)
     )
-    return list(rows.tuples())
+    return list(rows)
 
 
 def codes_at_level(session: Session, level: RegionLevel) -> set[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, and_, exists, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db.models import NameToken, Region, Sex, TokenVariant, Worker, WorkerStatus, WorkerToken
 from db.names import deletions, fold, prefix_upper_bound, within_one_edit
@@ -45,7 +45,9 @@ class _Candidate:
     freq: int
 
 
-def scope_condition(column: ColumnElement[str | None], scope: str | None) -> ColumnElement[bool]:
+def scope_condition(
+    column: ColumnElement[str | None] | InstrumentedAttribute[str | None], scope: str | None
+) -> ColumnElement[bool]:
     """Restrict a desa-code column to a region: a kecamatan (53.11.03) or a desa code."""
     if not scope:
         return and_(True)
@@ -68,7 +70,7 @@ def fetch_rows(session: Session, worker_ids: Sequence[int]) -> list[WorkerRow]:
         .where(Worker.id.in_(worker_ids))
     )
     by_id = {}
-    for worker, desa_name, kecamatan_name in session.execute(stmt).tuples():
+    for worker, desa_name, kecamatan_name in session.execute(stmt):
         by_id[worker.id] = WorkerRow(
             id=worker.id,
             nik=worker.nik,
@@ -88,7 +90,7 @@ def fetch_rows(session: Session, worker_ids: Sequence[int]) -> list[WorkerRow]:
     return [by_id[i] for i in worker_ids if i in by_id]
 
 
-def _ids(session: Session, stmt: Select[tuple[int]]) -> list[int]:
+def _ids(session: Session, stmt: Select[int]) -> list[int]:
     return list(session.execute(stmt).scalars())
 
 
@@ -149,7 +151,7 @@ class _WordMatches:
             .where(NameToken.token > word, NameToken.token < prefix_upper_bound(word))
             .order_by(NameToken.freq.desc())
             .limit(MAX_TOKENS_PER_WORD)
-        ).tuples()
+        )
         self.prefix = self.exact + [_Candidate(i, f) for i, f in prefix_rows]
         self.fuzzy = list(self.prefix)
         if len(word) >= MIN_FUZZY_LENGTH:
@@ -159,7 +161,7 @@ class _WordMatches:
                 .join(TokenVariant, TokenVariant.token_id == NameToken.id)
                 .where(TokenVariant.variant.in_(sorted(deletions(word))))
                 .distinct()
-            ).tuples()
+            )
             for token_id, freq, token in rows:
                 if token_id not in seen and within_one_edit(word, token):
                     seen.add(token_id)
@@ -193,7 +195,7 @@ def _postings_in_token(
         .order_by(WorkerToken.name_key, WorkerToken.worker_id)
         .limit(limit + len(exclude))
     )
-    rows = session.execute(stmt).tuples()
+    rows = session.execute(stmt)
     return [(key, wid) for key, wid in rows if wid not in exclude][:limit]
 
 
@@ -201,7 +203,8 @@ def ids_by_name(session: Session, query: str, scope: str | None, limit: int) -> 
     """Workers whose name has every word of the query, ranked exact > prefix > one typo.
 
     Each word may match a whole word of the name, the start of one, or (from four letters
-    on) a word one typo away. Within a tier, results come in name order.
+    on, and only when nothing matched without a typo) a word one typo away. Within a tier,
+    results come in name order.
     """
     words = list(dict.fromkeys(fold(query).split()))
     if not words:
@@ -209,6 +212,8 @@ def ids_by_name(session: Session, query: str, scope: str | None, limit: int) -> 
     matches = [_WordMatches(session, w) for w in words]
     found: list[int] = []
     for level in range(3):
+        if level == 2 and found:
+            break  # typo matches are a fallback, not noise after real matches
         tiers = [m.tier(level) for m in matches]
         if any(not t for t in tiers):
             continue

@@ -42,7 +42,7 @@ def record_of(worker: Worker) -> WorkerRecord:
 
 
 def _values(record: WorkerRecord) -> dict[str, object]:
-    values = dataclasses.asdict(record)
+    values = {name: getattr(record, name) for name in RECORD_FIELDS}
     values["name_key"] = name_key(record.full_name)
     return values
 
@@ -52,18 +52,24 @@ def insert_workers(
 ) -> list[int]:
     """Insert new workers and index their names; returns their ids in order."""
     ids: list[int] = []
+    table = Worker.__table__
     for start in range(0, len(records), _CHUNK):
         chunk = records[start : start + _CHUNK]
         rows = [{**_values(r), "batch_id": batch_id} for r in chunk]
-        new_ids = list(
-            session.scalars(insert(Worker).returning(Worker.id, sort_by_parameter_order=True), rows)
-        )
+        # A plain executemany, then the ids by NIK: RETURNING over many rows costs more.
+        session.execute(insert(table), rows)
+        id_of: dict[str, int] = {}
+        for part in range(0, len(chunk), 500):
+            niks = [r.nik for r in chunk[part : part + 500]]
+            found = session.execute(select(Worker.nik, Worker.id).where(Worker.nik.in_(niks)))
+            id_of.update({nik: wid for nik, wid in found})
+        new_ids = [id_of[r.nik] for r in chunk]
         ids.extend(new_ids)
         add_workers(
             session,
             [
-                IndexedName(wid, r.full_name, name_key(r.full_name), r.desa_code)
-                for wid, r in zip(new_ids, chunk, strict=True)
+                IndexedName(wid, r.full_name, rows[i]["name_key"], r.desa_code)  # type: ignore[arg-type]
+                for i, (wid, r) in enumerate(zip(new_ids, chunk, strict=True))
             ],
         )
     return ids
@@ -82,7 +88,7 @@ def update_workers(
             select(Worker.id, Worker.full_name, Worker.desa_code).where(
                 Worker.id.in_(ids[start : start + 500])
             )
-        ).tuples()
+        )
         before.update({wid: (name, desa) for wid, name, desa in rows})
     params = [{"id": wid, **_values(r), "batch_id": batch_id} for wid, r in changes]
     session.execute(update(Worker), params)
@@ -99,7 +105,9 @@ def existing_by_nik(session: Session, niks: Iterable[str]) -> dict[str, Worker]:
     nik_list = list(niks)
     for start in range(0, len(nik_list), 500):
         chunk = nik_list[start : start + 500]
-        found.update({w.nik: w for w in session.scalars(select(Worker).where(Worker.nik.in_(chunk)))})
+        found.update(
+            {w.nik: w for w in session.scalars(select(Worker).where(Worker.nik.in_(chunk)))}
+        )
     return found
 
 
@@ -110,5 +118,5 @@ def owners_of_kpj(session: Session, kpjs: Iterable[str]) -> dict[str, str]:
     for start in range(0, len(kpj_list), 500):
         chunk = kpj_list[start : start + 500]
         rows = session.execute(select(Worker.kpj, Worker.nik).where(Worker.kpj.in_(chunk)))
-        found.update(dict(rows.tuples()))
+        found.update({kpj: nik for kpj, nik in rows})
     return found

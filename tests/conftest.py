@@ -17,12 +17,14 @@ from db.engine import make_engine, make_session_factory
 from db.migrate import upgrade
 from db.regions import ensure_regions
 from kiosk.config import REGIONS_CSV
-from tests.helpers.postgres import Cluster, PostgresUnavailable, start_cluster
+from tests.helpers.postgres import Cluster, PostgresUnavailableError, start_cluster
 
 # The tests are run in Indonesia's eastern time zone's calendar, but on a fixed day.
 TODAY = dt.date(2026, 11, 25)
 
-_REQUIRE_POSTGRES = os.environ.get("CI") == "true" or os.environ.get("KIOSK_REQUIRE_POSTGRES") == "1"
+_REQUIRE_POSTGRES = (
+    os.environ.get("CI") == "true" or os.environ.get("KIOSK_REQUIRE_POSTGRES") == "1"
+)
 _counter = itertools.count()
 
 
@@ -50,7 +52,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def postgres_cluster() -> Iterator[Cluster]:
     try:
         cluster = start_cluster()
-    except PostgresUnavailable as error:
+    except PostgresUnavailableError as error:
         if _REQUIRE_POSTGRES:
             pytest.fail(f"PostgreSQL is required here and could not start: {error}")
         pytest.skip(str(error))

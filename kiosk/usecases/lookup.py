@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import search
-from db.models import Region, Sex, Worker, WorkerStatus
+from db.models import Region, RegionLevel, Sex, Worker, WorkerStatus
 from kiosk.registry.identifiers import KPJ_LENGTH, NIK_LENGTH, mask_nik, normalize_phone
 
 DEFAULT_LIMIT = 50
@@ -48,8 +48,10 @@ def parse_query(raw: str) -> ParsedQuery:
     if digits.isdigit() and digits.isascii():
         if compact.startswith("+"):
             phone = normalize_phone(compact)
-            return ParsedQuery(QueryKind.PHONE, phone) if phone else ParsedQuery(
-                QueryKind.DIGITS, digits
+            return (
+                ParsedQuery(QueryKind.PHONE, phone)
+                if phone
+                else ParsedQuery(QueryKind.DIGITS, digits)
             )
         if len(digits) == NIK_LENGTH:
             return ParsedQuery(QueryKind.NIK, digits)
@@ -100,7 +102,7 @@ class WorkerDetail:
 
 @dataclass(frozen=True)
 class LookupResult:
-    query: str
+    query: str = field(repr=False)  # may be a full NIK: never in logs
     scope: str | None
     kind: QueryKind
     hits: tuple[WorkerSummary, ...]
@@ -196,14 +198,14 @@ class Lookup:
         """The kecamatan that have registered workers, by name."""
         with self._sessions() as session:
             desa_codes = session.execute(
-                select(distinct(Worker.desa_code)).where(Worker.desa_code.is_not(None))
+                select(Worker.desa_code).where(Worker.desa_code.is_not(None)).distinct()
             ).scalars()
             parents = {code.rsplit(".", 1)[0] for code in desa_codes if code}
             rows = session.execute(
                 select(Region.code, Region.name)
                 .where(Region.code.in_(sorted(parents)))
                 .order_by(Region.name)
-            ).tuples()
+            )
             return [RegionChoice(code, name) for code, name in rows]
 
     def desa_choices(self, kecamatan_code: str) -> list[RegionChoice]:
@@ -212,5 +214,41 @@ class Lookup:
                 select(Region.code, Region.name)
                 .where(Region.parent_code == kecamatan_code)
                 .order_by(Region.name)
-            ).tuples()
+            )
             return [RegionChoice(code, name) for code, name in rows]
+
+
+def resolve_scope(
+    sessions: sessionmaker[Session], kecamatan: str | None, desa: str | None
+) -> str | None:
+    """A scope code from a kecamatan and/or desa given by name or code.
+
+    Raises LookupError naming what could not be found, or ambiguous.
+    """
+    if not kecamatan and not desa:
+        return None
+    with sessions() as session:
+        parent = None
+        if kecamatan:
+            parent = _resolve_one(session, kecamatan, RegionLevel.DISTRICT, None)
+        if not desa:
+            return parent
+        return _resolve_one(session, desa, RegionLevel.VILLAGE, parent)
+
+
+def _resolve_one(session: Session, text: str, level: RegionLevel, parent: str | None) -> str:
+    wanted = text.strip()
+    conditions = [Region.level == level]
+    if parent:
+        conditions.append(Region.parent_code == parent)
+    digits = wanted.replace(".", "")
+    if digits.isdigit():
+        rows = session.execute(select(Region.code).where(*conditions)).scalars()
+        matches = [c for c in rows if c.replace(".", "") == digits]
+    else:
+        key = " ".join(wanted.lower().split())
+        rows2 = session.execute(select(Region.code, Region.name).where(*conditions))
+        matches = [c for c, n in rows2 if " ".join(n.lower().split()) == key]
+    if len(matches) != 1:
+        raise LookupError(level, wanted, len(matches))
+    return matches[0]

@@ -14,7 +14,7 @@ from pathlib import Path
 PORT = 55432
 
 
-class PostgresUnavailable(RuntimeError):
+class PostgresUnavailableError(RuntimeError):
     """The PostgreSQL server binaries are not installed."""
 
 
@@ -25,7 +25,7 @@ def _bin_dir() -> Path:
         return Path(candidates[0]).parent
     if found:
         return Path(found).parent
-    raise PostgresUnavailable(
+    raise PostgresUnavailableError(
         "PostgreSQL server not found (install Debian's 'postgresql' package: make test does)"
     )
 

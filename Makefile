@@ -1,0 +1,60 @@
+# The two commands: `make run` and `make test`. Everything else is a step they take.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_WORKERS ?= 4000
+
+.PHONY: run test lint bench system-deps-run system-deps-test translations clean help
+
+help:
+	@echo "make run    - set up and start the kiosk on a demo database ($(DEMO_WORKERS) workers)"
+	@echo "make test   - set up, start the test services and run the whole suite"
+	@echo "make bench  - run the benchmarks and print their table"
+	@echo "make lint   - ruff, mypy and the import contracts"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	touch $@ $(VENV)/.installed-run
+
+system-deps-run:
+	@scripts/system-deps.sh run
+
+system-deps-test:
+	@scripts/system-deps.sh test
+
+run: system-deps-run $(VENV)/.installed-run
+	@$(BIN)/kiosk demo --workers $(DEMO_WORKERS) --if-empty
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	  echo "There is no display to open the kiosk window on."; \
+	  echo "Run it on a virtual display:   xvfb-run -s '-screen 0 1366x768x24' make run"; \
+	  echo "or without any window system:  QT_QPA_PLATFORM=offscreen make run"; \
+	  exit 2; \
+	fi
+	$(BIN)/kiosk
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: system-deps-test $(VENV)/.installed-test lint
+	QT_QPA_PLATFORM=offscreen KIOSK_REQUIRE_POSTGRES=1 $(BIN)/pytest -q
+
+bench: system-deps-test $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+translations: $(VENV)/.installed-test
+	scripts/update-translations.sh
+
+clean:
+	rm -rf $(VENV) .bench .pytest_cache .mypy_cache .ruff_cache
