@@ -153,6 +153,9 @@ class WorkerToken(Base):
     __tablename__ = "worker_token"
     __table_args__ = (
         Index("ix_worker_token_worker_id", "worker_id"),
+        # The same postings in worker order, for multi-word queries: their matches are
+        # spread evenly in worker order, but can bunch up late in name order.
+        Index("ix_worker_token_token_worker", "token_id", "worker_id"),
         {"sqlite_with_rowid": False},
     )
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import NameToken, TokenVariant, WorkerToken
@@ -59,7 +59,7 @@ def _token_ids(session: Session, words: set[str]) -> dict[str, int]:
 def _adjust_freq(session: Session, delta: Counter[int]) -> None:
     params = [{"tid": token_id, "change": change} for token_id, change in delta.items() if change]
     if params:
-        table = NameToken.__table__
+        table = cast(Table, NameToken.__table__)
         session.execute(
             update(table)
             .where(table.c.id == bindparam("tid"))
@@ -89,7 +89,7 @@ def add_workers(session: Session, workers: Sequence[IndexedName]) -> None:
                 }
             )
     for chunk in _chunks(postings, 5000):
-        session.execute(insert(WorkerToken.__table__), list(chunk))
+        session.execute(insert(cast(Table, WorkerToken.__table__)), list(chunk))
     _adjust_freq(session, delta)
 
 

@@ -179,7 +179,13 @@ def _postings_in_token(
     exclude: set[int],
     limit: int,
 ) -> list[tuple[str, int]]:
-    """One token's workers in name order who also match every other word."""
+    """One token's workers who also match every other word, as (name key, id).
+
+    With one word, the first ones in name order. With several, the first ones in worker
+    order: matches of a second word can bunch up late in name order ("Tamu" + "Rambu" sorts
+    after every "Agus ... Tamu"), while in worker order they are spread evenly, so the scan
+    stops early.
+    """
     conditions: list[ColumnElement[bool]] = [
         WorkerToken.token_id == token_id,
         scope_condition(WorkerToken.desa_code, scope),
@@ -189,14 +195,17 @@ def _postings_in_token(
         conditions.append(
             exists().where(other.worker_id == WorkerToken.worker_id, other.token_id.in_(token_ids))
         )
+    order = (WorkerToken.worker_id,) if others else (WorkerToken.name_key, WorkerToken.worker_id)
     stmt = (
         select(WorkerToken.name_key, WorkerToken.worker_id)
         .where(*conditions)
-        .order_by(WorkerToken.name_key, WorkerToken.worker_id)
+        .order_by(*order)
         .limit(limit + len(exclude))
     )
     rows = session.execute(stmt)
-    return [(key, wid) for key, wid in rows if wid not in exclude][:limit]
+    found = [(key, wid) for key, wid in rows if wid not in exclude][:limit]
+    found.sort()
+    return found
 
 
 def ids_by_name(session: Session, query: str, scope: str | None, limit: int) -> list[int]:
@@ -204,7 +213,8 @@ def ids_by_name(session: Session, query: str, scope: str | None, limit: int) -> 
 
     Each word may match a whole word of the name, the start of one, or (from four letters
     on, and only when nothing matched without a typo) a word one typo away. Within a tier,
-    results come in name order.
+    results come in name order. When more match than the limit, a one-word query shows the
+    first ones by name; a query of several words shows some of them, in name order.
     """
     words = list(dict.fromkeys(fold(query).split()))
     if not words:

@@ -6,8 +6,9 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Sex, Worker
@@ -41,9 +42,9 @@ def record_of(worker: Worker) -> WorkerRecord:
     return WorkerRecord(**{name: getattr(worker, name) for name in RECORD_FIELDS})
 
 
-def _values(record: WorkerRecord) -> dict[str, object]:
+def _values(record: WorkerRecord, key: str) -> dict[str, object]:
     values = {name: getattr(record, name) for name in RECORD_FIELDS}
-    values["name_key"] = name_key(record.full_name)
+    values["name_key"] = key
     return values
 
 
@@ -52,10 +53,11 @@ def insert_workers(
 ) -> list[int]:
     """Insert new workers and index their names; returns their ids in order."""
     ids: list[int] = []
-    table = Worker.__table__
+    table = cast(Table, Worker.__table__)
     for start in range(0, len(records), _CHUNK):
         chunk = records[start : start + _CHUNK]
-        rows = [{**_values(r), "batch_id": batch_id} for r in chunk]
+        keys = [name_key(r.full_name) for r in chunk]
+        rows = [{**_values(r, k), "batch_id": batch_id} for r, k in zip(chunk, keys, strict=True)]
         # A plain executemany, then the ids by NIK: RETURNING over many rows costs more.
         session.execute(insert(table), rows)
         id_of: dict[str, int] = {}
@@ -68,8 +70,8 @@ def insert_workers(
         add_workers(
             session,
             [
-                IndexedName(wid, r.full_name, rows[i]["name_key"], r.desa_code)  # type: ignore[arg-type]
-                for i, (wid, r) in enumerate(zip(new_ids, chunk, strict=True))
+                IndexedName(wid, r.full_name, key, r.desa_code)
+                for wid, r, key in zip(new_ids, chunk, keys, strict=True)
             ],
         )
     return ids
@@ -90,7 +92,9 @@ def update_workers(
             )
         )
         before.update({wid: (name, desa) for wid, name, desa in rows})
-    params = [{"id": wid, **_values(r), "batch_id": batch_id} for wid, r in changes]
+    params = [
+        {"id": wid, **_values(r, name_key(r.full_name)), "batch_id": batch_id} for wid, r in changes
+    ]
     session.execute(update(Worker), params)
     moved = [
         IndexedName(wid, r.full_name, name_key(r.full_name), r.desa_code)

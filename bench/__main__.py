@@ -1,0 +1,29 @@
+"""Run every benchmark and print one table."""
+
+from __future__ import annotations
+
+import sys
+
+from bench import lookup
+from bench.common import Row, print_table
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv) or {"lookup", "import", "startup"}
+    rows: list[Row] = []
+    if "import" in wanted:
+        from bench import importing
+
+        rows += importing.run()
+    if "startup" in wanted:
+        from bench import startup
+
+        rows += startup.run()
+    if "lookup" in wanted:
+        rows += lookup.run()
+    print_table("Benchmarks (2 cores; SQLite)", rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

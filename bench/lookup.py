@@ -1,0 +1,84 @@
+"""Lookup latency at a million workers, beside a naive LIKE '%…%' scan in the same run."""
+
+from __future__ import annotations
+
+import random
+from functools import partial
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from bench.common import Row, demo_database, percentile, timed_ms
+from db.models import Worker
+from kiosk.usecases.lookup import Lookup
+
+WORKERS = 1_000_000
+SAMPLES = 300
+NAIVE_SAMPLES = 12
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.randrange(3)
+    if kind == 0:  # swap two neighbours
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == 1:  # drop a letter
+        return word[:i] + word[i + 1 :]
+    return word[:i] + rng.choice("aeioukmnrt") + word[i + 1 :]  # wrong letter
+
+
+def _queries(sessions: sessionmaker[Session], rng: random.Random) -> dict[str, list[str]]:
+    with sessions() as session:
+        ids = [rng.randrange(1, WORKERS + 1) for _ in range(SAMPLES)]
+        rows = session.execute(
+            select(Worker.nik, Worker.kpj, Worker.full_name).where(Worker.id.in_(ids))
+        ).all()
+    niks = [r[0] for r in rows]
+    kpjs = [r[1] for r in rows]
+    prefixes, typos = [], []
+    for _nik, _kpj, name in rows:
+        words = name.split()
+        word = rng.choice(words)
+        prefixes.append(word[: max(3, len(word) - 2)])
+        long_words = [w for w in words if len(w) >= 5]
+        typo_word = rng.choice(long_words) if long_words else words[-1] + "a"
+        others = [w for w in words if w != typo_word]
+        typos.append(" ".join([*others[:1], _typo(typo_word, rng)]))
+    return {"NIK": niks, "KPJ": kpjs, "name prefix": prefixes, "name with a typo": typos}
+
+
+def _naive(sessions: sessionmaker[Session], kind: str, query: str) -> None:
+    column = {"NIK": "nik", "KPJ": "kpj"}.get(kind, "full_name")
+    needle = query.split()[-1]
+    with sessions() as session:
+        session.execute(
+            text(f"SELECT id FROM worker WHERE {column} LIKE :q ORDER BY full_name LIMIT 51"),
+            {"q": f"%{needle}%"},
+        ).all()
+
+
+def run() -> list[Row]:
+    _url, sessions = demo_database(WORKERS)
+    rng = random.Random(11)
+    lookup = Lookup(sessions)
+    queries = _queries(sessions, rng)
+    rows: list[Row] = []
+    targets = {"NIK": 5.0, "KPJ": 5.0, "name prefix": 20.0, "name with a typo": 20.0}
+    for kind, items in queries.items():
+        for q in items[:20]:  # warm the page cache as a kiosk in use would be
+            lookup.search(q)
+        ours = [timed_ms(partial(lookup.search, q))[0] for q in items]
+        naive = [timed_ms(partial(_naive, sessions, kind, q))[0] for q in items[:NAIVE_SAMPLES]]
+        p50, p95 = percentile(ours, 50), percentile(ours, 95)
+        naive_p50 = percentile(naive, 50)
+        speedup = naive_p50 / p95
+        ok = p95 <= targets[kind] and speedup >= 20
+        rows.append(
+            Row(
+                f"lookup {kind} @1M (p50 / p95)",
+                f"{p50:.2f} / {p95:.2f} ms; naive LIKE p50 {naive_p50:.0f} ms ({speedup:.0f}x)",
+                f"p95 <= {targets[kind]:.0f} ms, >= 20x",
+                "ok" if ok else "MISSED",
+            )
+        )
+    return rows
