@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import lookup
+from bench import importing, lookup, startup
 from bench.common import Row, print_table
 
 
@@ -12,12 +12,8 @@ def main(argv: list[str]) -> int:
     wanted = set(argv) or {"lookup", "import", "startup"}
     rows: list[Row] = []
     if "import" in wanted:
-        from bench import importing
-
         rows += importing.run()
     if "startup" in wanted:
-        from bench import startup
-
         rows += startup.run()
     if "lookup" in wanted:
         rows += lookup.run()

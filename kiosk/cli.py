@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -12,13 +13,7 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.config import Config
-
-WITA = dt.timezone(dt.timedelta(hours=8), "WITA")  # NTT's time zone
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
+from kiosk.config import WITA, Config
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,37 +57,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(config, [sys.argv[0], *args_list])
 
+    from kiosk.bootstrap import open_database
     from kiosk.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, config.language)
     try:
-        from kiosk.bootstrap import open_database
-
         sessions = open_database(config)
         if args.command == "import":
             from kiosk.cli_import import run_import
 
             return run_import(sessions, args.file, sys.stdout, sys.stderr)
         if args.command == "demo":
-            return _demo(sessions, args, sys.stdout)
+            return _demo(sessions, args, sys.stdout, sys.stderr)
         return _search(sessions, args, sys.stdout, sys.stderr)
+    except BrokenPipeError:
+        # `kiosk search … | head`: the reader has all it wanted. Point stdout at /dev/null so
+        # that the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         del translators
 
 
-def _demo(sessions: sessionmaker[Session], args: argparse.Namespace, out: TextIO) -> int:
+def _demo(
+    sessions: sessionmaker[Session], args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
     from kiosk.usecases.demo import RegistryNotEmptyError, create_demo
 
     now = dt.datetime.now(WITA)
 
     def progress(done: int, total: int) -> None:
-        print(
-            _tr("Creating demo workers: {done} / {total}").format(done=done, total=total),
-            end="\r",
-            file=sys.stderr,
-            flush=True,
-        )
+        text = QCoreApplication.translate("cli", "Creating demo workers: {done} / {total}")
+        print(text.format(done=done, total=total), end="\r", file=err, flush=True)
 
     try:
         summary = create_demo(
@@ -103,60 +101,57 @@ def _demo(sessions: sessionmaker[Session], args: argparse.Namespace, out: TextIO
             now=now,
             replace=args.replace,
             if_empty=args.if_empty,
-            progress=progress if sys.stderr.isatty() else None,
+            progress=progress if err.isatty() else None,
         )
     except RegistryNotEmptyError as error:
-        print(
-            _tr("The registry already has {count} workers; use --replace to start over.").format(
-                count=error.count
-            ),
-            file=sys.stderr,
+        text = QCoreApplication.translate(
+            "cli", "The registry already has {count} workers; use --replace to start over."
         )
+        print(text.format(count=error.count), file=err)
         return 1
     if summary.skipped:
-        print(
-            _tr("The registry already has {count} workers; nothing created.").format(
-                count=summary.workers
-            ),
-            file=out,
+        text = QCoreApplication.translate(
+            "cli", "The registry already has {count} workers; nothing created."
         )
-    else:
-        print(
-            _tr(
-                "Created {workers} demo workers in {desa} desa of {kecamatan} kecamatan "
-                "(seed {seed})."
-            ).format(
-                workers=summary.workers,
-                desa=summary.desa,
-                kecamatan=summary.kecamatan,
-                seed=summary.seed,
-            ),
-            file=out,
-        )
+        print(text.format(count=summary.workers), file=out)
+        return 0
+    text = QCoreApplication.translate(
+        "cli",
+        "Created {workers} demo workers in {desa} desa of {kecamatan} kecamatan (seed {seed}).",
+    )
+    print(
+        text.format(
+            workers=summary.workers,
+            desa=summary.desa,
+            kecamatan=summary.kecamatan,
+            seed=summary.seed,
+        ),
+        file=out,
+    )
     return 0
 
 
 def _search(
     sessions: sessionmaker[Session], args: argparse.Namespace, out: TextIO, err: TextIO
 ) -> int:
-    from kiosk.labels import status_label
+    from kiosk.texts.labels import status_label
     from kiosk.usecases.lookup import Lookup, resolve_scope
 
     try:
         scope = resolve_scope(sessions, args.kecamatan, args.desa)
     except LookupError as error:
         _level, name, count = error.args
-        message = (
-            _tr("No region named '{name}'.")
-            if count == 0
-            else _tr("'{name}' names several regions; give the kecamatan too, or a code.")
-        )
-        print(message.format(name=name), file=err)
+        if count == 0:
+            text = QCoreApplication.translate("cli", "No region named '{name}'.")
+        else:
+            text = QCoreApplication.translate(
+                "cli", "'{name}' names several regions; give the kecamatan too, or a code."
+            )
+        print(text.format(name=name), file=err)
         return 2
     result = Lookup(sessions).search(" ".join(args.query), scope, args.limit)
     if args.json:
         payload = {
-            "query": result.query,
             "kind": result.kind.value,
             "truncated": result.truncated,
             "results": [
@@ -176,23 +171,29 @@ def _search(
         out.write("\n")
         return 0
     if not result.hits:
-        print(_tr("No worker found."), file=out)
+        print(QCoreApplication.translate("cli", "No worker found."), file=out)
         return 0
-    headers = (_tr("Name"), "NIK", "KPJ", _tr("Desa"), _tr("Kecamatan"), _tr("Status"))
+    headers = (
+        QCoreApplication.translate("cli", "Name"),
+        "NIK",
+        "KPJ",
+        QCoreApplication.translate("cli", "Desa"),
+        QCoreApplication.translate("cli", "Kecamatan"),
+        QCoreApplication.translate("cli", "Status"),
+    )
     rows = [
         (h.full_name, h.nik_masked, h.kpj, h.desa, h.kecamatan, status_label(h.status))
         for h in result.hits
     ]
-    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, *rows]:
-        print(
-            "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out
-        )
+        line = "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True))
+        print(line.rstrip(), file=out)
     if result.truncated:
-        print(
-            _tr("More than {n} workers match; type more of the name.").format(n=len(result.hits)),
-            file=out,
+        text = QCoreApplication.translate(
+            "cli", "More than {n} workers match; type more of the name."
         )
+        print(text.format(n=len(result.hits)), file=out)
     return 0
 
 

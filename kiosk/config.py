@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +21,12 @@ ENV_SITE = "KIOSK_SITE"
 ENV_DEVICE = "KIOSK_DEVICE"
 
 SUPPORTED_LANGUAGES = ("id", "en")
+
+WITA = dt.timezone(dt.timedelta(hours=8), "WITA")  # NTT's time zone
+
+
+def today_in_ntt() -> dt.date:
+    return dt.datetime.now(WITA).date()
 
 
 def default_data_dir() -> Path:

@@ -1,1 +1,1 @@
-"""Everything that turns plain data into paper: card PDFs, receipt bytes, QR payloads, transports."""
+"""Turning plain data into paper: card PDFs, receipt bytes, QR payloads, transports."""

@@ -50,7 +50,7 @@ def worker_count(session: Session) -> int:
     return session.execute(select(func.count()).select_from(Worker)).scalar_one()
 
 
-def _demo_desa(session: Session, regency: str) -> list[DemoDesa]:
+def demo_desa(session: Session, regency: str) -> list[DemoDesa]:
     kecamatan = aliased(Region)
     rows = session.execute(
         select(Region.code, Region.name, kecamatan.name)
@@ -86,7 +86,7 @@ def create_demo(
             raise RegistryNotEmptyError(existing)
         if existing:
             _clear(session)
-        desa = _demo_desa(session, SUMBA_TIMUR)
+        desa = demo_desa(session, SUMBA_TIMUR)
         batch = ImportBatch(
             source_name=f"demo --workers {workers} --seed {seed}",
             sha256=hashlib.sha256(f"demo:{workers}:{seed}".encode()).hexdigest(),

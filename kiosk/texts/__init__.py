@@ -1,0 +1,1 @@
+"""Translated words for what the use cases return: statuses, import problems (Qt Core only)."""

@@ -1,0 +1,1 @@
+"""The Qt layer: windows, item models and the background runner."""

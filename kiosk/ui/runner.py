@@ -1,0 +1,88 @@
+"""Run use cases on a thread pool and report back to the UI thread with success or failure."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+SuccessCallback = Callable[[Any], None]
+FailureCallback = Callable[[Exception], None]
+
+
+class _Job(QRunnable):
+    """Calls one function on a pool thread and hands the outcome to its runner."""
+
+    def __init__(self, runner: Runner, job_id: int, fn: Callable[[], object]) -> None:
+        super().__init__()
+        self._runner = runner
+        self._job_id = job_id
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            value: object = self._fn()
+            ok = True
+        except Exception as error:  # noqa: BLE001 - handed to the failure callback
+            value, ok = error, False
+        try:
+            self._runner.job_finished.emit(self._job_id, ok, value)
+        except RuntimeError:
+            # The runner was deleted with its window while this job ran: nobody is waiting.
+            log.debug("Background job %d finished after its runner was deleted", self._job_id)
+
+
+class Runner(QObject):
+    """Runs functions off the UI thread; callbacks come back on the UI thread (Anki's QueryOp).
+
+    The runner lives on the UI thread, so the signal a pool thread emits is queued to it and
+    the callbacks run where widgets may be touched. Whoever owns the pool waits for it before
+    the runner goes away.
+    """
+
+    job_finished = Signal(int, bool, object)
+
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[SuccessCallback, FailureCallback]] = {}
+        self.job_finished.connect(self._on_job_finished)
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        """Call fn on the pool; then on_success(result) or on_failure(error) on this thread."""
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (on_success, on_failure or self._log_failure)
+        self._pool.start(_Job(self, job_id, fn))
+
+    def pending(self) -> int:
+        """Jobs started whose callbacks have not run yet."""
+        return len(self._callbacks)
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, bool, object)
+    def _on_job_finished(self, job_id: int, ok: bool, value: object) -> None:
+        on_success, on_failure = self._callbacks.pop(job_id)
+        if ok:
+            on_success(value)
+        else:
+            assert isinstance(value, Exception)
+            on_failure(value)
+
+    @staticmethod
+    def _log_failure(error: Exception) -> None:
+        log.error("Background job failed", exc_info=error)

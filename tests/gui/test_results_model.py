@@ -1,0 +1,66 @@
+"""The results table model: a thin, well-behaved adapter over WorkerSummary rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import cast
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from db.models import WorkerStatus
+from kiosk.ui.results_model import Column, ResultsModel
+from kiosk.usecases.lookup import WorkerSummary
+
+
+def _summary(worker_id: int, name: str, status: WorkerStatus) -> WorkerSummary:
+    return WorkerSummary(
+        id=worker_id,
+        full_name=name,
+        nik_masked="5311••••••••0001",
+        kpj=f"2507{worker_id:07d}",
+        desa="Kambuhapang",
+        kecamatan="Lewa",
+        status=status,
+    )
+
+
+HITS = (
+    _summary(7, "Umbu Ndaku Lewa", WorkerStatus.REGISTERED),
+    _summary(3, "Rambu Kahi Ndima", WorkerStatus.HANDED_OVER),
+    _summary(9, "Umbu Rihi Mbani", WorkerStatus.INACTIVE),
+)
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    check = cast(Callable[[ResultsModel], None], qtmodeltester.check)
+    model = ResultsModel()
+    check(model)
+    model.set_hits(HITS)
+    check(model)  # the tester stays connected: what follows is checked as it happens
+    model.set_hits(HITS[:1])
+    model.retranslate()
+    model.set_hits(())
+    check(model)
+
+
+def test_rows_show_what_staff_read(qapp: object) -> None:
+    model = ResultsModel()
+    model.set_hits(HITS)
+
+    row = [model.data(model.index(1, column)) for column in Column]
+
+    assert row == [
+        "Rambu Kahi Ndima",
+        "5311••••••••0001",
+        "25070000003",
+        "Kambuhapang",
+        "Handed over",
+    ]
+    assert model.data(model.index(1, Column.DESA), Qt.ItemDataRole.ToolTipRole) == (
+        "Kambuhapang, Lewa"
+    )
+    assert model.data(model.index(2, Column.NAME), ResultsModel.WorkerIdRole) == 9
+    assert model.row_of(9) == 2
+    assert model.row_of(4) is None
+    assert model.headerData(Column.KPJ, Qt.Orientation.Horizontal) == "KPJ"
