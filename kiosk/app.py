@@ -100,6 +100,9 @@ def run_gui(
     pool.setMaxThreadCount(POOL_THREADS)
     try:
         window = build_main_window(config, sessions, translations, pool)
+        # Without a window manager (a bare X server at an event) "maximised" means nothing:
+        # fill the screen ourselves.
+        window.setGeometry(app.primaryScreen().availableGeometry())
         window.showMaximized()
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(window))

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr(
-                "Type a worker's name or number, or scan their card or KTP.\n"
+                "Type a worker's name or number, or scan their card.\n"
                 "The workers found appear here."
             )
         self.results_view.set_empty_text(text)

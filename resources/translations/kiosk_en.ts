@@ -540,9 +540,9 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
     <message>
         <location line="+4"/>
-        <source>Type a worker&apos;s name or number, or scan their card or KTP.
+        <source>Type a worker&apos;s name or number, or scan their card.
 The workers found appear here.</source>
-        <translation>Type a worker&apos;s name or number, or scan their card or KTP.
+        <translation>Type a worker&apos;s name or number, or scan their card.
 The workers found appear here.</translation>
     </message>
 </context>

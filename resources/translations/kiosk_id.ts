@@ -540,9 +540,9 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
     <message>
         <location line="+4"/>
-        <source>Type a worker&apos;s name or number, or scan their card or KTP.
+        <source>Type a worker&apos;s name or number, or scan their card.
 The workers found appear here.</source>
-        <translation>Ketik nama atau nomor peserta, atau pindai kartu peserta atau KTP.
+        <translation>Ketik nama atau nomor peserta, atau pindai kartu pesertanya.
 Hasil pencarian muncul di sini.</translation>
     </message>
 </context>
