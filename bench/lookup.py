@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bench.common import Row, demo_database, percentile, timed_ms
 from db.models import Worker
+from kiosk.usecases.audit import Auditor, Workstation
 from kiosk.usecases.lookup import Lookup
 
 WORKERS = 1_000_000
@@ -60,7 +61,7 @@ def _naive(sessions: sessionmaker[Session], kind: str, query: str) -> None:
 def run() -> list[Row]:
     _url, sessions = demo_database(WORKERS)
     rng = random.Random(11)
-    lookup = Lookup(sessions)
+    lookup = Lookup(sessions, Auditor(sessions, Workstation("bench", "bench")))
     queries = _queries(sessions, rng)
     rows: list[Row] = []
     targets = {"NIK": 5.0, "KPJ": 5.0, "name prefix": 20.0, "name with a typo": 20.0}

@@ -1,4 +1,4 @@
-"""Start-up time: from launching the kiosk process to a shown window with a ready search box."""
+"""Start-up time: from launching the kiosk process to a shown window that takes input."""
 
 from __future__ import annotations
 
@@ -10,17 +10,20 @@ import time
 from bench.common import Row, demo_database, median
 
 RUNS = 5
-# Runs the real entry point's GUI path; prints READY once the search box takes input.
+# Runs the real entry point's GUI path; prints READY once the first screen takes input: the
+# sign-in page's username field, or (a registry without operators, as the benchmark's demo
+# registry is) the first-run dialog's.
 _PROBE = """
 import sys
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from kiosk.app import run_gui
 from kiosk.config import Config
 
 def ready(window):
-    box = window.search_panel.query_edit
-    assert box.isEnabled() and box.isVisible(), "search box not ready"
-    assert window.focusWidget() is box, "search box has not the focus"
+    screen = QApplication.activeModalWidget() or window
+    box = screen.focusWidget()
+    assert isinstance(box, QLineEdit), "no text field has the focus"
+    assert box.isEnabled() and box.isVisible(), "the text field is not ready"
     print("READY", flush=True)
     QApplication.quit()
 
@@ -52,7 +55,7 @@ def run() -> list[Row]:
         value = median(samples)
         rows.append(
             Row(
-                f"start-up to a ready search box, {workers:,} workers",
+                f"start-up to a ready sign-in screen, {workers:,} workers",
                 f"{value:.2f} s (median of {RUNS})",
                 "<= 1.5 s",
                 "ok" if value <= 1.5 else "MISSED",

@@ -189,3 +189,61 @@ class Site(Base):
     region_code: Mapped[str | None] = mapped_column(String(13), ForeignKey("region.code"))
     event_date: Mapped[dt.date | None] = mapped_column(Date)
     office: Mapped[str | None] = mapped_column(String(120))
+
+
+class Role(enum.StrEnum):
+    """What an operator is at the desk; their permissions are in kiosk.security.roles."""
+
+    DESK = "petugas"
+    PRINTING = "operator_cetak"
+    TELLER = "teller"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Operator(Base):
+    """A person who signs in to the kiosk. The PIN is kept only as an argon2 hash."""
+
+    __tablename__ = "operator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEvent(Base):
+    """One entry of the append-only audit trail, chained to the one before by its hash.
+
+    Times are UTC. operator and approver are usernames (kept even if an operator is later
+    deactivated). details is canonical JSON and never holds a full NIK, a PIN or a password.
+    """
+
+    __tablename__ = "audit_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC, exactly as hashed
+    operator: Mapped[str | None] = mapped_column(String(40))
+    approver: Mapped[str | None] = mapped_column(String(40))
+    site: Mapped[str] = mapped_column(String(120))
+    device: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str | None] = mapped_column(String(80))
+    details: Mapped[str] = mapped_column(String)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The newest link of the chain: one row, locked by each writer to keep the chain single."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -49,15 +49,26 @@ def _values(record: WorkerRecord, key: str) -> dict[str, object]:
 
 
 def insert_workers(
-    session: Session, records: Sequence[WorkerRecord], batch_id: int | None = None
+    session: Session,
+    records: Sequence[WorkerRecord],
+    batch_id: int | None = None,
+    *,
+    now: dt.datetime | None = None,
 ) -> list[int]:
-    """Insert new workers and index their names; returns their ids in order."""
+    """Insert new workers and index their names; returns their ids in order.
+
+    now, when given, is their updated_at; else the database's clock sets it.
+    """
+    stamp = {} if now is None else {"updated_at": now}
     ids: list[int] = []
     table = cast(Table, Worker.__table__)
     for start in range(0, len(records), _CHUNK):
         chunk = records[start : start + _CHUNK]
         keys = [name_key(r.full_name) for r in chunk]
-        rows = [{**_values(r, k), "batch_id": batch_id} for r, k in zip(chunk, keys, strict=True)]
+        rows = [
+            {**_values(r, k), "batch_id": batch_id, **stamp}
+            for r, k in zip(chunk, keys, strict=True)
+        ]
         # A plain executemany, then the ids by NIK: RETURNING over many rows costs more.
         session.execute(insert(table), rows)
         id_of: dict[str, int] = {}
@@ -78,9 +89,16 @@ def insert_workers(
 
 
 def update_workers(
-    session: Session, changes: Sequence[tuple[int, WorkerRecord]], batch_id: int | None = None
+    session: Session,
+    changes: Sequence[tuple[int, WorkerRecord]],
+    batch_id: int | None = None,
+    *,
+    now: dt.datetime,
 ) -> None:
-    """Overwrite existing workers' data; re-index those whose name or desa changed."""
+    """Overwrite existing workers' data; re-index those whose name or desa changed.
+
+    updated_at becomes now: the column's server default only fills it on insert.
+    """
     if not changes:
         return
     ids = [wid for wid, _ in changes]
@@ -93,7 +111,8 @@ def update_workers(
         )
         before.update({wid: (name, desa) for wid, name, desa in rows})
     params = [
-        {"id": wid, **_values(r, name_key(r.full_name)), "batch_id": batch_id} for wid, r in changes
+        {"id": wid, **_values(r, name_key(r.full_name)), "batch_id": batch_id, "updated_at": now}
+        for wid, r in changes
     ]
     session.execute(update(Worker), params)
     moved = [

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
@@ -12,28 +15,86 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.bootstrap import open_database
 from kiosk.config import APP_NAME, RESOURCES_DIR, TRANSLATIONS_DIR, Config, today_in_ntt
+from kiosk.security.idle import IdleLock, Monotonic
+from kiosk.security.pins import PinHasher
+from kiosk.security.roles import Permission
+from kiosk.ui.activity import ActivityFilter
+from kiosk.ui.correction_dialog import CorrectionDialog
+from kiosk.ui.first_run_dialog import FirstRunDialog
 from kiosk.ui.i18n import Translations
 from kiosk.ui.import_dialog import ImportDialog, Importer
+from kiosk.ui.kiosk_mode import KioskGuard
 from kiosk.ui.lookup_controller import LookupController
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.operators_dialog import OperatorsDialog
 from kiosk.ui.runner import Runner
+from kiosk.ui.session_controller import IDLE_CHECK_MS, SessionController
 from kiosk.ui.style import apply_style
+from kiosk.usecases.audit import (
+    Actor,
+    AuditAction,
+    Auditor,
+    Clock,
+    Workstation,
+    utc_now,
+    verify_trail,
+)
+from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.importing import (
     Describer,
+    ImportAudit,
     ImportSummary,
     ProgressCallback,
     RejectsLabels,
     import_file,
 )
 from kiosk.usecases.lookup import Lookup
+from kiosk.usecases.operators import Operators
 
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
 POOL_THREADS = 3
+NO_SITE = "—"
 
 
-def make_importer(sessions: sessionmaker[Session], today: Callable[[], dt.date]) -> Importer:
-    """The import use case with the registry and the calendar bound in."""
+@dataclass(frozen=True)
+class Services:
+    """The use cases of one kiosk, sharing one auditor stamped with this workstation."""
+
+    sessions: sessionmaker[Session]
+    auditor: Auditor
+    operators: Operators
+    lookup: Lookup
+    corrections: Corrections
+
+
+def build_services(
+    config: Config,
+    sessions: sessionmaker[Session],
+    *,
+    hasher: PinHasher | None = None,
+    clock: Clock = utc_now,
+) -> Services:
+    auditor = Auditor(sessions, Workstation(config.site or NO_SITE, config.device), clock)
+    operators = Operators(
+        sessions,
+        auditor,
+        hasher or PinHasher(),
+        lockout=dt.timedelta(minutes=config.lockout_minutes),
+    )
+    return Services(
+        sessions=sessions,
+        auditor=auditor,
+        operators=operators,
+        lookup=Lookup(sessions, auditor),
+        corrections=Corrections(sessions, auditor),
+    )
+
+
+def make_importer(
+    sessions: sessionmaker[Session], today: Callable[[], dt.date], audit: ImportAudit
+) -> Importer:
+    """The import use case with the registry, the calendar and the importing operator."""
 
     def run(
         path: Path, progress: ProgressCallback, describe: Describer, labels: RejectsLabels
@@ -45,6 +106,7 @@ def make_importer(sessions: sessionmaker[Session], today: Callable[[], dt.date])
             progress=progress,
             describe=describe,
             rejects_labels=labels,
+            audit=audit,
         )
 
     return run
@@ -57,35 +119,155 @@ def build_main_window(
     pool: QThreadPool,
     *,
     today: Callable[[], dt.date] = today_in_ntt,
+    hasher: PinHasher | None = None,
+    clock: Clock = utc_now,
+    idle_clock: Monotonic = time.monotonic,
+    idle_check_ms: int = IDLE_CHECK_MS,
+    kiosk_mode: bool = False,
 ) -> MainWindow:
-    """Wire the lookup screen: runner -> controller -> window, the language and the import."""
+    """Wire the kiosk: use cases -> runner -> controllers -> window, and the dialogs.
+
+    The window starts on the sign-in page (or the first-run dialog) and asks the registry
+    in the background whether anyone can sign in.
+    """
+    services = build_services(config, sessions, hasher=hasher, clock=clock)
     runner = Runner(pool)
-    controller = LookupController(Lookup(sessions), runner)
-    runner.setParent(controller)
-    window = MainWindow(
-        controller, language=config.language, site=config.site, device=config.device
+    controller = LookupController(services.lookup, runner)
+    idle = IdleLock.after_minutes(config.idle_lock_minutes, idle_clock)
+    session = SessionController(
+        services.operators,
+        runner,
+        idle,
+        partial(verify_trail, sessions),
+        idle_check_ms=idle_check_ms,
     )
-    controller.setParent(window)
+    window = MainWindow(
+        controller,
+        session,
+        language=config.language,
+        site=config.site,
+        device=config.device,
+        kiosk_mode=kiosk_mode,
+    )
+    for child in (runner, controller, session):
+        child.setParent(window)
+    app = QApplication.instance()
+    if app is not None:
+        # Any key, click or touch anywhere in the kiosk keeps the screen from locking.
+        app.installEventFilter(ActivityFilter(idle.touch, window))
     window.language_requested.connect(translations.switch)
-    importer = make_importer(sessions, today)
-
-    def open_import_dialog() -> None:
-        dialog = ImportDialog(importer, runner, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(window.refresh)
-        dialog.open()
-
-    window.import_requested.connect(open_import_dialog)
+    _connect_dialogs(window, services, runner, session, today)
+    if kiosk_mode:
+        KioskGuard(
+            window,
+            partial(authorize_leaving, services.operators),
+            partial(record_leaving, services.auditor),
+            runner,
+            signed_in=lambda: session.actor,
+        )
+    session.start()
     return window
 
 
+def authorize_leaving(operators: Operators, username: str, pin: str) -> Actor:
+    return operators.authorize(username, pin, Permission.LEAVE_KIOSK_MODE)
+
+
+def record_leaving(auditor: Auditor, approver: Actor, signed_in: Actor | None) -> None:
+    details = {"signed_in": signed_in.username} if signed_in is not None else None
+    auditor.record_now(approver, AuditAction.KIOSK_MODE_LEFT, details=details)
+
+
+def _connect_dialogs(
+    window: MainWindow,
+    services: Services,
+    runner: Runner,
+    session: SessionController,
+    today: Callable[[], dt.date],
+) -> None:
+    """Each dialog is made when asked for, for the operator signed in at that moment."""
+
+    def open_import_dialog() -> None:
+        actor = session.actor
+        if actor is None:
+            return
+        importer = make_importer(services.sessions, today, ImportAudit(services.auditor, actor))
+        dialog = ImportDialog(importer, runner, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.imported.connect(window.lookup_page.refresh)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    def open_operators_dialog() -> None:
+        actor = session.actor
+        if actor is None:
+            return
+        dialog = OperatorsDialog(
+            services.operators, actor, runner, clock=services.auditor.clock, parent=window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    def open_first_run_dialog() -> None:
+        dialog = FirstRunDialog(services.operators.create_first_admin, runner, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.created.connect(window.first_admin_created)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    def open_correction_dialog(worker_id: int) -> None:
+        actor = session.actor
+        detail = window.lookup_page.detail_panel.detail()
+        if actor is None or detail is None or detail.id != worker_id:
+            return
+
+        def correct(change: Correction, approver: Actor | None) -> dict[str, tuple[object, object]]:
+            return services.corrections.correct(
+                actor, worker_id, change, today=today(), approved_by=approver
+            )
+
+        def approve(username: str, pin: str) -> Actor:
+            return services.operators.approve(
+                username, pin, Permission.CORRECT_WORKER, requested_by=actor
+            )
+
+        dialog = CorrectionDialog(
+            detail,
+            actor,
+            runner,
+            correct=correct,
+            approve=approve,
+            desa_choices=services.lookup.desa_choices,
+            parent=window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.corrected.connect(window.lookup_page.refresh_worker)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    window.import_requested.connect(open_import_dialog)
+    window.operators_requested.connect(open_operators_dialog)
+    window.first_run_requested.connect(open_first_run_dialog)
+    window.correction_requested.connect(open_correction_dialog)
+
+
 def run_gui(
-    config: Config, argv: list[str], *, on_ready: Callable[[MainWindow], None] | None = None
+    config: Config,
+    argv: list[str],
+    *,
+    kiosk_mode: bool = False,
+    on_ready: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Run the kiosk's window until it is closed; returns the exit status.
 
-    on_ready is called once the window is shown and its search box takes input (the start-up
-    benchmark uses it).
+    kiosk_mode: full screen without window chrome; closing needs a supervisor.
+    on_ready is called once the first screen (sign-in, or the first-run dialog) is shown and
+    takes input (the start-up benchmark uses it).
     """
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -99,14 +281,20 @@ def run_gui(
     pool = QThreadPool()
     pool.setMaxThreadCount(POOL_THREADS)
     try:
-        window = build_main_window(config, sessions, translations, pool)
+        window = build_main_window(config, sessions, translations, pool, kiosk_mode=kiosk_mode)
+        if on_ready is not None:
+            ready = on_ready
+            window.ready.connect(lambda: QTimer.singleShot(0, lambda: ready(window)))
         # Without a window manager (a bare X server at an event) "maximised" means nothing:
         # fill the screen ourselves.
         window.setGeometry(app.primaryScreen().availableGeometry())
-        window.showMaximized()
-        if on_ready is not None:
-            QTimer.singleShot(0, lambda: on_ready(window))
-        return app.exec()
+        if kiosk_mode:
+            window.showFullScreen()
+        else:
+            window.showMaximized()
+        status = app.exec()
+        window.session.end()
+        return status
     finally:
         # No job may still be reading when the interpreter tears the database down.
         pool.waitForDone()

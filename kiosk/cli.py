@@ -8,12 +8,21 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk import cli_admin
+from kiosk.cli_admin import add_parsers
+from kiosk.cli_context import (
+    ENV_APPROVER_PIN,
+    EXIT_NOT_ALLOWED,
+    CliContext,
+    CliSignInError,
+    describe_sign_in_error,
+)
 from kiosk.config import WITA, Config
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import AuditAction
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +35,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLAlchemy URL (default: $KIOSK_DATABASE_URL, else SQLite in the user data folder)",
     )
     parser.add_argument("--language", choices=["id", "en"], help="id (default) or en")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen without window chrome; closing needs a supervisor or an admin",
+    )
+    parser.add_argument(
+        "--operator",
+        help="act as this operator (default: $KIOSK_OPERATOR); the PIN is asked, or $KIOSK_PIN",
+    )
     sub = parser.add_subparsers(dest="command")
 
     imp = sub.add_parser("import", help="import a registration list (CSV or XLSX)")
@@ -45,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--desa", help="narrow to a desa/kelurahan (name or code)")
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true", help="machine-readable output")
+
+    export = sub.add_parser("export", help="export workers to CSV (a supervisor approves)")
+    export.add_argument("--out", required=True, help="the CSV file to write")
+    export.add_argument("--kecamatan", help="only this kecamatan (name or code)")
+    export.add_argument("--desa", help="only this desa/kelurahan (name or code)")
+    export.add_argument("--full-nik", action="store_true", help="NIKs in full (default: masked)")
+    export.add_argument(
+        "--approver", required=True, help="the supervisor who approves ($KIOSK_APPROVER_PIN)"
+    )
+
+    add_parsers(sub)
     return parser
 
 
@@ -55,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from kiosk.app import run_gui
 
-        return run_gui(config, [sys.argv[0], *args_list])
+        return run_gui(config, [sys.argv[0], *args_list], kiosk_mode=args.kiosk)
 
     from kiosk.bootstrap import open_database
     from kiosk.i18n import install_translators
@@ -63,14 +92,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, config.language)
     try:
-        sessions = open_database(config)
+        ctx = CliContext.build(config, open_database(config), args.operator, sys.stdout, sys.stderr)
+        if args.command in ("operators", "audit", "settings"):
+            return cli_admin.run(ctx, args)
         if args.command == "import":
             from kiosk.cli_import import run_import
 
-            return run_import(sessions, args.file, sys.stdout, sys.stderr)
+            return run_import(ctx, args.file)
         if args.command == "demo":
-            return _demo(sessions, args, sys.stdout, sys.stderr)
-        return _search(sessions, args, sys.stdout, sys.stderr)
+            return _demo(ctx, args)
+        if args.command == "export":
+            return _export(ctx, args)
+        return _search(ctx, args)
+    except CliSignInError as error:
+        print(error, file=sys.stderr)
+        return EXIT_NOT_ALLOWED
     except BrokenPipeError:
         # `kiosk search … | head`: the reader has all it wanted. Point stdout at /dev/null so
         # that the interpreter's final flush does not fail again.
@@ -81,11 +117,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         del translators
 
 
-def _demo(
-    sessions: sessionmaker[Session], args: argparse.Namespace, out: TextIO, err: TextIO
-) -> int:
-    from kiosk.usecases.demo import RegistryNotEmptyError, create_demo
+def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    from kiosk.usecases.demo import RegistryNotEmptyError, create_demo, worker_count
 
+    out, err = ctx.out, ctx.err
+    if args.if_empty:
+        with ctx.sessions() as session:
+            existing = worker_count(session)
+        if existing:
+            text = QCoreApplication.translate(
+                "cli", "The registry already has {count} workers; nothing created."
+            )
+            print(text.format(count=existing), file=out)
+            return 0
+    # A fresh installation (no operators yet) may be filled with demo data by anyone: that is
+    # how `make run` starts. Once there are operators, it takes an admin.
+    actor = ctx.sign_in(Permission.DEMO_DATA) if ctx.operators.any_exist() else None
     now = dt.datetime.now(WITA)
 
     def progress(done: int, total: int) -> None:
@@ -94,7 +141,7 @@ def _demo(
 
     try:
         summary = create_demo(
-            sessions,
+            ctx.sessions,
             workers=args.workers,
             seed=args.seed,
             today=now.date(),
@@ -109,6 +156,12 @@ def _demo(
         )
         print(text.format(count=error.count), file=err)
         return 1
+    if not summary.skipped:
+        ctx.auditor.record_now(
+            actor,
+            AuditAction.DEMO_DATA,
+            details={"workers": summary.workers, "seed": summary.seed, "replace": args.replace},
+        )
     if summary.skipped:
         text = QCoreApplication.translate(
             "cli", "The registry already has {count} workers; nothing created."
@@ -131,14 +184,56 @@ def _demo(
     return 0
 
 
-def _search(
-    sessions: sessionmaker[Session], args: argparse.Namespace, out: TextIO, err: TextIO
-) -> int:
+def _export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.usecases.export import export_workers
+    from kiosk.usecases.lookup import resolve_scope
+    from kiosk.usecases.operators import SignInError
+
+    actor = ctx.sign_in(Permission.EXPORT)
+    pin = ctx.secret(
+        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
+            name=args.approver
+        ),
+        ENV_APPROVER_PIN,
+    )
+    try:
+        approver = ctx.operators.approve(args.approver, pin, Permission.EXPORT, actor)
+    except SignInError as error:
+        raise CliSignInError(describe_sign_in_error(error)) from error
+    try:
+        scope = resolve_scope(ctx.sessions, args.kecamatan, args.desa)
+    except LookupError as error:
+        print(
+            QCoreApplication.translate("cli", "No region named '{name}'.").format(
+                name=error.args[1]
+            ),
+            file=ctx.err,
+        )
+        return 2
+    summary = export_workers(
+        ctx.sessions,
+        ctx.auditor,
+        actor,
+        approver,
+        Path(args.out),
+        scope=scope,
+        full_nik=args.full_nik,
+    )
+    text = QCoreApplication.translate("cli", "{n} workers written to {path}.")
+    print(text.format(n=summary.workers, path=summary.path), file=ctx.out)
+    return 0
+
+
+def _search(ctx: CliContext, args: argparse.Namespace) -> int:
     from kiosk.texts.labels import status_label
     from kiosk.usecases.lookup import Lookup, resolve_scope
 
+    out, err = ctx.out, ctx.err
+    actor = ctx.sign_in(Permission.SEARCH)
     try:
-        scope = resolve_scope(sessions, args.kecamatan, args.desa)
+        scope = resolve_scope(ctx.sessions, args.kecamatan, args.desa)
     except LookupError as error:
         _level, name, count = error.args
         if count == 0:
@@ -149,7 +244,9 @@ def _search(
             )
         print(text.format(name=name), file=err)
         return 2
-    result = Lookup(sessions).search(" ".join(args.query), scope, args.limit)
+    result = Lookup(ctx.sessions, ctx.auditor).search(
+        " ".join(args.query), scope, args.limit, audit_as=actor
+    )
     if args.json:
         payload = {
             "kind": result.kind.value,

@@ -6,19 +6,28 @@ from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.cli_context import CliContext
 from kiosk.config import today_in_ntt
+from kiosk.security.roles import Permission
 from kiosk.texts.imports import describe_file_error, describe_problem, rejects_labels
-from kiosk.usecases.importing import ImportFileError, ImportSummary, RowProblem, import_file
+from kiosk.usecases.importing import (
+    ImportAudit,
+    ImportFileError,
+    ImportSummary,
+    RowProblem,
+    import_file,
+)
 
 # Enough rejected rows to see what went wrong; all of them are in the rejects file.
 SHOWN_PROBLEMS = 20
 EXIT_UNREADABLE = 2
 
 
-def run_import(sessions: sessionmaker[Session], file: str, out: TextIO, err: TextIO) -> int:
+def run_import(ctx: CliContext, file: str) -> int:
     """Import one file; 0 when it was processed (even with rejected rows), 2 when unreadable."""
+    actor = ctx.sign_in(Permission.IMPORT)
+    out, err = ctx.out, ctx.err
     interactive = err.isatty()
 
     def progress(done: int, total: int | None) -> None:
@@ -34,12 +43,13 @@ def run_import(sessions: sessionmaker[Session], file: str, out: TextIO, err: Tex
 
     try:
         summary = import_file(
-            sessions,
+            ctx.sessions,
             Path(file),
             today=today_in_ntt(),
             progress=progress,
             describe=describe_problem,
             rejects_labels=rejects_labels(),
+            audit=ImportAudit(ctx.auditor, actor),
         )
     except ImportFileError as error:
         if interactive:

@@ -1,9 +1,11 @@
-"""The kiosk's settings: one typed structure, from the command line and the environment."""
+"""The kiosk's settings: one typed structure, from the command line, environment and file."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import os
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ ENV_DATABASE_URL = "KIOSK_DATABASE_URL"
 ENV_LANGUAGE = "KIOSK_LANGUAGE"
 ENV_SITE = "KIOSK_SITE"
 ENV_DEVICE = "KIOSK_DEVICE"
+ENV_SETTINGS_FILE = "KIOSK_SETTINGS_FILE"
 
 SUPPORTED_LANGUAGES = ("id", "en")
 
@@ -37,20 +40,48 @@ def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'kiosk.sqlite'}"
 
 
+def default_settings_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
+
+
+class SettingKey(enum.StrEnum):
+    """What an admin may change in the settings file (`kiosk settings set KEY VALUE`)."""
+
+    DATABASE_URL = "database_url"
+    LANGUAGE = "language"
+    SITE = "site"
+    DEVICE = "device"
+    IDLE_LOCK_MINUTES = "idle_lock_minutes"
+    LOCKOUT_MINUTES = "lockout_minutes"
+
+
+class SettingError(ValueError):
+    """A setting's value is not acceptable; the message names the key."""
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything that differs between installations.
 
     database_url: any SQLAlchemy URL; SQLite in the user's data directory by default.
     language: "id" (Bahasa Indonesia, the default) or "en".
-    site: the office or event this kiosk works at, shown in the status bar.
-    device: this installation's name.
+    site: the office or event this kiosk works at, in the status bar and every audit event.
+    device: this installation's name, likewise.
+    idle_lock_minutes: the screen locks after this long without input (0: never).
+    lockout_minutes: how long an operator stays locked after 5 wrong PINs.
+    settings_file: where the values above are kept (TOML).
+
+    Each value comes from the command line, else the environment, else the settings file,
+    else the default.
     """
 
     database_url: str
     language: str = "id"
     site: str = ""
     device: str = ""
+    idle_lock_minutes: int = 5
+    lockout_minutes: int = 15
+    settings_file: Path | None = None
 
     @classmethod
     def from_sources(
@@ -59,14 +90,70 @@ class Config:
         database_url: str | None = None,
         language: str | None = None,
         environ: Mapping[str, str] | None = None,
+        settings_file: Path | None = None,
     ) -> Config:
         env = os.environ if environ is None else environ
-        lang = (language or env.get(ENV_LANGUAGE) or "id").lower()
+        path = settings_file or Path(env.get(ENV_SETTINGS_FILE) or default_settings_file())
+        stored = read_settings(path)
+        lang = (language or env.get(ENV_LANGUAGE) or str(stored.get("language", "id"))).lower()
         if lang not in SUPPORTED_LANGUAGES:
             lang = "id"
         return cls(
-            database_url=database_url or env.get(ENV_DATABASE_URL) or default_database_url(),
+            database_url=database_url
+            or env.get(ENV_DATABASE_URL)
+            or str(stored.get("database_url") or default_database_url()),
             language=lang,
-            site=env.get(ENV_SITE, ""),
-            device=env.get(ENV_DEVICE, "") or os.uname().nodename,
+            site=env.get(ENV_SITE) or str(stored.get("site", "")),
+            device=env.get(ENV_DEVICE) or str(stored.get("device") or os.uname().nodename),
+            idle_lock_minutes=_minutes(stored.get("idle_lock_minutes"), 5),
+            lockout_minutes=_minutes(stored.get("lockout_minutes"), 15),
+            settings_file=path,
         )
+
+
+def _minutes(value: object, default: int) -> int:
+    return value if isinstance(value, int) and value >= 0 else default
+
+
+def read_settings(path: Path) -> dict[str, object]:
+    """The settings file's values; a missing file is no settings."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    known = {k.value for k in SettingKey}
+    return {k: v for k, v in data.items() if k in known}
+
+
+def parse_setting(key: SettingKey, raw: str) -> str | int:
+    """Check a value typed by an admin."""
+    text = raw.strip()
+    if key in (SettingKey.IDLE_LOCK_MINUTES, SettingKey.LOCKOUT_MINUTES):
+        if not text.isdigit() or not 0 <= int(text) <= 24 * 60:
+            raise SettingError(f"{key.value}: a number of minutes from 0 to 1440")
+        if key is SettingKey.LOCKOUT_MINUTES and int(text) == 0:
+            raise SettingError(f"{key.value}: at least 1 minute")
+        return int(text)
+    if key is SettingKey.LANGUAGE and text not in SUPPORTED_LANGUAGES:
+        raise SettingError(f"{key.value}: one of {', '.join(SUPPORTED_LANGUAGES)}")
+    if len(text) > 200 or "\n" in text:
+        raise SettingError(f"{key.value}: one line of at most 200 characters")
+    return text
+
+
+def write_settings(path: Path, values: Mapping[str, object]) -> None:
+    """Write the settings file atomically (a crash leaves the old one or the new one)."""
+    lines = ["# Kiosk settings: change them with `kiosk settings set KEY VALUE`.\n"]
+    for key in SettingKey:
+        if key.value in values:
+            value = values[key.value]
+            if isinstance(value, int):
+                lines.append(f"{key.value} = {value}\n")
+            else:
+                escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+                lines.append(f'{key.value} = "{escaped}"\n')
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    os.replace(tmp, path)

@@ -110,3 +110,9 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
     path = tmp_path / "kiosk.sqlite"
     shutil.copy(sqlite_template, path)
     return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: Cluster) -> str:
+    """A fresh migrated PostgreSQL database only, for what only PostgreSQL does."""
+    return _postgres_database(postgres_cluster)

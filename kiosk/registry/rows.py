@@ -1,4 +1,4 @@
-"""A registration list's header and rows: column names, places, and per-row validation."""
+"""A registration list's header and rows: column names and per-row validation."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import datetime as dt
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
 from sqlalchemy import String
 
-from db.models import RegionLevel, Sex, Worker
+from db.models import Sex, Worker
 from db.names import fold
 from db.workers import WorkerRecord
 from kiosk.registry.identifiers import (
@@ -23,6 +23,7 @@ from kiosk.registry.identifiers import (
     normalize_kpj,
     normalize_phone,
 )
+from kiosk.registry.places import PlaceProblem, RegionIndex
 from kiosk.registry.tabular import Cell, DateProblem, FileProblem, RawRow, TableError, cell_text
 from kiosk.registry.tabular import read_date as read_cell_date
 
@@ -246,28 +247,6 @@ def find_header(rows: Iterator[RawRow], *, look_ahead: int = HEADER_LOOK_AHEAD) 
     raise MissingColumnsError(best.missing)
 
 
-def _region_code(text: str, parts: int) -> str | None:
-    """A dotted region code from "53.11.03.2002" or "5311032002" (parts: 3 or 4)."""
-    compact = "".join(text.split())
-    widths = (2, 2, 2, 4)[:parts]
-    if "." in compact:
-        pieces = compact.split(".")
-        ok = [len(p) for p in pieces] == list(widths) and all(p.isdigit() for p in pieces)
-        return compact if ok else None
-    if len(compact) != sum(widths) or not compact.isdigit():
-        return None
-    out, at = [], 0
-    for width in widths:
-        out.append(compact[at : at + width])
-        at += width
-    return ".".join(out)
-
-
-_DESA_PREFIXES: Final = ("desa", "kelurahan", "kel", "ds")
-_KECAMATAN_PREFIXES: Final = ("kecamatan", "kec")
-_KABUPATEN_PREFIXES: Final = ("kabupaten", "kab", "kota")
-
-
 @dataclass(frozen=True)
 class Finding:
     """A problem before it knows its row: the code, the field it is about, its params."""
@@ -275,107 +254,6 @@ class Finding:
     code: ProblemCode
     field: Field
     params: Mapping[str, str | int] = dataclasses.field(default_factory=dict)
-
-
-class RegionIndex:
-    """The region table in memory, to resolve each row's desa without a query."""
-
-    def __init__(self, regions: Iterable[tuple[str, str, RegionLevel]]) -> None:
-        self._names: dict[str, str] = {}
-        self.desa_codes: set[str] = set()
-        kecamatan: list[str] = []
-        self._desa: dict[str, list[str]] = {}
-        self._kecamatan: dict[str, list[str]] = {}
-        self._kabupaten: dict[str, list[str]] = {}
-        # Memo: the same desa names come back row after row.
-        self._keys: dict[tuple[str, tuple[str, ...]], str] = {}
-        for code, name, level in regions:
-            self._names[code] = name
-            if level is RegionLevel.VILLAGE:
-                self.desa_codes.add(code)
-                self._desa.setdefault(self._key(name), []).append(code)
-            elif level is RegionLevel.DISTRICT:
-                kecamatan.append(code)
-                self._kecamatan.setdefault(self._key(name), []).append(code)
-            elif level is RegionLevel.REGENCY:
-                for key in {self._key(name), self._key(name, _KABUPATEN_PREFIXES)}:
-                    self._kabupaten.setdefault(key, []).append(code)
-        self.districts: frozenset[str] = frozenset(kecamatan)
-
-    def name(self, code: str) -> str:
-        return self._names.get(code, code)
-
-    def _key(self, name: str, prefixes: tuple[str, ...] = ()) -> str:
-        memo = (name, prefixes)
-        if (key := self._keys.get(memo)) is None:
-            words = fold(name).split()
-            if prefixes and len(words) > 1 and words[0] in prefixes:
-                words = words[1:]
-            key = self._keys[memo] = "".join(words)
-        return key
-
-    def _lookup(
-        self, table: dict[str, list[str]], name: str, prefixes: tuple[str, ...]
-    ) -> list[str]:
-        return table.get(self._key(name)) or table.get(self._key(name, prefixes)) or []
-
-    def _kecamatan_codes(self, text: str) -> list[str]:
-        code = _region_code(text, 3)
-        if code is not None:
-            return [code] if code in self.districts else []
-        return self._lookup(self._kecamatan, text, _KECAMATAN_PREFIXES)
-
-    def resolve(
-        self, *, desa_code: str, desa: str, kecamatan: str, kabupaten: str, nik_district: str
-    ) -> tuple[str | None, list[Finding]]:
-        """The desa code for a row, or None, and what was wrong on the way."""
-        findings: list[Finding] = []
-        if desa_code:
-            code = _region_code(desa_code, 4)
-            if code is None or code not in self.desa_codes:
-                return None, [Finding(ProblemCode.DESA_CODE_UNKNOWN, Field.DESA_CODE)]
-            return code, findings
-        if not desa:
-            return None, findings
-        kabupaten_codes: list[str] = []
-        if kabupaten:
-            kabupaten_codes = self._kabupaten_codes(kabupaten)
-            if not kabupaten_codes:
-                findings.append(Finding(ProblemCode.KABUPATEN_UNKNOWN, Field.KABUPATEN))
-        candidates = self._lookup(self._desa, desa, _DESA_PREFIXES)
-        if kecamatan:
-            districts = self._kecamatan_codes(kecamatan)
-            if kabupaten_codes and len(districts) > 1:
-                districts = [d for d in districts if d[:5] in kabupaten_codes] or districts
-            if not districts:
-                return None, [*findings, Finding(ProblemCode.KECAMATAN_UNKNOWN, Field.KECAMATAN)]
-            candidates = [c for c in candidates if c[:8] in districts]
-            if not candidates:
-                where = {"kecamatan": ", ".join(self.name(d) for d in districts)}
-                return None, [
-                    *findings,
-                    Finding(ProblemCode.DESA_NOT_IN_KECAMATAN, Field.DESA, where),
-                ]
-        else:
-            if kabupaten_codes and len(candidates) > 1:
-                candidates = [c for c in candidates if c[:5] in kabupaten_codes] or candidates
-            if len(candidates) > 1:
-                # Without a kecamatan, the NIK says where the worker was registered.
-                same = [c for c in candidates if c[:8] == nik_district]
-                candidates = same or candidates
-            if not candidates:
-                return None, [*findings, Finding(ProblemCode.DESA_UNKNOWN, Field.DESA)]
-        if len(candidates) > 1:
-            listed = {"candidates": ", ".join(sorted(candidates))}
-            return None, [*findings, Finding(ProblemCode.DESA_AMBIGUOUS, Field.DESA, listed)]
-        return candidates[0], findings
-
-    def _kabupaten_codes(self, text: str) -> list[str]:
-        compact = "".join(text.split())
-        if compact.replace(".", "").isdigit() and len(compact.replace(".", "")) == 4:
-            code = compact if "." in compact else f"{compact[:2]}.{compact[2:]}"
-            return [code] if code in self._names else []
-        return self._lookup(self._kabupaten, text, _KABUPATEN_PREFIXES)
 
 
 def _max_length(attribute: str) -> int:
@@ -404,6 +282,15 @@ _NIK_CODES: Final = {
     NikProblem.UNKNOWN_REGION: ProblemCode.NIK_UNKNOWN_REGION,
     NikProblem.SEX_MISMATCH: ProblemCode.NIK_SEX_MISMATCH,
     NikProblem.BIRTH_DATE_MISMATCH: ProblemCode.NIK_BIRTH_DATE_MISMATCH,
+}
+# Each place problem is the row problem of the same name, about the column it comes from.
+_PLACE_CODES: Final[Mapping[PlaceProblem, tuple[ProblemCode, Field]]] = {
+    PlaceProblem.DESA_CODE_UNKNOWN: (ProblemCode.DESA_CODE_UNKNOWN, Field.DESA_CODE),
+    PlaceProblem.KECAMATAN_UNKNOWN: (ProblemCode.KECAMATAN_UNKNOWN, Field.KECAMATAN),
+    PlaceProblem.DESA_UNKNOWN: (ProblemCode.DESA_UNKNOWN, Field.DESA),
+    PlaceProblem.DESA_NOT_IN_KECAMATAN: (ProblemCode.DESA_NOT_IN_KECAMATAN, Field.DESA),
+    PlaceProblem.DESA_AMBIGUOUS: (ProblemCode.DESA_AMBIGUOUS, Field.DESA),
+    PlaceProblem.KABUPATEN_UNKNOWN: (ProblemCode.KABUPATEN_UNKNOWN, Field.KABUPATEN),
 }
 _DATE_AT_END = re.compile(r"(\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
 _SPACES = re.compile(r"\s+")
@@ -522,7 +409,7 @@ class RowParser:
             kabupaten=text.get(Field.KABUPATEN, ""),
             nik_district=nik_district,
         )
-        found.extend(place_findings)
+        found.extend(Finding(*_PLACE_CODES[p.problem], p.params) for p in place_findings)
         if desa_code is None and not place_findings:
             for f in (Field.DESA, Field.DESA_CODE):
                 if self.header.has(f):

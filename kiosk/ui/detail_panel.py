@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -17,15 +18,35 @@ from kiosk.ui.palette import status_colour
 from kiosk.usecases.lookup import WorkerDetail
 
 _MISSING = "—"
+# A revealed NIK is masked again after this long: long enough to compare it with the KTP.
+REVEAL_MS = 30_000
 
 
 class DetailPanel(QFrame):
-    """Shows one WorkerDetail, or a hint when nobody is selected."""
+    """Shows one WorkerDetail, or a hint when nobody is selected.
+
+    The NIK is masked; staff whose role may see it in full press "Show NIK", and the full
+    NIK that comes back stays for REVEAL_MS, or until another worker is shown.
+
+    Signals:
+        reveal_requested(int): show this worker's full NIK.
+        correction_requested(int): correct this worker's data.
+    """
+
+    reveal_requested = Signal(int)
+    correction_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
         self._detail: WorkerDetail | None = None
+        self._full_nik: tuple[int, str] | None = None  # worker id, NIK: only while revealed
+        self._can_reveal = False
+        self._can_correct = False
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(REVEAL_MS)
+        self._reveal_timer.timeout.connect(self.hide_full_nik)
 
         self.placeholder = QLabel()
         self.placeholder.setObjectName("detailPlaceholder")
@@ -55,7 +76,10 @@ class DetailPanel(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._captions[key] = caption
             self._values[key] = value
-            form.addRow(caption, value)
+            if key == "nik":
+                form.addRow(caption, self._nik_row(value))
+            else:
+                form.addRow(caption, value)
 
         card = QWidget()
         card_layout = QVBoxLayout(card)
@@ -65,6 +89,12 @@ class DetailPanel(QFrame):
         card_layout.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignLeft)
         card_layout.addSpacing(8)
         card_layout.addLayout(form)
+        card_layout.addSpacing(8)
+        self.correct_button = QPushButton()
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.correct_button.clicked.connect(self._on_correct_clicked)
+        card_layout.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignLeft)
         card_layout.addStretch(1)
         self.privacy_note = QLabel()
         self.privacy_note.setObjectName("privacyNote")
@@ -78,12 +108,67 @@ class DetailPanel(QFrame):
 
         self.retranslate()
 
+    def _nik_row(self, value: QLabel) -> QWidget:
+        self.reveal_button = QPushButton()
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.reveal_button.clicked.connect(self._on_reveal_clicked)
+        # The button goes under the NIK: beside it, a full NIK leaves it no room.
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(value)
+        layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return row
+
     def detail(self) -> WorkerDetail | None:
         return self._detail
 
     def show_detail(self, detail: WorkerDetail | None) -> None:
+        if self._full_nik is not None and (detail is None or detail.id != self._full_nik[0]):
+            self._full_nik = None
+            self._reveal_timer.stop()
         self._detail = detail
         self._fill()
+
+    def set_actions(self, *, can_reveal: bool, can_correct: bool) -> None:
+        """What the signed-in operator's role lets them do here."""
+        self._can_reveal = can_reveal
+        self._can_correct = can_correct
+        if not can_reveal:
+            self.hide_full_nik()
+        self._fill()
+
+    def show_full_nik(self, worker_id: int, nik: str) -> None:
+        """The full NIK arrived: show it if that worker is still on screen, for a while."""
+        if self._detail is None or self._detail.id != worker_id or not self._can_reveal:
+            return
+        self._full_nik = (worker_id, nik)
+        self._reveal_timer.start()
+        self._fill()
+
+    def hide_full_nik(self) -> None:
+        self._reveal_timer.stop()
+        if self._full_nik is not None:
+            self._full_nik = None
+            self._fill()
+
+    def is_nik_revealed(self) -> bool:
+        return self._full_nik is not None
+
+    def set_reveal_interval(self, msecs: int) -> None:
+        self._reveal_timer.setInterval(msecs)
+
+    def _on_reveal_clicked(self) -> None:
+        if self._full_nik is not None:
+            self.hide_full_nik()
+        elif self._detail is not None:
+            self.reveal_requested.emit(self._detail.id)
+
+    def _on_correct_clicked(self) -> None:
+        if self._detail is not None:
+            self.correction_requested.emit(self._detail.id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
@@ -103,8 +188,9 @@ class DetailPanel(QFrame):
         }
         for key, text in captions.items():
             self._captions[key].setText(text)
-        self.privacy_note.setText(
-            self.tr("The NIK is partly hidden to protect the worker's personal data.")
+        self.correct_button.setText(self.tr("Correct data…"))
+        self.correct_button.setToolTip(
+            self.tr("Correct the name, date of birth, phone or desa; a supervisor approves")
         )
         self.placeholder.setText(
             self.tr("Choose a worker from the list to see their registration here.")
@@ -114,14 +200,19 @@ class DetailPanel(QFrame):
     def _fill(self) -> None:
         detail = self._detail
         if detail is None:
+            # Not even hidden labels keep the last worker's data.
+            for value in self._values.values():
+                value.clear()
+            self.name_label.clear()
             self._stack.setCurrentWidget(self.placeholder)
             return
         born = self.locale().toString(
             QDate(detail.birth_date.year, detail.birth_date.month, detail.birth_date.day),
             "d MMMM yyyy",
         )
+        revealed = self._full_nik is not None
         values = {
-            "nik": detail.nik_masked,
+            "nik": self._full_nik[1] if self._full_nik is not None else detail.nik_masked,
             "kpj": detail.kpj,
             "born": ", ".join(part for part in (detail.birth_place, born) if part),
             "sex": sex_label(detail.sex),
@@ -132,6 +223,25 @@ class DetailPanel(QFrame):
         }
         for key, text in values.items():
             self._values[key].setText(text or _MISSING)
+        self._values["nik"].setProperty("revealed", revealed)
+        self._values["nik"].style().unpolish(self._values["nik"])
+        self._values["nik"].style().polish(self._values["nik"])
+        self.reveal_button.setVisible(self._can_reveal)
+        self.reveal_button.setText(self.tr("Hide NIK") if revealed else self.tr("Show NIK"))
+        self.correct_button.setVisible(self._can_correct)
+        self.privacy_note.setProperty("revealed", revealed)
+        self.privacy_note.style().unpolish(self.privacy_note)
+        self.privacy_note.style().polish(self.privacy_note)
+        if revealed:
+            self.privacy_note.setText(
+                self.tr(
+                    "The full NIK is shown for %1 seconds. Showing it is recorded under your name."
+                ).replace("%1", str(self._reveal_timer.interval() // 1000))
+            )
+        else:
+            self.privacy_note.setText(
+                self.tr("The NIK is partly hidden to protect the worker's personal data.")
+            )
         self.name_label.setText(detail.full_name)
         self.status_badge.setText(status_label(detail.status))
         colour = status_colour(detail.status).name()

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.texts.imports import describe_file_error, describe_problem, rejects_labels
+from kiosk.texts.operators import not_allowed_for_role
 from kiosk.ui.problems_model import ProblemColumn, ProblemsModel
 from kiosk.ui.runner import Runner
+from kiosk.usecases.audit import PermissionDeniedError
 from kiosk.usecases.importing import (
     Describer,
     ImportCancelledError,
@@ -282,6 +284,8 @@ class ImportDialog(QDialog):
             message = self.tr("The import was stopped. Nothing in the registry was changed.")
         elif isinstance(error, ImportFileError):
             message = describe_file_error(error)
+        elif isinstance(error, PermissionDeniedError):
+            message = not_allowed_for_role()  # and the refusal is in the audit trail
         else:
             # Database errors quote the rows they failed on: NIKs stay out of the error log.
             log.error("Import failed: %s", type(error).__name__)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.ui.runner import Runner
+from kiosk.usecases.audit import Actor, PermissionDeniedError
 from kiosk.usecases.lookup import (
     Lookup,
     LookupResult,
@@ -43,11 +44,15 @@ def worker_to_open(result: LookupResult) -> int | None:
 
 
 class LookupController(QObject):
-    """Runs the Lookup use case in the background for the main window.
+    """Runs the Lookup use case in the background for the main window, as the signed-in
+    operator.
 
     At most one search runs at a time; a request made meanwhile waits, and only the newest
     waiting request runs next. Answers to requests older than the newest are dropped, so the
     screen never shows results for text that is no longer in the search box.
+
+    Searches as staff type are not audited; a submitted search (Enter, a scan), opening a
+    worker and showing a full NIK are, under the operator's name.
     """
 
     searching = Signal(bool)
@@ -56,6 +61,8 @@ class LookupController(QObject):
     kecamatan_ready = Signal(list)  # list[RegionChoice]
     desa_ready = Signal(str, list)  # kecamatan code, list[RegionChoice]
     failed = Signal(str)  # the kind of error, for the status bar (never the query: a NIK)
+    nik_revealed = Signal(int, str)  # worker id, full NIK
+    denied = Signal(object)  # Permission: the operator's role does not allow the action
 
     def __init__(self, lookup: Lookup, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,11 +73,26 @@ class LookupController(QObject):
         self._waiting: SearchRequest | None = None
         self._detail_seq = 0
         self._desa_seq = 0
+        self._reveal_seq = 0
+        self.actor: Actor | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_debounce_timeout)
         self._debounced: tuple[str, str | None] = ("", None)
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Who the searches, openings and NIKs shown are recorded for."""
+        self.actor = actor
+
+    def reset(self) -> None:
+        """Sign-out: whatever is typed, on its way or waiting is dropped."""
+        self._timer.stop()
+        self._seq += 1
+        self._waiting = None
+        self._detail_seq += 1
+        self._reveal_seq += 1
+        self.searching.emit(False)
 
     # ---------------------------------------------------------------- searching
 
@@ -100,8 +122,9 @@ class LookupController(QObject):
         request, self._waiting = self._waiting, None
         self._running = request
         self.searching.emit(True)
+        audit_as = self.actor if request.open_match else None
         self._runner.run(
-            lambda: self._lookup.search(request.query, request.scope),
+            lambda: self._lookup.search(request.query, request.scope, audit_as=audit_as),
             lambda result: self._on_search_done(request, result),
             lambda error: self._on_search_failed(request, error),
         )
@@ -115,10 +138,11 @@ class LookupController(QObject):
 
     def _on_search_failed(self, request: SearchRequest, error: Exception) -> None:
         self._running = None
-        self._log_failure("Search", error)
         if request.seq == self._seq:
             self.searching.emit(False)
-            self.failed.emit(type(error).__name__)
+            self._on_failed(error)
+        else:
+            self._log_failure("Search", error)
         self._start_next()
 
     # ---------------------------------------------------------------- details and regions
@@ -131,6 +155,36 @@ class LookupController(QObject):
             lambda detail: self._on_detail_done(seq, detail),
             self._on_failed,
         )
+
+    def open_worker(self, worker_id: int) -> None:
+        """Staff open a worker to serve them: the detail comes through the audited use case."""
+        actor = self.actor
+        if actor is None:
+            return
+        self._detail_seq += 1
+        seq = self._detail_seq
+        self._runner.run(
+            lambda: self._lookup.open_worker(actor, worker_id),
+            lambda detail: self._on_detail_done(seq, detail),
+            self._on_failed,
+        )
+
+    def reveal_nik(self, worker_id: int) -> None:
+        """Fetch a worker's full NIK; the use case checks the role and records who saw it."""
+        actor = self.actor
+        if actor is None:
+            return
+        self._reveal_seq += 1
+        seq = self._reveal_seq
+        self._runner.run(
+            lambda: self._lookup.reveal_nik(actor, worker_id),
+            lambda nik: self._on_nik_done(seq, worker_id, nik),
+            self._on_failed,
+        )
+
+    def _on_nik_done(self, seq: int, worker_id: int, nik: str | None) -> None:
+        if seq == self._reveal_seq and nik is not None:
+            self.nik_revealed.emit(worker_id, nik)
 
     def forget_detail(self) -> None:
         """Nothing is selected any more: a detail still on its way is not wanted."""
@@ -163,6 +217,10 @@ class LookupController(QObject):
             self.desa_ready.emit(kecamatan_code, choices)
 
     def _on_failed(self, error: Exception) -> None:
+        if isinstance(error, PermissionDeniedError):
+            # Expected, and already in the audit trail: the window says so in words.
+            self.denied.emit(error.permission)
+            return
         self._log_failure("Lookup", error)
         self.failed.emit(type(error).__name__)
 

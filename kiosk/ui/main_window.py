@@ -1,28 +1,39 @@
-"""The lookup screen: search box and filters, results table, and the selected worker."""
+"""The kiosk's window: sign-in, the lookup and the idle lock, with who is at the desk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.ui.detail_panel import DetailPanel
-from kiosk.ui.lookup_controller import LookupController, worker_to_open
-from kiosk.ui.results_model import ResultsModel
-from kiosk.ui.results_view import ResultsView
-from kiosk.ui.search_panel import SearchPanel
-from kiosk.usecases.lookup import LookupResult, QueryKind, WorkerDetail
+from db.audit import VerifyResult
+from kiosk.security.roles import Permission
+from kiosk.texts.operators import (
+    could_not_check,
+    not_allowed_for_role,
+    role_label,
+    sign_in_refusal,
+)
+from kiosk.ui.dialog_shelf import DialogShelf
+from kiosk.ui.lookup_controller import LookupController
+from kiosk.ui.lookup_page import LookupPage
+from kiosk.ui.session_controller import SessionController
+from kiosk.ui.sign_in_page import LockPage, SignInPage
+from kiosk.usecases.audit import Actor
+from kiosk.usecases.operators import SignInError
 
 # Language names are written in their own language, so that anyone can find theirs.
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
-DETAIL_WIDTH = 440
+MESSAGE_MS = 15_000
 
 
 def locale_for(language: str) -> QLocale:
@@ -32,36 +43,58 @@ def locale_for(language: str) -> QLocale:
 
 
 class MainWindow(QMainWindow):
-    """Presents the lookup and emits what staff do; the controller does the searching.
+    """Shows the sign-in page until someone signs in, then the lookup; the idle lock hides it.
+
+    The session controller decides who is signed in; the window follows its signals, and
+    emits what staff ask for.
 
     Signals:
-        worker_opened(int): staff opened a worker (Enter, a scan, a double tap).
         language_requested(str): staff chose a language ("id" or "en").
-        import_requested(): staff want to import a registration list.
+        import_requested(), operators_requested(), first_run_requested().
+        correction_requested(int): correct this worker's data.
+        leave_requested(): kiosk mode: someone tried to close the window.
+        ready(): the first screen takes input.
     """
 
-    worker_opened = Signal(int)
     language_requested = Signal(str)
     import_requested = Signal()
+    operators_requested = Signal()
+    first_run_requested = Signal()
+    correction_requested = Signal(int)
+    leave_requested = Signal()
+    ready = Signal()
 
     def __init__(
         self,
         controller: LookupController,
+        session: SessionController,
         *,
         language: str,
         site: str,
         device: str,
+        kiosk_mode: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self._controller = controller
+        self.session = session
         self._site = site
         self._device = device
         self._language = language
-        self._detail_for: int | None = None
-        self._result: LookupResult | None = None
+        self._kiosk_mode = kiosk_mode
+        self._may_close = not kiosk_mode
+        self._is_ready = False
+        self._actor: Actor | None = None
+        self._trail: VerifyResult | None = None
+        self._dialogs = DialogShelf(self)
         self.setLocale(locale_for(language))
+        if kiosk_mode:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+
+        self.audit_banner = QLabel()
+        self.audit_banner.setObjectName("auditBanner")
+        self.audit_banner.setWordWrap(True)
+        self.audit_banner.hide()
 
         self.title_label = QLabel()
         self.title_label.setObjectName("screenTitle")
@@ -80,181 +113,237 @@ class MainWindow(QMainWindow):
         self.import_button.setObjectName("importButton")
         self.import_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.import_button.clicked.connect(self.import_requested)
+        self.operators_button = QPushButton()
+        self.operators_button.setObjectName("operatorsButton")
+        self.operators_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.operators_button.clicked.connect(self.operators_requested)
 
         header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self.title_label)
         header.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch(1)
+        header.addWidget(self.operators_button)
         header.addWidget(self.import_button)
         header.addSpacing(8)
         header.addWidget(self.language_label)
         header.addWidget(self.language_combo)
 
-        self.search_panel = SearchPanel()
-        self.results_model = ResultsModel(self)
-        self.results_view = ResultsView()
-        self.results_view.setModel(self.results_model)
-        self.results_view.size_columns()
-        self.keys_hint = QLabel()
-        self.keys_hint.setObjectName("keysHint")
-        self.keys_hint.setWordWrap(True)
-        self.detail_panel = DetailPanel()
-        self.detail_panel.setFixedWidth(DETAIL_WIDTH)
-
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        left.addWidget(self.search_panel)
-        left.addWidget(self.results_view, 1)
-        left.addWidget(self.keys_hint)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(left, 1)
-        body.addWidget(self.detail_panel)
+        self.sign_in_page = SignInPage()
+        self.lookup_page = LookupPage(controller)
+        self.lock_page = LockPage()
+        self.pages = QStackedWidget()
+        for page in (self.sign_in_page, self.lookup_page, self.lock_page):
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(self.sign_in_page)
 
         central = QWidget()
         central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 10, 16, 8)
         layout.setSpacing(10)
+        layout.addWidget(self.audit_banner)
         layout.addLayout(header)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("operatorLabel")
         self.place_label = QLabel()
         self.place_label.setObjectName("placeLabel")
-        self.statusBar().addPermanentWidget(self.place_label)
-        self.statusBar().setSizeGripEnabled(False)
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sign_out_button.clicked.connect(session.sign_out)
+        self.leave_button = QPushButton()
+        self.leave_button.setObjectName("leaveButton")
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.leave_button.clicked.connect(self.close)
+        self.leave_button.setVisible(kiosk_mode)
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        # Permanent widgets: a passing message never hides who is signed in.
+        status.addPermanentWidget(self.operator_label)
+        status.addPermanentWidget(self.place_label)
+        status.addPermanentWidget(self.sign_out_button)
+        status.addPermanentWidget(self.leave_button)
 
-        panel = self.search_panel
-        panel.query_edited.connect(self._on_query_edited)
-        panel.scope_changed.connect(self._on_scope_changed)
-        panel.kecamatan_changed.connect(self._on_kecamatan_changed)
-        panel.submitted.connect(self._on_submitted)
-        panel.down_pressed.connect(self._on_down_pressed)
-        panel.clear_requested.connect(self._on_clear_requested)
-        view = self.results_view
-        view.open_requested.connect(self._on_open_requested)
-        view.escape_pressed.connect(self._on_clear_requested)
-        view.up_from_top.connect(panel.focus_query)
-        view.text_typed.connect(panel.type_into_query)
-        view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        controller.searching.connect(panel.set_searching)
-        controller.results_ready.connect(self._on_results_ready)
-        controller.detail_ready.connect(self._on_detail_ready)
-        controller.kecamatan_ready.connect(panel.set_kecamatan_choices)
-        controller.desa_ready.connect(panel.set_desa_choices)
-        controller.failed.connect(self._on_failed)
+        self.sign_in_page.submitted.connect(self._on_sign_in_submitted)
+        self.sign_in_page.first_run_requested.connect(self.first_run_requested)
+        self.lock_page.unlock_submitted.connect(self._on_unlock_submitted)
+        self.lock_page.switch_requested.connect(session.sign_out)
+        self.lookup_page.correction_requested.connect(self.correction_requested)
+        self.lookup_page.failed.connect(self._on_technical_failure)
+        self.lookup_page.denied.connect(self.show_denied)
+        session.started.connect(self._on_started)
+        session.signed_in.connect(self._on_signed_in)
+        session.sign_in_refused.connect(self._on_sign_in_refused)
+        session.signed_out.connect(self._on_signed_out)
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self._on_unlocked)
+        session.unlock_refused.connect(self._on_unlock_refused)
+        session.trail_checked.connect(self._on_trail_checked)
+        session.failed.connect(self._on_session_failed)
 
+        self._show_actor(None)
         self.retranslate()
-        panel.focus_query()
-        controller.load_kecamatan()
+        self.sign_in_page.focus()
 
-    # ---------------------------------------------------------------- actions
+    # ---------------------------------------------------------------- for the composition
 
-    def open_worker(self, worker_id: int) -> None:
-        """Select a worker in the results, show them, and ready the search box for the next."""
-        row = self.results_model.row_of(worker_id)
-        if row is not None:
-            self.results_view.select_row(row)
-        self._show_worker(worker_id)
-        self.search_panel.select_query()
-        self.worker_opened.emit(worker_id)
+    def is_ready(self) -> bool:
+        """The first screen (sign-in, or the first-run dialog) takes input."""
+        return self._is_ready
 
-    def refresh(self) -> None:
-        """The registry changed (an import): reload the kecamatan list and search again."""
-        self._controller.load_kecamatan()
-        panel = self.search_panel
-        self._controller.search_now(panel.query(), panel.scope())
+    def first_admin_created(self, actor: Actor) -> None:
+        """The first admin exists: they sign in with the PIN they just chose."""
+        self.sign_in_page.set_first_run(False)
+        self.sign_in_page.reset(
+            username=actor.username,
+            message=self.tr("The administrator is created. Sign in with the new PIN."),
+        )
+        self.sign_in_page.focus()
 
-    def _show_worker(self, worker_id: int | None) -> None:
-        if worker_id == self._detail_for:
+    def return_focus(self) -> None:
+        """A dialog closed: the keyboard goes back to the page (no window manager does it)."""
+        if self._dialogs.open_dialogs():
             return
-        self._detail_for = worker_id
-        if worker_id is None:
-            self._controller.forget_detail()
-            self.detail_panel.show_detail(None)
+        self.activateWindow()
+        page = self.pages.currentWidget()
+        if page is self.lookup_page:
+            self.lookup_page.focus_search()
+        elif page is self.lock_page:
+            self.lock_page.focus()
         else:
-            self._controller.load_detail(worker_id)
+            self.sign_in_page.focus()
 
-    # ---------------------------------------------------------------- view events
+    def show_denied(self) -> None:
+        """A use case refused the action: the operator's role does not allow it."""
+        text = not_allowed_for_role()
+        self.lookup_page.search_panel.show_error(text)
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
-    def _on_query_edited(self, text: str) -> None:
-        self._controller.search_soon(text, self.search_panel.scope())
+    def leave(self) -> None:
+        """Kiosk mode: leaving was approved and recorded; close for real."""
+        self._may_close = True
+        self.close()
 
-    def _on_scope_changed(self) -> None:
-        self._controller.search_soon(self.search_panel.query(), self.search_panel.scope())
+    # ---------------------------------------------------------------- session events
 
-    def _on_kecamatan_changed(self, code: str | None) -> None:
-        if code is None:
-            self._controller.forget_desa()
-        else:
-            self._controller.load_desa(code)
+    def _on_started(self, first_run: bool) -> None:
+        self.sign_in_page.set_first_run(first_run)
+        if self.pages.currentWidget() is self.sign_in_page:
+            self.sign_in_page.focus()
+        if first_run:
+            self.first_run_requested.emit()
+        if not self._is_ready:
+            self._is_ready = True
+            self.ready.emit()
 
-    def _on_submitted(self) -> None:
-        panel = self.search_panel
-        self._controller.search_now(panel.query(), panel.scope(), open_match=True)
+    def _on_sign_in_submitted(self, username: str, pin: str) -> None:
+        if self.session.sign_in(username, pin):
+            self.sign_in_page.set_busy(True)
 
-    def _on_down_pressed(self) -> None:
-        if self.results_model.rowCount() == 0:
+    def _on_unlock_submitted(self, username: str, pin: str) -> None:
+        if self.session.unlock(username, pin):
+            self.lock_page.set_busy(True)
+
+    def _on_signed_in(self, actor: Actor) -> None:
+        self.sign_in_page.reset()
+        self.lookup_page.set_actor(actor)
+        self._show_actor(actor)
+        self.pages.setCurrentWidget(self.lookup_page)
+        self.retranslate()
+        self.lookup_page.focus_search()
+
+    def _on_sign_in_refused(self, error: SignInError) -> None:
+        self.sign_in_page.show_refusal(sign_in_refusal(error))
+
+    def _on_signed_out(self) -> None:
+        if self._dialogs.close_all():
+            self.activateWindow()
+        self.lookup_page.clear()
+        self.lookup_page.set_actor(None)
+        self._show_actor(None)
+        self.sign_in_page.reset()
+        self.pages.setCurrentWidget(self.sign_in_page)
+        self.retranslate()
+        self.sign_in_page.focus()
+
+    def _on_locked(self, actor: Actor) -> None:
+        if self._dialogs.shelve():
+            self.activateWindow()  # the keyboard comes back from the hidden dialog
+        self.lookup_page.hide_secrets()
+        self.lock_page.show_for(actor)
+        self.pages.setCurrentWidget(self.lock_page)
+        self._show_actor(actor)
+        self.retranslate()
+        self.lock_page.focus()
+
+    def _on_unlocked(self, actor: Actor) -> None:
+        self.lock_page.set_busy(False)
+        self.pages.setCurrentWidget(self.lookup_page)
+        self._show_actor(actor)
+        self.retranslate()
+        self.lookup_page.focus_search()
+        self._dialogs.restore()
+
+    def _on_unlock_refused(self, error: SignInError) -> None:
+        text = sign_in_refusal(error, not_allowed=self.lock_page.not_allowed_text())
+        self.lock_page.show_refusal(text)
+
+    def _on_trail_checked(self, result: VerifyResult) -> None:
+        self._trail = result
+        self._show_trail()
+
+    def _on_session_failed(self, kind: str) -> None:
+        page = self.pages.currentWidget()
+        if page is self.sign_in_page:
+            self.sign_in_page.show_refusal(could_not_check())
+        elif page is self.lock_page:
+            self.lock_page.show_refusal(could_not_check())
+        self._on_technical_failure(kind)
+
+    def _on_technical_failure(self, kind: str) -> None:
+        self.statusBar().showMessage(self.tr("Technical detail: %1").replace("%1", kind), 30_000)
+
+    # ---------------------------------------------------------------- kiosk mode
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            # The close button, Alt+F4, the window manager: a supervisor must approve.
+            event.ignore()
+            self.leave_requested.emit()
             return
-        self.results_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if self.results_view.current_row() is None:
-            self.results_view.select_row(0)
+        super().closeEvent(event)
 
-    def _on_clear_requested(self) -> None:
-        panel = self.search_panel
-        panel.clear_query()
-        panel.focus_query()
-        self._controller.search_now("", panel.scope())
-
-    def _on_open_requested(self, row: int) -> None:
-        self.open_worker(self.results_model.summary(row).id)
-
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._show_worker(self.results_model.summary(current.row()).id)
-
-    def _on_language_activated(self, _index: int) -> None:
-        self.search_panel.focus_query()
-
-    def _on_language_index_changed(self, _index: int) -> None:
-        language = self.language_combo.currentData()
-        if not isinstance(language, str) or language == self._language:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._kiosk_mode and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # Esc never leaves full screen
             return
-        self._language = language
-        self.setLocale(locale_for(language))
-        self.language_requested.emit(language)
+        super().keyPressEvent(event)
 
-    # ---------------------------------------------------------------- controller events
+    # ---------------------------------------------------------------- what is shown
 
-    def _on_results_ready(self, result: LookupResult, open_match: bool) -> None:
-        selected = self._detail_for
-        self._result = result
-        self.results_model.set_hits(result.hits)
-        self.search_panel.show_result(result)
-        self._show_empty_text()
-        row = self.results_model.row_of(selected) if selected is not None else None
-        if row is not None:
-            self.results_view.select_row(row)
-        else:
-            self._show_worker(None)
-        if open_match:
-            worker_id = worker_to_open(result)
-            if worker_id is not None:
-                self.open_worker(worker_id)
-            elif result.hits:
-                # Several match: Enter takes staff into the list to choose one.
-                self._on_down_pressed()
+    def _show_actor(self, actor: Actor | None) -> None:
+        self._actor = actor
+        working = actor if actor is not None and not self.session.is_locked else None
+        self.import_button.setVisible(working is not None and working.may(Permission.IMPORT))
+        self.operators_button.setVisible(
+            working is not None
+            and (
+                working.may(Permission.MANAGE_OPERATORS) or working.may(Permission.UNLOCK_OPERATOR)
+            )
+        )
+        self.sign_out_button.setVisible(working is not None)
 
-    def _on_detail_ready(self, detail: WorkerDetail | None) -> None:
-        self.detail_panel.show_detail(detail)
-
-    def _on_failed(self, message: str) -> None:
-        self.search_panel.show_error(self.tr("The registry could not be read. Try again."))
-        self.statusBar().showMessage(self.tr("Technical detail: %1").replace("%1", message), 30_000)
-
-    # ---------------------------------------------------------------- language
+    def _show_trail(self) -> None:
+        result = self._trail
+        broken = result is not None and result.first_break is not None
+        self.audit_banner.setVisible(broken)
+        if result is not None and result.first_break is not None:
+            text = self.tr("The audit trail is broken from event #{seq}: call a supervisor")
+            self.audit_banner.setText(text.format(seq=result.first_break.seq))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -263,31 +352,41 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BPJS Ketenagakerjaan card handover"))
-        self.title_label.setText(self.tr("Find a worker"))
-        self.subtitle_label.setText(self.tr("BPJS Ketenagakerjaan card handover"))
+        on_lookup = self.pages.currentWidget() is self.lookup_page
+        handover = self.tr("BPJS Ketenagakerjaan card handover")
+        self.title_label.setText(self.tr("Find a worker") if on_lookup else handover)
+        self.subtitle_label.setText(handover)
+        self.subtitle_label.setVisible(on_lookup)
         self.language_label.setText(self.tr("&Language"))
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(self.tr("Import a registration list (CSV or Excel)"))
-        self.keys_hint.setText(
-            self.tr("↓ go to the list   ·   Enter open   ·   Esc clear and start again")
-        )
+        self.operators_button.setText(self.tr("Operators…"))
+        self.operators_button.setToolTip(self.tr("Add operators, or unlock a locked one"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self.leave_button.setText(self.tr("Close the kiosk…"))
+        actor = self._actor
+        if actor is None:
+            self.operator_label.setText(self.tr("Nobody is signed in"))
+        else:
+            text = f"{actor.full_name} · {role_label(actor.role)}"
+            if self.session.is_locked:
+                text = self.tr("%1 (screen locked)").replace("%1", text)
+            self.operator_label.setText(text)
         site = self._site or self.tr("not set")
         device = self._device or self.tr("not set")
         self.place_label.setText(
             self.tr("Site: %1   ·   Device: %2").replace("%1", site).replace("%2", device)
         )
-        self.results_model.retranslate()
-        self._show_empty_text()
+        self._show_trail()
 
-    def _show_empty_text(self) -> None:
-        result = self._result
-        if result is not None and result.kind not in (QueryKind.EMPTY, QueryKind.TOO_SHORT):
-            text = self.tr(
-                "Nobody matches. Check the spelling, or type the NIK or KPJ number instead."
-            )
-        else:
-            text = self.tr(
-                "Type a worker's name or number, or scan their card.\n"
-                "The workers found appear here."
-            )
-        self.results_view.set_empty_text(text)
+    def _on_language_activated(self, _index: int) -> None:
+        if self.pages.currentWidget() is self.lookup_page:
+            self.lookup_page.focus_search()
+
+    def _on_language_index_changed(self, _index: int) -> None:
+        language = self.language_combo.currentData()
+        if not isinstance(language, str) or language == self._language:
+            return
+        self._language = language
+        self.setLocale(locale_for(language))
+        self.language_requested.emit(language)

@@ -115,12 +115,12 @@ def create_demo(
         for record in generate(workers, desa, seed=seed, today=today):
             chunk.append(record)
             if len(chunk) == _CHUNK:
-                insert_workers(session, chunk, batch.id)
+                insert_workers(session, chunk, batch.id, now=now)
                 done += len(chunk)
                 chunk = []
                 if progress:
                     progress(done, workers)
-        insert_workers(session, chunk, batch.id)
+        insert_workers(session, chunk, batch.id, now=now)
         if progress:
             progress(workers, workers)
         kecamatan = {d.code.rsplit(".", 1)[0] for d in desa}

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
-import os
-import tempfile
 import time
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, TextIO
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,13 +24,13 @@ from db.workers import (
     update_workers,
 )
 from kiosk.registry.identifiers import mask_nik
+from kiosk.registry.places import RegionIndex
 from kiosk.registry.rows import (
     Field,
     Header,
     MissingColumnsError,
     ParsedRow,
     ProblemCode,
-    RegionIndex,
     RowParser,
     RowProblem,
     find_header,
@@ -44,18 +41,26 @@ from kiosk.registry.tabular import (
     Sheet,
     Table,
     TableError,
-    cell_text,
     open_table,
 )
-
-if TYPE_CHECKING:
-    from _csv import Writer
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import Actor, AuditAction, Auditor
+from kiosk.usecases.import_report import (
+    XLSX_REJECTS_DELIMITER,
+    Describer,
+    RejectsFile,
+    RejectsLabels,
+    RejectsNotWritableError,
+    describe_in_english,
+    rejects_path_for,
+)
 
 __all__ = [
     "DEFAULT_CHUNK_ROWS",
     "Describer",
     "Field",
     "FileProblem",
+    "ImportAudit",
     "ImportCancelledError",
     "ImportFileError",
     "ImportSummary",
@@ -69,11 +74,8 @@ __all__ = [
 ]
 
 DEFAULT_CHUNK_ROWS: Final = 1000
-# Semicolons: what Excel expects in a CSV under Indonesian regional settings.
-XLSX_REJECTS_DELIMITER: Final = ";"
 
 ProgressCallback = Callable[[int, int | None], None]
-Describer = Callable[[RowProblem], str]
 _Rows = Generator[RawRow, None, None]
 
 
@@ -105,16 +107,6 @@ class ImportFileError(Exception):
 
 
 @dataclass(frozen=True)
-class RejectsLabels:
-    """Headings of the rejects file's own columns; pass translated ones from the UI."""
-
-    line: str = "line"
-    column: str = "column"
-    value: str = "value"
-    reason: str = "reason"
-
-
-@dataclass(frozen=True)
 class ImportSummary:
     batch_id: int
     source: str
@@ -129,59 +121,6 @@ class ImportSummary:
     elapsed_seconds: float
 
 
-_ENGLISH: Final[Mapping[ProblemCode, str]] = {
-    ProblemCode.NIK_MISSING: "the NIK is empty",
-    ProblemCode.NIK_SCIENTIFIC_NOTATION: (
-        "Excel turned the NIK into scientific notation (like 5.31101E+15) and its last digits"
-        " are lost: format the NIK column as Text and type the NIK again"
-    ),
-    ProblemCode.NIK_EXCEL_NUMBER: (
-        "the NIK is stored as a number and Excel keeps only 15 digits of a number, so the"
-        " last digit is lost: format the NIK column as Text and type the NIK again"
-    ),
-    ProblemCode.NIK_NOT_DIGITS: "the NIK must have digits only",
-    ProblemCode.NIK_TOO_SHORT: "the NIK has only {digits} digits instead of 16",
-    ProblemCode.NIK_TOO_LONG: "the NIK has {digits} digits instead of 16",
-    ProblemCode.NIK_BAD_REGION: "the NIK does not start with a region code",
-    ProblemCode.NIK_IMPOSSIBLE_DATE: "digits 7 to 12 of the NIK are not a date of birth",
-    ProblemCode.NIK_ZERO_SERIAL: "the NIK ends in 0000, which no NIK does",
-    ProblemCode.NIK_DUPLICATE_IN_FILE: "the same NIK is already on line {first_line}",
-    ProblemCode.NAME_MISSING: "the name is empty",
-    ProblemCode.VALUE_TOO_LONG: "longer than {max_length} characters",
-    ProblemCode.BIRTH_DATE_MISSING: "the date of birth is empty",
-    ProblemCode.BIRTH_DATE_UNREADABLE: "the date of birth is not a date (write dd/mm/yyyy)",
-    ProblemCode.BIRTH_DATE_IMPOSSIBLE: "the date of birth does not exist",
-    ProblemCode.BIRTH_DATE_IN_FUTURE: "the date of birth is in the future",
-    ProblemCode.SEX_UNREADABLE: "the sex must be L or P (Laki-laki or Perempuan)",
-    ProblemCode.KPJ_MISSING: "the KPJ number is empty",
-    ProblemCode.KPJ_INVALID: "the KPJ number must have 11 digits, not {digits}",
-    ProblemCode.KPJ_DUPLICATE_IN_FILE: "the same KPJ number is already on line {first_line}",
-    ProblemCode.KPJ_HELD_BY_OTHER: "the KPJ number belongs to another worker (NIK {owner})",
-    ProblemCode.PHONE_INVALID: "not a mobile phone number (08…, 62… or +62…)",
-    ProblemCode.DESA_CODE_UNKNOWN: "no desa/kelurahan in NTT has this code",
-    ProblemCode.KECAMATAN_UNKNOWN: "no kecamatan in NTT has this name or code",
-    ProblemCode.DESA_UNKNOWN: "no desa/kelurahan in NTT has this name",
-    ProblemCode.DESA_NOT_IN_KECAMATAN: "no desa/kelurahan of this name in kecamatan {kecamatan}",
-    ProblemCode.DESA_AMBIGUOUS: (
-        "several desa/kelurahan have this name ({candidates}): add the kecamatan or the desa code"
-    ),
-    ProblemCode.NIK_UNKNOWN_REGION: "the NIK's region {district} is not a kecamatan of NTT",
-    ProblemCode.NIK_SEX_MISMATCH: "the sex does not match the NIK",
-    ProblemCode.NIK_BIRTH_DATE_MISMATCH: "the date of birth does not match the NIK ({nik_date})",
-    ProblemCode.DESA_MISSING: "the desa/kelurahan is empty",
-    ProblemCode.KABUPATEN_UNKNOWN: "no kabupaten/kota in NTT has this name or code",
-}
-
-
-def describe_in_english(problem: RowProblem) -> str:
-    """Plain English, for tests and logs; people get translated text from the UI layer."""
-    return _ENGLISH[problem.code].format(**problem.params)
-
-
-def rejects_path_for(path: Path) -> Path:
-    return path.with_name(f"{path.stem}.rejects.csv")
-
-
 _ENGLISH_LABELS: Final = RejectsLabels()
 
 
@@ -191,6 +130,14 @@ def _utc_now() -> dt.datetime:
 
 def _ignore_progress(_done: int, _total: int | None) -> None:
     return None
+
+
+@dataclass(frozen=True)
+class ImportAudit:
+    """Who imports, and the auditor that records it."""
+
+    auditor: Auditor
+    actor: Actor
 
 
 def import_file(
@@ -203,8 +150,12 @@ def import_file(
     clock: Callable[[], dt.datetime] = _utc_now,
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
     rejects_labels: RejectsLabels = _ENGLISH_LABELS,
+    audit: ImportAudit | None = None,
 ) -> ImportSummary:
     """Import a registration list in one transaction: all of its good rows, or nothing.
+
+    With audit, the operator must be allowed to import, and the import event commits in
+    the same transaction as the rows (the kiosk always passes it; tests may not).
 
     Rows are read lazily and written in chunks of chunk_rows; progress(done, total) is called
     after each chunk (total is an estimate, or None) and may raise ImportCancelledError to
@@ -213,6 +164,8 @@ def import_file(
     imported at all.
     """
     started = time.perf_counter()
+    if audit is not None:
+        audit.auditor.require(audit.actor, Permission.IMPORT, target=f"file:{path.name}")
     try:
         digest = _sha256(path)
         table = open_table(path)
@@ -224,7 +177,7 @@ def import_file(
         raise ImportFileError(FileProblem.NOT_FOUND, path) from error
     except OSError as error:
         raise ImportFileError(FileProblem.UNREADABLE, path, detail=str(error)) from error
-    rejects = _RejectsFile(
+    rejects = RejectsFile(
         rejects_path_for(path),
         delimiter=table.dialect.delimiter if table.dialect else XLSX_REJECTS_DELIMITER,
         labels=rejects_labels,
@@ -234,15 +187,37 @@ def import_file(
         sheet, header, rows = _locate_header(table, path)
         try:
             with sessions() as session, session.begin():
-                run = _Run(session, header, rejects, today=today, chunk_rows=chunk_rows)
-                batch = run.start(path.name, digest, clock())
+                run = _Run(
+                    session, header, rejects, today=today, now=clock(), chunk_rows=chunk_rows
+                )
+                batch = run.start(path.name, digest)
                 run.feed(rows, progress, _estimate(sheet, header))
                 if run.rows == 0:
                     raise ImportFileError(FileProblem.EMPTY, path)
                 run.finish(batch)
+                if audit is not None:
+                    audit.auditor.record(
+                        session,
+                        audit.actor,
+                        AuditAction.IMPORT,
+                        target=f"import_batch:{run.batch_id}",
+                        details={
+                            "file": path.name,
+                            "sha256": digest,
+                            "inserted": run.inserted,
+                            "updated": run.updated,
+                            "unchanged": run.unchanged,
+                            "rejected": run.rejected,
+                        },
+                    )
         except TableError as error:  # the file broke off halfway: keep none of it
             rejects.discard()
             raise ImportFileError(error.problem, path, detail=error.detail) from error
+        except RejectsNotWritableError as error:
+            rejects.discard()
+            raise ImportFileError(
+                FileProblem.REJECTS_NOT_WRITABLE, error.path, detail=error.detail
+            ) from error
         except BaseException:
             rejects.discard()
             raise
@@ -304,12 +279,14 @@ class _Run:
         self,
         session: Session,
         header: Header,
-        rejects: _RejectsFile,
+        rejects: RejectsFile,
         *,
         today: dt.date,
+        now: dt.datetime,
         chunk_rows: int,
     ) -> None:
         self.session = session
+        self.now = now  # the import's time: the batch's, and that of every worker it writes
         self.header = header
         self.rejects = rejects
         self.chunk_rows = max(chunk_rows, 1)
@@ -323,8 +300,8 @@ class _Run:
         self.rejected = self.warnings = 0
         self.problems: list[RowProblem] = []
 
-    def start(self, source: str, digest: str, now: dt.datetime) -> ImportBatch:
-        batch = ImportBatch(source_name=source[:255], sha256=digest, imported_at=now)
+    def start(self, source: str, digest: str) -> ImportBatch:
+        batch = ImportBatch(source_name=source[:255], sha256=digest, imported_at=self.now)
         self.session.add(batch)
         self.session.flush()
         self.batch_id = batch.id
@@ -392,8 +369,8 @@ class _Run:
                 self.unchanged += 1
             else:
                 updates.append((worker.id, after))
-        insert_workers(self.session, inserts, self.batch_id)
-        update_workers(self.session, updates, self.batch_id)
+        insert_workers(self.session, inserts, self.batch_id, now=self.now)
+        update_workers(self.session, updates, self.batch_id, now=self.now)
         self.inserted += len(inserts)
         self.updated += len(updates)
 
@@ -418,76 +395,3 @@ class _Run:
         self.rejected += 1
         self.problems.extend(problems)
         self.rejects.add(raw, [p for p in problems if not p.is_warning], self.header)
-
-
-_FORMULA_START: Final = ("=", "@")
-
-
-def _safe(text: str) -> str:
-    """Text that Excel will show rather than run: a leading = or @ would make it a formula."""
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
-class _RejectsFile:
-    """The rejected rows, written to a temporary file and published after the commit."""
-
-    def __init__(
-        self, final: Path, *, delimiter: str, labels: RejectsLabels, describe: Describer
-    ) -> None:
-        self.final = final
-        self.delimiter = delimiter
-        self.labels = labels
-        self.describe = describe
-        self._temp: Path | None = None
-        self._handle: TextIO | None = None
-        self._writer: Writer | None = None
-
-    def add(self, raw: RawRow, errors: Sequence[RowProblem], header: Header) -> None:
-        writer = self._writer or self._open(header)
-        writer.writerow(
-            [
-                raw.line,
-                " | ".join(dict.fromkeys(p.column for p in errors)),
-                " | ".join(dict.fromkeys(_safe(p.value) for p in errors)),
-                " | ".join(self.describe(p) for p in errors),
-                *(_safe(cell_text(c)) for c in raw.cells),
-            ]
-        )
-
-    def _open(self, header: Header) -> Writer:
-        # Writing next to the input is only tried when a row is rejected, so that a clean
-        # file imports from read-only media too.
-        try:
-            fd, name = tempfile.mkstemp(
-                prefix=f".{self.final.name}.", suffix=".part", dir=self.final.parent
-            )
-            self._temp = Path(name)
-            # utf-8-sig: the BOM is what makes Excel read the file as UTF-8.
-            self._handle = open(fd, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
-        except OSError as error:
-            raise ImportFileError(
-                FileProblem.REJECTS_NOT_WRITABLE, self.final, detail=str(error)
-            ) from error
-        self._writer = csv.writer(self._handle, delimiter=self.delimiter)
-        labels = self.labels
-        self._writer.writerow(
-            [labels.line, labels.column, labels.value, labels.reason, *header.labels]
-        )
-        return self._writer
-
-    def discard(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-        if self._temp is not None:
-            self._temp.unlink(missing_ok=True)
-        self._temp = self._handle = self._writer = None
-
-    def publish(self) -> Path | None:
-        """Move the new rejects file into place, or remove a stale one; its path or None."""
-        if self._handle is None or self._temp is None:
-            if self.final.exists():
-                self.final.unlink()
-            return None
-        self._handle.close()
-        os.replace(self._temp, self.final)
-        return self.final

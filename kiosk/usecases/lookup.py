@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import search
 from db.models import Region, RegionLevel, Sex, Worker, WorkerStatus
 from kiosk.registry.identifiers import KPJ_LENGTH, NIK_LENGTH, mask_nik, normalize_phone
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
 
 DEFAULT_LIMIT = 50
 MIN_DIGIT_PREFIX = 4
@@ -98,6 +100,7 @@ class WorkerDetail:
     desa: str
     kecamatan: str
     status: WorkerStatus
+    desa_code: str | None = None  # for corrections: the desa to choose from its kecamatan
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ def _detail(row: search.WorkerRow) -> WorkerDetail:
         desa=row.desa_name or "",
         kecamatan=row.kecamatan_name or "",
         status=row.status,
+        desa_code=row.desa_code,
     )
 
 
@@ -167,20 +171,45 @@ def find_ids(session: Session, parsed: ParsedQuery, scope: str | None, limit: in
             return []
 
 
-class Lookup:
-    """Lookup use cases; each call is one user action with its own session."""
+# Kinds of query whose text may go into the audit trail: a name or a KPJ number says what
+# was looked for; a NIK, a phone number or digits that may be part of either must not.
+_LOGGED_QUERY_KINDS = frozenset({QueryKind.NAME, QueryKind.KPJ})
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+
+class Lookup:
+    """Lookup use cases; each call is one user action with its own session.
+
+    Searching as staff type is not audited keystroke by keystroke: a search they submit
+    (Enter, a scan), opening a worker and showing a full NIK are.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], auditor: Auditor) -> None:
         self._sessions = sessions
+        self._auditor = auditor
 
     def search(
-        self, query: str, scope: str | None = None, limit: int = DEFAULT_LIMIT
+        self,
+        query: str,
+        scope: str | None = None,
+        limit: int = DEFAULT_LIMIT,
+        *,
+        audit_as: Actor | None = None,
     ) -> LookupResult:
         parsed = parse_query(query)
         kind = QueryKind.SCOPE if parsed.kind is QueryKind.EMPTY and scope else parsed.kind
+        if audit_as is not None:
+            self._auditor.require(audit_as, Permission.SEARCH)
         with self._sessions() as session:
             ids = find_ids(session, parsed, scope or None, limit + 1)
             rows = search.fetch_rows(session, ids[:limit])
+        if audit_as is not None:
+            details: dict[str, object] = {"kind": kind.value, "hits": len(rows)}
+            if kind in _LOGGED_QUERY_KINDS:
+                details["query"] = parsed.text
+            if scope:
+                details["scope"] = scope
+            target = worker_target(rows[0].id) if len(rows) == 1 else None
+            self._auditor.record_now(audit_as, AuditAction.SEARCH, target=target, details=details)
         return LookupResult(
             query=query,
             scope=scope or None,
@@ -190,9 +219,32 @@ class Lookup:
         )
 
     def detail(self, worker_id: int) -> WorkerDetail | None:
+        """A worker's details with a masked NIK, as a preview of the selected row."""
         with self._sessions() as session:
             rows = search.fetch_rows(session, [worker_id])
         return _detail(rows[0]) if rows else None
+
+    def open_worker(self, actor: Actor, worker_id: int) -> WorkerDetail | None:
+        """Staff open a worker to serve them: audited."""
+        self._auditor.require(actor, Permission.SEARCH, target=worker_target(worker_id))
+        with self._sessions.begin() as session:
+            rows = search.fetch_rows(session, [worker_id])
+            if rows:
+                self._auditor.record(
+                    session, actor, AuditAction.OPEN_WORKER, target=worker_target(worker_id)
+                )
+        return _detail(rows[0]) if rows else None
+
+    def reveal_nik(self, actor: Actor, worker_id: int) -> str | None:
+        """The full NIK, for a role that may see it; the audit trail records who saw whose."""
+        self._auditor.require(actor, Permission.VIEW_FULL_NIK, target=worker_target(worker_id))
+        with self._sessions.begin() as session:
+            nik = session.scalar(select(Worker.nik).where(Worker.id == worker_id))
+            if nik is not None:
+                self._auditor.record(
+                    session, actor, AuditAction.SHOW_FULL_NIK, target=worker_target(worker_id)
+                )
+        return nik
 
     def kecamatan_choices(self) -> list[RegionChoice]:
         """The kecamatan that have registered workers, by name."""

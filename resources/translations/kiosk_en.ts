@@ -2,9 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="+119"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/correction_dialog.py" line="+187"/>
+        <source>A supervisor approves this correction</source>
+        <translation>A supervisor approves this correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s data will be corrected. A supervisor (not you) types their username and PIN to approve; both names are recorded.</source>
+        <translation>%1&apos;s data will be corrected. A supervisor (not you) types their username and PIN to approve; both names are recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a supervisor other than you can approve this.</source>
+        <translation>Only a supervisor other than you can approve this.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Correct a worker&apos;s data</source>
+        <translation>Correct a worker&apos;s data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the data of %1</source>
+        <translation>Correct the data of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change only what is wrong on the registration. The NIK cannot be changed here. The old and new values are recorded.</source>
+        <translation>Change only what is wrong on the registration. The NIK cannot be changed here. The old and new values are recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change only what is wrong on the registration. The NIK cannot be changed here. A supervisor approves the correction; the old and new values are recorded.</source>
+        <translation>Change only what is wrong on the registration. The NIK cannot be changed here. A supervisor approves the correction; the old and new values are recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desa</source>
+        <translation>&amp;Desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor…</source>
+        <translation>Ask a supervisor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsForm</name>
+    <message>
+        <location filename="../../kiosk/ui/credentials.py" line="+104"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type your username.</source>
+        <translation>Type your username.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your PIN.</source>
+        <translation>Type your PIN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN or password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+95"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+180"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -44,20 +163,73 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Correct data…</source>
+        <translation>Correct data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the name, date of birth, phone or desa; a supervisor approves</source>
+        <translation>Correct the name, date of birth, phone or desa; a supervisor approves</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hide NIK</source>
+        <translation>Hide NIK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show NIK</source>
+        <translation>Show NIK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The full NIK is shown for %1 seconds. Showing it is recorded under your name.</source>
+        <translation>The full NIK is shown for %1 seconds. Showing it is recorded under your name.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The NIK is partly hidden to protect the worker&apos;s personal data.</source>
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/first_run_dialog.py" line="+115"/>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome: create the first administrator</source>
+        <translation>Welcome: create the first administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody can use this kiosk yet. The first administrator signs in next and adds the other operators: desk staff, printing operators, tellers and supervisors. Keep the PIN secret: everything done with it is recorded under this name.</source>
+        <translation>Nobody can use this kiosk yet. The first administrator signs in next and adds the other operators: desk staff, printing operators, tellers and supervisors. Keep the PIN secret: everything done with it is recorded under this name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/import_dialog.py" line="+238"/>
+        <location filename="../../kiosk/ui/import_dialog.py" line="+240"/>
         <source>Choose a registration list</source>
         <translation>Choose a registration list</translation>
     </message>
@@ -87,7 +259,7 @@
         <translation>The import was stopped. Nothing in the registry was changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The import failed (%1). Nothing in the registry was changed.</source>
         <translation>The import failed (%1). Nothing in the registry was changed.</translation>
     </message>
@@ -480,58 +652,62 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KioskGuard</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+254"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="+52"/>
+        <source>Close the kiosk?</source>
+        <translation>Close the kiosk?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kiosk runs in kiosk mode. A supervisor or an administrator types their username and PIN to close it; closing is recorded under their name.</source>
+        <translation>The kiosk runs in kiosk mode. A supervisor or an administrator types their username and PIN to close it; closing is recorded under their name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a supervisor or an administrator can close the kiosk.</source>
+        <translation>Only a supervisor or an administrator can close the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../kiosk/ui/sign_in_page.py" line="+193"/>
+        <source>Only %1 or a supervisor can unlock this screen.</source>
+        <translation>Only %1 or a supervisor can unlock this screen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in as another operator</source>
+        <translation>Sign in as another operator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
+        <translation>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+226"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Technical detail: %1</source>
-        <translation>Technical detail: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+2"/>
-        <source>BPJS Ketenagakerjaan card handover</source>
-        <translation>BPJS Ketenagakerjaan card handover</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Find a worker</source>
-        <translation>Find a worker</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import list…</source>
-        <translation>Import list…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import a registration list (CSV or Excel)</source>
-        <translation>Import a registration list (CSV or Excel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>↓ go to the list   ·   Enter open   ·   Esc clear and start again</source>
         <translation>↓ go to the list   ·   Enter open   ·   Esc clear and start again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Site: %1   ·   Device: %2</source>
-        <translation>Site: %1   ·   Device: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -547,9 +723,213 @@ The workers found appear here.</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="+203"/>
+        <source>The administrator is created. Sign in with the new PIN.</source>
+        <translation>The administrator is created. Sign in with the new PIN.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The audit trail is broken from event #{seq}: call a supervisor</source>
+        <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>BPJS Ketenagakerjaan card handover</source>
+        <translation>BPJS Ketenagakerjaan card handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a worker</source>
+        <translation>Find a worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import list…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a registration list (CSV or Excel)</source>
+        <translation>Import a registration list (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators…</source>
+        <translation>Operators…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add operators, or unlock a locked one</source>
+        <translation>Add operators, or unlock a locked one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the kiosk…</source>
+        <translation>Close the kiosk…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is signed in</source>
+        <translation>Nobody is signed in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (screen locked)</source>
+        <translation>%1 (screen locked)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1   ·   Device: %2</source>
+        <translation>Site: %1   ·   Device: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorForm</name>
+    <message>
+        <location filename="../../kiosk/ui/operator_form.py" line="+131"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN or password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. yohana.ndapa</source>
+        <translation>e.g. yohana.ndapa</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/operators_dialog.py" line="+189"/>
+        <source>%1 is added.</source>
+        <translation>%1 is added.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators of this kiosk</source>
+        <translation>Operators of this kiosk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an operator</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let an operator locked by wrong PINs sign in again</source>
+        <translation>Let an operator locked by wrong PINs sign in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/operators_model.py" line="+48"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked until %1 WITA</source>
+        <translation>Locked until %1 WITA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../kiosk/ui/problems_model.py" line="+92"/>
+        <location filename="../../kiosk/ui/problems_model.py" line="+51"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -574,7 +954,7 @@ The workers found appear here.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Imported, check</source>
         <translation>Imported, check</translation>
     </message>
@@ -587,7 +967,7 @@ The workers found appear here.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../kiosk/ui/results_model.py" line="+106"/>
+        <location filename="../../kiosk/ui/results_model.py" line="+51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -687,9 +1067,38 @@ The workers found appear here.</translation>
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../kiosk/ui/sign_in_page.py" line="-99"/>
+        <location line="+11"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Create the first administrator…</source>
+        <translation>Create the first administrator…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kiosk has no operators yet. Create the first administrator: they then add the desk staff, tellers and supervisors.</source>
+        <translation>This kiosk has no operators yet. Create the first administrator: they then add the desk staff, tellers and supervisors.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in with your own username and PIN. Everything you do is recorded under your name.</source>
+        <translation>Sign in with your own username and PIN. Everything you do is recorded under your name.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+92"/>
+        <location filename="../../kiosk/cli.py" line="+139"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -699,7 +1108,8 @@ The workers found appear here.</translation>
         <translation>The registry already has {count} workers; use --replace to start over.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
+        <location line="+38"/>
         <source>The registry already has {count} workers; nothing created.</source>
         <translation>The registry already has {count} workers; nothing created.</translation>
     </message>
@@ -709,17 +1119,28 @@ The workers found appear here.</translation>
         <translation>Created {workers} demo workers in {desa} desa of {kecamatan} kecamatan (seed {seed}).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>PIN of the approving supervisor {name}: </source>
+        <translation>PIN of the approving supervisor {name}: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>No region named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <source>{n} workers written to {path}.</source>
+        <translation>{n} workers written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No worker found.</source>
         <translation>No worker found.</translation>
     </message>
@@ -749,7 +1170,7 @@ The workers found appear here.</translation>
         <translation>More than {n} workers match; type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_import.py" line="+28"/>
+        <location filename="../../kiosk/cli_import.py" line="+37"/>
         <source>Importing: {done} of about {total} rows</source>
         <translation>Importing: {done} of about {total} rows</translation>
     </message>
@@ -759,7 +1180,7 @@ The workers found appear here.</translation>
         <translation>Importing: {done} rows</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>  line {line}, column {column}: {reason} (warning)</source>
         <translation>  line {line}, column {column}: {reason} (warning)</translation>
     </message>
@@ -787,6 +1208,209 @@ The workers found appear here.</translation>
         <location line="+3"/>
         <source>Rejected rows, with reasons: {path}</source>
         <translation>Rejected rows, with reasons: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_admin.py" line="+62"/>
+        <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
+        <translation>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That username is taken.</source>
+        <translation>That username is taken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full name is missing.</source>
+        <translation>The full name is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN is too easy to guess (like 111111 or 123456).</source>
+        <translation>The PIN is too easy to guess (like 111111 or 123456).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PIN has at least 6 digits; a password at least 8 characters.</source>
+        <translation>A PIN has at least 6 digits; a password at least 8 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are operators already.</source>
+        <translation>There are operators already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such operator.</source>
+        <translation>No such operator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New PIN for {name}: </source>
+        <translation>New PIN for {name}: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The first operator must be an admin (--role admin).</source>
+        <translation>The first operator must be an admin (--role admin).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Operator {name} added ({role}).</source>
+        <translation>Operator {name} added ({role}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Operator {name} unlocked.</source>
+        <translation>Operator {name} unlocked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>locked until {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>event #{seq} was changed after it was written</source>
+        <translation>event #{seq} was changed after it was written</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event #{seq} is missing (deleted)</source>
+        <translation>event #{seq} is missing (deleted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event #{seq} does not follow the event before it (inserted or replaced)</source>
+        <translation>event #{seq} does not follow the event before it (inserted or replaced)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the trail ends at event #{seq}, which is not where the kiosk left it (events added outside the kiosk)</source>
+        <translation>the trail ends at event #{seq}, which is not where the kiosk left it (events added outside the kiosk)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit trail is whole: {n} events checked.</source>
+        <translation>The audit trail is whole: {n} events checked.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail is BROKEN: {why}.</source>
+        <translation>The audit trail is BROKEN: {why}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings file: {path}</source>
+        <translation>Settings file: {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not a valid value: {why}</source>
+        <translation>Not a valid value: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} changed.</source>
+        <translation>{key} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_context.py" line="+79"/>
+        <source>No PIN given: type it, or set {env}.</source>
+        <translation>No PIN given: type it, or set {env}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say who you are: --operator NAME (or set {env}).</source>
+        <translation>Say who you are: --operator NAME (or set {env}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIN for {name}: </source>
+        <translation>PIN for {name}: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} may not do this: it is not part of the role {role}.</source>
+        <translation>{name} may not do this: it is not part of the role {role}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
+        <translation>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This operator is no longer active.</source>
+        <translation>This operator is no longer active.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed for this operator.</source>
+        <translation>Not allowed for this operator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong name or PIN ({left} attempts left before a lockout).</source>
+        <translation>Wrong name or PIN ({left} attempts left before a lockout).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong name or PIN.</source>
+        <translation>Wrong name or PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>corrections</name>
+    <message>
+        <location filename="../../kiosk/texts/corrections.py" line="+13"/>
+        <source>The name cannot be empty.</source>
+        <translation>The name cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>The name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of birth does not match the NIK. Only the civil registry (Dukcapil) can correct a NIK.</source>
+        <translation>The date of birth does not match the NIK. Only the civil registry (Dukcapil) can correct a NIK.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a phone number: type it like 0812 3456 7890.</source>
+        <translation>This is not a phone number: type it like 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the desa from the list.</source>
+        <translation>Choose the desa from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker is no longer in the registry.</source>
+        <translation>This worker is no longer in the registry.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1444,114 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>Male</source>
         <translation>Male</translation>
+    </message>
+</context>
+<context>
+    <name>operators</name>
+    <message>
+        <location filename="../../kiosk/texts/operators.py" line="+16"/>
+        <source>Desk staff</source>
+        <translation>Desk staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing operator</source>
+        <translation>Printing operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong username or PIN. Tries left before this operator is locked: %1.</source>
+        <translation>Wrong username or PIN. Tries left before this operator is locked: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong username or PIN.</source>
+        <translation>Wrong username or PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong PINs: this operator is locked until %1 WITA. A supervisor can unlock it sooner.</source>
+        <translation>Too many wrong PINs: this operator is locked until %1 WITA. A supervisor can unlock it sooner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This operator is no longer active. Ask an administrator.</source>
+        <translation>This operator is no longer active. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This operator may not do this.</source>
+        <translation>This operator may not do this.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PIN has at least %1 digits, not all the same and not a run like 123456. A password of at least %2 characters may be used instead.</source>
+        <translation>A PIN has at least %1 digits, not all the same and not a run like 123456. A password of at least %2 characters may be used instead.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PIN is too short: at least %1 digits, or a password of at least %2 characters.</source>
+        <translation>The PIN is too short: at least %1 digits, or a password of at least %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN is too easy to guess: not all the same digit (111111), not a run (123456).</source>
+        <translation>The PIN is too easy to guess: not all the same digit (111111), not a run (123456).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A username has 2 to 40 characters: small letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation>A username has 2 to 40 characters: small letters, digits, dot, dash or underscore, starting with a letter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This username is taken already.</source>
+        <translation>This username is taken already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the operator&apos;s full name.</source>
+        <translation>Type the operator&apos;s full name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An administrator exists already: sign in.</source>
+        <translation>An administrator exists already: sign in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such operator.</source>
+        <translation>There is no such operator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not allowed for your role.</source>
+        <translation>This is not allowed for your role.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry could not be reached. Try again.</source>
+        <translation>The registry could not be reached. Try again.</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="+119"/>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/correction_dialog.py" line="+187"/>
+        <source>A supervisor approves this correction</source>
+        <translation>Supervisor menyetujui koreksi ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s data will be corrected. A supervisor (not you) types their username and PIN to approve; both names are recorded.</source>
+        <translation>Data %1 akan dikoreksi. Supervisor (bukan Anda) mengetik nama pengguna dan PIN-nya untuk menyetujui; kedua nama dicatat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a supervisor other than you can approve this.</source>
+        <translation>Hanya supervisor selain Anda yang dapat menyetujui ini.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Correct a worker&apos;s data</source>
+        <translation>Koreksi data peserta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the data of %1</source>
+        <translation>Koreksi data %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change only what is wrong on the registration. The NIK cannot be changed here. The old and new values are recorded.</source>
+        <translation>Ubah hanya yang salah pada data pendaftaran. NIK tidak dapat diubah di sini. Nilai lama dan baru dicatat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change only what is wrong on the registration. The NIK cannot be changed here. A supervisor approves the correction; the old and new values are recorded.</source>
+        <translation>Ubah hanya yang salah pada data pendaftaran. NIK tidak dapat diubah di sini. Supervisor menyetujui koreksi; nilai lama dan baru dicatat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full &amp;name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>Nomor &amp;HP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desa</source>
+        <translation>&amp;Desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor…</source>
+        <translation>Minta persetujuan supervisor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsForm</name>
+    <message>
+        <location filename="../../kiosk/ui/credentials.py" line="+104"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type your username.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your PIN.</source>
+        <translation>Ketik PIN Anda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN atau kata sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+95"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+180"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -44,20 +163,73 @@
         <translation>Nomor HP</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Correct data…</source>
+        <translation>Koreksi data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the name, date of birth, phone or desa; a supervisor approves</source>
+        <translation>Koreksi nama, tanggal lahir, nomor HP atau desa; disetujui supervisor</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hide NIK</source>
+        <translation>Sembunyikan NIK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show NIK</source>
+        <translation>Tampilkan NIK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The full NIK is shown for %1 seconds. Showing it is recorded under your name.</source>
+        <translation>NIK lengkap ditampilkan selama %1 detik. Tindakan ini dicatat atas nama Anda.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The NIK is partly hidden to protect the worker&apos;s personal data.</source>
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-47"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/first_run_dialog.py" line="+115"/>
+        <source>The first administrator</source>
+        <translation>Admin pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome: create the first administrator</source>
+        <translation>Selamat datang: buat admin pertama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody can use this kiosk yet. The first administrator signs in next and adds the other operators: desk staff, printing operators, tellers and supervisors. Keep the PIN secret: everything done with it is recorded under this name.</source>
+        <translation>Kios ini belum dapat dipakai siapa pun. Admin pertama lalu masuk dan menambahkan petugas lain: petugas serah terima, operator cetak, teller dan supervisor. Rahasiakan PIN: semua yang dilakukan dengannya dicatat atas nama ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create administrator</source>
+        <translation>Buat admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/import_dialog.py" line="+238"/>
+        <location filename="../../kiosk/ui/import_dialog.py" line="+240"/>
         <source>Choose a registration list</source>
         <translation>Pilih daftar peserta</translation>
     </message>
@@ -87,7 +259,7 @@
         <translation>Impor dihentikan. Tidak ada data peserta yang berubah.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The import failed (%1). Nothing in the registry was changed.</source>
         <translation>Impor gagal (%1). Tidak ada data peserta yang berubah.</translation>
     </message>
@@ -480,58 +652,62 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KioskGuard</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+254"/>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="+52"/>
+        <source>Close the kiosk?</source>
+        <translation>Tutup kios?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kiosk runs in kiosk mode. A supervisor or an administrator types their username and PIN to close it; closing is recorded under their name.</source>
+        <translation>Kios berjalan dalam mode kios. Supervisor atau admin mengetik nama pengguna dan PIN-nya untuk menutupnya; penutupan dicatat atas namanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a supervisor or an administrator can close the kiosk.</source>
+        <translation>Hanya supervisor atau admin yang dapat menutup kios.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../kiosk/ui/sign_in_page.py" line="+193"/>
+        <source>Only %1 or a supervisor can unlock this screen.</source>
+        <translation>Hanya %1 atau supervisor yang dapat membuka layar ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The screen is locked</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in as another operator</source>
+        <translation>Masuk sebagai petugas lain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
+        <translation>Sedang dipakai oleh %1 (%2). Ketik PIN Anda untuk melanjutkan; supervisor juga dapat membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+226"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Technical detail: %1</source>
-        <translation>Keterangan teknis: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+2"/>
-        <source>BPJS Ketenagakerjaan card handover</source>
-        <translation>Serah terima kartu BPJS Ketenagakerjaan</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Find a worker</source>
-        <translation>Cari peserta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import list…</source>
-        <translation>Impor daftar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import a registration list (CSV or Excel)</source>
-        <translation>Impor daftar peserta (CSV atau Excel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>↓ go to the list   ·   Enter open   ·   Esc clear and start again</source>
         <translation>↓ ke daftar   ·   Enter buka   ·   Esc hapus dan mulai lagi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>not set</source>
-        <translation>belum diatur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Site: %1   ·   Device: %2</source>
-        <translation>Lokasi: %1   ·   Perangkat: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -547,9 +723,213 @@ Hasil pencarian muncul di sini.</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="+203"/>
+        <source>The administrator is created. Sign in with the new PIN.</source>
+        <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Technical detail: %1</source>
+        <translation>Keterangan teknis: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The audit trail is broken from event #{seq}: call a supervisor</source>
+        <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>BPJS Ketenagakerjaan card handover</source>
+        <translation>Serah terima kartu BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a worker</source>
+        <translation>Cari peserta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import list…</source>
+        <translation>Impor daftar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a registration list (CSV or Excel)</source>
+        <translation>Impor daftar peserta (CSV atau Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators…</source>
+        <translation>Petugas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add operators, or unlock a locked one</source>
+        <translation>Tambah petugas, atau buka akun yang terkunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the kiosk…</source>
+        <translation>Tutup kios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is signed in</source>
+        <translation>Belum ada petugas yang masuk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (screen locked)</source>
+        <translation>%1 (layar terkunci)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1   ·   Device: %2</source>
+        <translation>Lokasi: %1   ·   Perangkat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorForm</name>
+    <message>
+        <location filename="../../kiosk/ui/operator_form.py" line="+131"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>P&amp;eran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN atau kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;sekali lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. yohana.ndapa</source>
+        <translation>mis. yohana.ndapa</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/operators_dialog.py" line="+189"/>
+        <source>%1 is added.</source>
+        <translation>%1 sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Operators</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators of this kiosk</source>
+        <translation>Petugas kios ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an operator</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add operator</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let an operator locked by wrong PINs sign in again</source>
+        <translation>Izinkan petugas yang terkunci karena PIN salah masuk lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/operators_model.py" line="+48"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked until %1 WITA</source>
+        <translation>Terkunci sampai %1 WITA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../kiosk/ui/problems_model.py" line="+92"/>
+        <location filename="../../kiosk/ui/problems_model.py" line="+51"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
@@ -574,7 +954,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Imported, check</source>
         <translation>Diimpor, periksa</translation>
     </message>
@@ -587,7 +967,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../kiosk/ui/results_model.py" line="+106"/>
+        <location filename="../../kiosk/ui/results_model.py" line="+51"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -685,9 +1065,38 @@ Hasil pencarian muncul di sini.</translation>
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../kiosk/ui/sign_in_page.py" line="-99"/>
+        <location line="+11"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Create the first administrator…</source>
+        <translation>Buat admin pertama…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kiosk has no operators yet. Create the first administrator: they then add the desk staff, tellers and supervisors.</source>
+        <translation>Kios ini belum punya petugas. Buat admin pertama: admin lalu menambahkan petugas serah terima, teller dan supervisor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in with your own username and PIN. Everything you do is recorded under your name.</source>
+        <translation>Masuk dengan nama pengguna dan PIN Anda sendiri. Semua yang Anda lakukan dicatat atas nama Anda.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+92"/>
+        <location filename="../../kiosk/cli.py" line="+139"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -697,7 +1106,8 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Registri sudah berisi {count} peserta; pakai --replace untuk mengulang dari awal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
+        <location line="+38"/>
         <source>The registry already has {count} workers; nothing created.</source>
         <translation>Registri sudah berisi {count} peserta; tidak ada yang dibuat.</translation>
     </message>
@@ -707,17 +1117,28 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{workers} peserta demo dibuat di {desa} desa dari {kecamatan} kecamatan (seed {seed}).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>PIN of the approving supervisor {name}: </source>
+        <translation>PIN supervisor yang menyetujui, {name}: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>Tidak ada wilayah bernama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <source>{n} workers written to {path}.</source>
+        <translation>{n} peserta ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; adalah nama beberapa wilayah; sebutkan juga kecamatannya, atau pakai kode.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No worker found.</source>
         <translation>Peserta tidak ditemukan.</translation>
     </message>
@@ -747,7 +1168,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Lebih dari {n} peserta cocok; ketik nama lebih lengkap.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_import.py" line="+28"/>
+        <location filename="../../kiosk/cli_import.py" line="+37"/>
         <source>Importing: {done} of about {total} rows</source>
         <translation>Mengimpor: {done} dari sekitar {total} baris</translation>
     </message>
@@ -757,7 +1178,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Mengimpor: {done} baris</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>  line {line}, column {column}: {reason} (warning)</source>
         <translation>  baris {line}, kolom {column}: {reason} (peringatan)</translation>
     </message>
@@ -785,6 +1206,209 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+3"/>
         <source>Rejected rows, with reasons: {path}</source>
         <translation>Baris yang ditolak, dengan alasannya: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_admin.py" line="+62"/>
+        <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
+        <translation>Nama pengguna terdiri dari 2 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That username is taken.</source>
+        <translation>Nama pengguna itu sudah dipakai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full name is missing.</source>
+        <translation>Nama lengkap belum diisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN is too easy to guess (like 111111 or 123456).</source>
+        <translation>PIN terlalu mudah ditebak (seperti 111111 atau 123456).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PIN has at least 6 digits; a password at least 8 characters.</source>
+        <translation>PIN paling sedikit 6 angka; kata sandi paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are operators already.</source>
+        <translation>Sudah ada operator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such operator.</source>
+        <translation>Operator itu tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New PIN for {name}: </source>
+        <translation>PIN baru untuk {name}: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same PIN again: </source>
+        <translation>Ulangi PIN yang sama: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs differ.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The first operator must be an admin (--role admin).</source>
+        <translation>Operator pertama harus admin (--role admin).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Operator {name} added ({role}).</source>
+        <translation>Operator {name} ditambahkan ({role}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Operator {name} unlocked.</source>
+        <translation>Kunci operator {name} dibuka.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>locked until {time}</source>
+        <translation>terkunci sampai {time}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>event #{seq} was changed after it was written</source>
+        <translation>peristiwa #{seq} diubah setelah dicatat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event #{seq} is missing (deleted)</source>
+        <translation>peristiwa #{seq} hilang (dihapus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event #{seq} does not follow the event before it (inserted or replaced)</source>
+        <translation>peristiwa #{seq} tidak menyambung ke peristiwa sebelumnya (disisipkan atau diganti)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the trail ends at event #{seq}, which is not where the kiosk left it (events added outside the kiosk)</source>
+        <translation>jejak berakhir di peristiwa #{seq}, bukan di tempat kiosk terakhir mencatat (ada peristiwa yang ditambahkan di luar kiosk)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit trail is whole: {n} events checked.</source>
+        <translation>Jejak audit utuh: {n} peristiwa diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail is BROKEN: {why}.</source>
+        <translation>Jejak audit RUSAK: {why}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings file: {path}</source>
+        <translation>Berkas pengaturan: {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not a valid value: {why}</source>
+        <translation>Nilai tidak sah: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} changed.</source>
+        <translation>{key} diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_context.py" line="+79"/>
+        <source>No PIN given: type it, or set {env}.</source>
+        <translation>PIN belum diberikan: ketik PIN, atau isi {env}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say who you are: --operator NAME (or set {env}).</source>
+        <translation>Sebutkan siapa Anda: --operator NAMA (atau isi {env}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIN for {name}: </source>
+        <translation>PIN untuk {name}: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} may not do this: it is not part of the role {role}.</source>
+        <translation>{name} tidak boleh melakukan ini: bukan bagian dari peran {role}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
+        <translation>Terkunci karena terlalu sering salah PIN, sampai pukul {time} WITA; supervisor dapat membukanya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This operator is no longer active.</source>
+        <translation>Operator ini sudah tidak aktif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed for this operator.</source>
+        <translation>Tidak diizinkan untuk operator ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong name or PIN ({left} attempts left before a lockout).</source>
+        <translation>Nama atau PIN salah (sisa {left} kali lagi sebelum terkunci).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong name or PIN.</source>
+        <translation>Nama atau PIN salah.</translation>
+    </message>
+</context>
+<context>
+    <name>corrections</name>
+    <message>
+        <location filename="../../kiosk/texts/corrections.py" line="+13"/>
+        <source>The name cannot be empty.</source>
+        <translation>Nama tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Nama terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Tanggal lahir tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of birth does not match the NIK. Only the civil registry (Dukcapil) can correct a NIK.</source>
+        <translation>Tanggal lahir tidak sesuai dengan NIK. Hanya Dukcapil yang dapat memperbaiki NIK.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a phone number: type it like 0812 3456 7890.</source>
+        <translation>Ini bukan nomor HP: ketik seperti 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the desa from the list.</source>
+        <translation>Pilih desa dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker is no longer in the registry.</source>
+        <translation>Peserta ini tidak ada lagi di data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada data yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1442,114 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>Male</source>
         <translation>Laki-laki</translation>
+    </message>
+</context>
+<context>
+    <name>operators</name>
+    <message>
+        <location filename="../../kiosk/texts/operators.py" line="+16"/>
+        <source>Desk staff</source>
+        <translation>Petugas serah terima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing operator</source>
+        <translation>Operator cetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong username or PIN. Tries left before this operator is locked: %1.</source>
+        <translation>Nama pengguna atau PIN salah. Sisa percobaan sebelum akun ini dikunci: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong username or PIN.</source>
+        <translation>Nama pengguna atau PIN salah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong PINs: this operator is locked until %1 WITA. A supervisor can unlock it sooner.</source>
+        <translation>Terlalu banyak PIN salah: akun ini dikunci sampai pukul %1 WITA. Supervisor dapat membukanya lebih cepat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This operator is no longer active. Ask an administrator.</source>
+        <translation>Akun ini sudah tidak aktif. Hubungi admin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This operator may not do this.</source>
+        <translation>Akun ini tidak berwenang untuk tindakan ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PIN has at least %1 digits, not all the same and not a run like 123456. A password of at least %2 characters may be used instead.</source>
+        <translation>PIN minimal %1 angka, tidak boleh angka yang sama semua atau berurutan seperti 123456. Boleh juga kata sandi minimal %2 karakter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PIN is too short: at least %1 digits, or a password of at least %2 characters.</source>
+        <translation>PIN terlalu pendek: minimal %1 angka, atau kata sandi minimal %2 karakter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN is too easy to guess: not all the same digit (111111), not a run (123456).</source>
+        <translation>PIN terlalu mudah ditebak: jangan angka yang sama semua (111111) atau berurutan (123456).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A username has 2 to 40 characters: small letters, digits, dot, dash or underscore, starting with a letter.</source>
+        <translation>Nama pengguna 2 sampai 40 karakter: huruf kecil, angka, titik, tanda hubung atau garis bawah, diawali huruf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This username is taken already.</source>
+        <translation>Nama pengguna ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the operator&apos;s full name.</source>
+        <translation>Isi nama lengkap petugas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An administrator exists already: sign in.</source>
+        <translation>Admin sudah ada: silakan masuk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such operator.</source>
+        <translation>Petugas ini tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not allowed for your role.</source>
+        <translation>Tindakan ini tidak diizinkan untuk peran Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry could not be reached. Try again.</source>
+        <translation>Data tidak dapat dihubungi. Coba lagi.</translation>
     </message>
 </context>
 </TS>

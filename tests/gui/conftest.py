@@ -1,4 +1,5 @@
-"""GUI fixtures: offscreen Qt, a SQLite registry of synthetic Sumba workers, the lookup window."""
+"""GUI fixtures: offscreen Qt, a SQLite registry of synthetic Sumba workers, its operators,
+and the kiosk window, signed in."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from argon2 import PasswordHasher
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,13 +21,15 @@ from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import make_engine, make_session_factory
-from db.models import Sex, Worker, WorkerStatus
+from db.models import Role, Sex, Worker, WorkerStatus
 from db.workers import WorkerRecord, insert_workers
-from kiosk.app import STYLE_SHEET, build_main_window
+from kiosk.app import STYLE_SHEET, build_main_window, build_services
 from kiosk.config import TRANSLATIONS_DIR, Config
+from kiosk.security.pins import PinHasher
 from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import apply_style
+from kiosk.usecases.audit import Actor
 
 LEWA = "53.11.03"
 KAMBUHAPANG = "53.11.03.2002"
@@ -109,6 +113,48 @@ def synthetic_workers() -> list[WorkerRecord]:
     return records
 
 
+def cheap_hasher() -> PinHasher:
+    """argon2 at its cheapest: a sign-in in a test takes a millisecond, not a tenth of a second."""
+    return PinHasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@dataclass(frozen=True)
+class Staff:
+    """An operator of the test kiosk, with the PIN they sign in with."""
+
+    username: str
+    full_name: str
+    role: Role
+    pin: str
+
+    def actor(self) -> Actor:
+        return Actor(self.username, self.full_name, self.role)
+
+
+ADMIN = Staff("admin", "Admin Kiosk", Role.ADMIN, "204863")
+SUPERVISOR = Staff("yohana", "Yohana Rambu Ndapa", Role.SUPERVISOR, "917364")
+DESK = Staff("marthen", "Marthen Umbu Hina", Role.DESK, "583920")
+DESK_2 = Staff("agnes", "Agnes Kahi Lewa", Role.DESK, "640271")
+TELLER = Staff("ina", "Ina Konda Praing", Role.TELLER, "739104")
+PRINTING = Staff("daniel", "Daniel Tamu Meha", Role.PRINTING, "851736")
+STAFF = (ADMIN, SUPERVISOR, DESK, DESK_2, TELLER, PRINTING)
+ROLE_STAFF = {Role.ADMIN: ADMIN, Role.SUPERVISOR: SUPERVISOR, Role.DESK: DESK,
+              Role.TELLER: TELLER, Role.PRINTING: PRINTING}  # fmt: skip
+
+
+class FakeMonotonic:
+    """The idle lock's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 @dataclass(frozen=True)
 class Registry:
     """The test database: its session factory, and the workers by name."""
@@ -168,21 +214,77 @@ def config(sqlite_url: str) -> Config:
 
 
 @pytest.fixture
-def window(
+def staff(registry: Registry, config: Config) -> tuple[Staff, ...]:
+    """The operators of the test kiosk: an admin first, then one of each role."""
+    operators = build_services(config, registry.sessions, hasher=cheap_hasher()).operators
+    admin = operators.create_first_admin(ADMIN.username, ADMIN.full_name, ADMIN.pin)
+    for person in STAFF[1:]:
+        operators.add(admin, person.username, person.full_name, person.role, person.pin)
+    return STAFF
+
+
+@pytest.fixture
+def idle_clock() -> FakeMonotonic:
+    return FakeMonotonic()
+
+
+@pytest.fixture
+def kiosk_mode() -> bool:
+    return False
+
+
+@pytest.fixture
+def unsigned_window(
     qtbot: QtBot,
     registry: Registry,
     translations: Translations,
     pool: QThreadPool,
     config: Config,
     today: dt.date,
+    idle_clock: FakeMonotonic,
+    kiosk_mode: bool,
 ) -> Iterator[MainWindow]:
-    window = build_main_window(config, registry.sessions, translations, pool, today=lambda: today)
-    qtbot.addWidget(window)
+    """The kiosk as it starts: the sign-in page (no operators unless `staff` comes first)."""
+    window = build_main_window(
+        config,
+        registry.sessions,
+        translations,
+        pool,
+        today=lambda: today,
+        hasher=cheap_hasher(),
+        idle_clock=idle_clock,
+        idle_check_ms=20,  # the clock is fake: checking often costs nothing
+        kiosk_mode=kiosk_mode,
+    )
+    # A kiosk-mode window refuses to close without a supervisor: the test is over.
+    qtbot.addWidget(window, before_close_func=lambda w: w.leave())
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.search_panel.kecamatan_combo.count() > 1)
+    qtbot.waitUntil(window.is_ready)
+    qtbot.waitUntil(lambda: window.lookup_page.search_panel.kecamatan_combo.count() > 1)
     yield window
     # Callbacks must not arrive at a window that is gone.
     pool.waitForDone()
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, person: Staff) -> None:
+    """Sign in without the keyboard (the sign-in tests type); wait for the lookup."""
+    window.session.sign_in(person.username, person.pin)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lookup_page)
+
+
+@pytest.fixture
+def signed_in_role() -> Role:
+    """Who the `window` fixture signs in; a test may parametrize it."""
+    return Role.DESK
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, staff: tuple[Staff, ...], unsigned_window: MainWindow, signed_in_role: Role
+) -> MainWindow:
+    """The lookup, signed in (desk staff unless the test says otherwise)."""
+    sign_in(qtbot, unsigned_window, ROLE_STAFF[signed_in_role])
+    return unsigned_window

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from db.models import Role
 from kiosk.ui.i18n import Translations
 from kiosk.ui.import_dialog import ImportDialog, Importer
 from kiosk.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ def _write_list(folder: Path) -> Path:
 
 
 def _names(window: MainWindow) -> list[str]:
-    model = window.results_model
+    model = window.lookup_page.results_model
     return [model.summary(row).full_name for row in range(model.rowCount())]
 
 
@@ -63,6 +64,7 @@ def _column(dialog: ImportDialog, column: ProblemColumn) -> list[str]:
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
 
 
+@pytest.mark.parametrize("signed_in_role", [Role.SUPERVISOR])
 def test_an_imported_list_is_summarised_and_then_found(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, qtmodeltester: ModelTester
 ) -> None:
@@ -92,7 +94,7 @@ def test_an_imported_list_is_summarised_and_then_found(
     assert not dialog.rejects_label.isHidden()
 
     dialog.done_button.click()
-    QTest.keyClicks(window.search_panel.query_edit, "nggiku hamu")
+    QTest.keyClicks(window.lookup_page.search_panel.query_edit, "nggiku hamu")
     qtbot.waitUntil(lambda: _names(window) == ["Rambu Nggiku Hamu"])
 
 

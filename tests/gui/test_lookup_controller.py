@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from db.models import WorkerStatus
 from kiosk.ui.lookup_controller import LookupController, worker_to_open
 from kiosk.ui.runner import Runner
+from kiosk.usecases.audit import Actor
 from kiosk.usecases.lookup import (
     Lookup,
     LookupResult,
@@ -45,7 +46,9 @@ class GatedLookup:
         self.gate = threading.Event()
         self.asked: list[str] = []
 
-    def search(self, query: str, scope: str | None = None) -> LookupResult:
+    def search(
+        self, query: str, scope: str | None = None, *, audit_as: Actor | None = None
+    ) -> LookupResult:
         self.asked.append(query)
         if query == "slow":
             self.gate.wait(10)
@@ -53,7 +56,9 @@ class GatedLookup:
 
 
 class BrokenLookup:
-    def search(self, query: str, scope: str | None = None) -> LookupResult:
+    def search(
+        self, query: str, scope: str | None = None, *, audit_as: Actor | None = None
+    ) -> LookupResult:
         raise OSError("disk I/O error")
 
 

@@ -10,12 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.results_model import Column
+from kiosk.usecases.audit import Actor
 from kiosk.usecases.lookup import DEFAULT_LIMIT, Lookup, LookupResult
 from tests.gui.conftest import KAMBUHAPANG, LEWA, Registry
 
 
 def _names(window: MainWindow) -> list[str]:
-    model = window.results_model
+    model = window.lookup_page.results_model
     return [model.summary(row).full_name for row in range(model.rowCount())]
 
 
@@ -32,36 +33,42 @@ def _type_like_a_keyboard(text: str) -> None:
 
 
 def _search(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    QTest.keyClicks(window.search_panel.query_edit, text)
-    qtbot.waitUntil(lambda: not window._controller.is_busy())
+    QTest.keyClicks(window.lookup_page.search_panel.query_edit, text)
+    qtbot.waitUntil(lambda: not window.lookup_page.controller.is_busy())
 
 
 def _detail_value(window: MainWindow, key: str) -> str:
-    label = window.detail_panel.findChild(QLabel, f"detail_{key}")
+    label = window.lookup_page.detail_panel.findChild(QLabel, f"detail_{key}")
     assert label is not None
     return label.text()
 
 
 def test_typing_a_name_shows_the_workers_who_carry_it(qtbot: QtBot, window: MainWindow) -> None:
-    QTest.keyClicks(window.search_panel.query_edit, "ndima")
+    QTest.keyClicks(window.lookup_page.search_panel.query_edit, "ndima")
 
     qtbot.waitUntil(lambda: _names(window) == ["Petrus Kareri Ndima", "Rambu Kahi Ndima"])
-    qtbot.waitUntil(lambda: window.search_panel.status_label.text() == "2 hasil")
+    qtbot.waitUntil(lambda: window.lookup_page.search_panel.status_label.text() == "2 hasil")
 
 
 def test_a_burst_of_keys_makes_one_search(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    lookup: Lookup = window._controller._lookup
+    lookup: Lookup = window.lookup_page.controller._lookup
     search = lookup.search
 
-    def spy(query: str, scope: str | None = None, limit: int = DEFAULT_LIMIT) -> LookupResult:
+    def spy(
+        query: str,
+        scope: str | None = None,
+        limit: int = DEFAULT_LIMIT,
+        *,
+        audit_as: Actor | None = None,
+    ) -> LookupResult:
         asked.append(query)
-        return search(query, scope, limit)
+        return search(query, scope, limit, audit_as=audit_as)
 
     monkeypatch.setattr(lookup, "search", spy)
-    QTest.keyClicks(window.search_panel.query_edit, "umbu nd")
+    QTest.keyClicks(window.lookup_page.search_panel.query_edit, "umbu nd")
 
     qtbot.waitUntil(lambda: _names(window) == ["Umbu Ndaku Lewa"])
     assert asked == ["umbu nd"]
@@ -71,15 +78,15 @@ def test_a_scanned_nik_opens_the_worker(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:
     record = registry.records["Umbu Ndaku Lewa"]
-    box = window.search_panel.query_edit
+    box = window.lookup_page.search_panel.query_edit
 
-    with qtbot.waitSignal(window.worker_opened) as opened:
+    with qtbot.waitSignal(window.lookup_page.worker_opened) as opened:
         QTest.keyClicks(box, record.nik)
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     assert opened.args == [registry.ids["Umbu Ndaku Lewa"]]
-    qtbot.waitUntil(lambda: window.detail_panel.name_label.text() == "Umbu Ndaku Lewa")
-    assert window.results_view.current_row() == 0
+    qtbot.waitUntil(lambda: window.lookup_page.detail_panel.name_label.text() == "Umbu Ndaku Lewa")
+    assert window.lookup_page.results_view.current_row() == 0
     assert box.selectedText() == record.nik  # the next scan replaces it
     assert _detail_value(window, "nik") == record.nik[:4] + "••••••••" + record.nik[12:]
     assert _detail_value(window, "region") == "Kambuhapang, Lewa"
@@ -90,33 +97,33 @@ def test_a_scan_while_the_table_has_focus_lands_in_the_search_box(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:
     _search(qtbot, window, "rambu")
-    QTest.keyClick(window.search_panel.query_edit, Qt.Key.Key_Down)
-    qtbot.waitUntil(window.results_view.hasFocus)
+    QTest.keyClick(window.lookup_page.search_panel.query_edit, Qt.Key.Key_Down)
+    qtbot.waitUntil(window.lookup_page.results_view.hasFocus)
     kpj = registry.records["Rambu Kahi Ndima"].kpj
 
-    with qtbot.waitSignal(window.worker_opened) as opened:
+    with qtbot.waitSignal(window.lookup_page.worker_opened) as opened:
         _type_like_a_keyboard(kpj)
         QTest.keyClick(_focus(), Qt.Key.Key_Return)
 
     assert opened.args == [registry.ids["Rambu Kahi Ndima"]]
-    assert window.search_panel.query() == kpj
-    assert window.search_panel.query_edit.hasFocus()
+    assert window.lookup_page.search_panel.query() == kpj
+    assert window.lookup_page.search_panel.query_edit.hasFocus()
     assert _names(window) == ["Rambu Kahi Ndima"]
-    qtbot.waitUntil(lambda: window.detail_panel.name_label.text() == "Rambu Kahi Ndima")
+    qtbot.waitUntil(lambda: window.lookup_page.detail_panel.name_label.text() == "Rambu Kahi Ndima")
 
 
 def test_enter_on_an_ambiguous_name_goes_to_the_list_and_opens_nobody(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:
     opened: list[int] = []
-    window.worker_opened.connect(opened.append)
-    box = window.search_panel.query_edit
+    window.lookup_page.worker_opened.connect(opened.append)
+    box = window.lookup_page.search_panel.query_edit
     QTest.keyClicks(box, "umbu")
     QTest.keyClick(box, Qt.Key.Key_Return)
 
-    qtbot.waitUntil(window.results_view.hasFocus)
-    assert window.results_model.rowCount() > 1
-    assert window.results_view.current_row() == 0
+    qtbot.waitUntil(window.lookup_page.results_view.hasFocus)
+    assert window.lookup_page.results_model.rowCount() > 1
+    assert window.lookup_page.results_view.current_row() == 0
     assert opened == []
 
 
@@ -124,15 +131,15 @@ def test_up_from_the_first_row_goes_back_to_the_search_box(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _search(qtbot, window, "umbu")
-    QTest.keyClick(window.search_panel.query_edit, Qt.Key.Key_Down)
-    QTest.keyClick(window.results_view, Qt.Key.Key_Down)
-    QTest.keyClick(window.results_view, Qt.Key.Key_Up)
-    assert window.results_view.hasFocus()
+    QTest.keyClick(window.lookup_page.search_panel.query_edit, Qt.Key.Key_Down)
+    QTest.keyClick(window.lookup_page.results_view, Qt.Key.Key_Down)
+    QTest.keyClick(window.lookup_page.results_view, Qt.Key.Key_Up)
+    assert window.lookup_page.results_view.hasFocus()
 
-    QTest.keyClick(window.results_view, Qt.Key.Key_Up)
+    QTest.keyClick(window.lookup_page.results_view, Qt.Key.Key_Up)
 
-    assert window.search_panel.query_edit.hasFocus()
-    assert window.search_panel.query() == "umbu"
+    assert window.lookup_page.search_panel.query_edit.hasFocus()
+    assert window.lookup_page.search_panel.query() == "umbu"
 
 
 def test_arrows_and_enter_open_the_chosen_row(
@@ -142,50 +149,50 @@ def test_arrows_and_enter_open_the_chosen_row(
     names = _names(window)
     assert len(names) > 3
 
-    QTest.keyClick(window.search_panel.query_edit, Qt.Key.Key_Down)
-    assert window.results_view.hasFocus()
-    assert window.results_view.current_row() == 0
-    QTest.keyClick(window.results_view, Qt.Key.Key_Down)
-    QTest.keyClick(window.results_view, Qt.Key.Key_Down)
-    with qtbot.waitSignal(window.worker_opened) as opened:
-        QTest.keyClick(window.results_view, Qt.Key.Key_Return)
+    QTest.keyClick(window.lookup_page.search_panel.query_edit, Qt.Key.Key_Down)
+    assert window.lookup_page.results_view.hasFocus()
+    assert window.lookup_page.results_view.current_row() == 0
+    QTest.keyClick(window.lookup_page.results_view, Qt.Key.Key_Down)
+    QTest.keyClick(window.lookup_page.results_view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.lookup_page.worker_opened) as opened:
+        QTest.keyClick(window.lookup_page.results_view, Qt.Key.Key_Return)
 
     assert opened.args == [registry.ids[names[2]]]
-    qtbot.waitUntil(lambda: window.detail_panel.name_label.text() == names[2])
+    qtbot.waitUntil(lambda: window.lookup_page.detail_panel.name_label.text() == names[2])
 
 
 def test_selecting_a_row_shows_the_worker(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:
     _search(qtbot, window, "rambu")
-    window.results_view.select_row(1)
+    window.lookup_page.results_view.select_row(1)
 
     name = _names(window)[1]
-    qtbot.waitUntil(lambda: window.detail_panel.name_label.text() == name)
+    qtbot.waitUntil(lambda: window.lookup_page.detail_panel.name_label.text() == name)
     assert _detail_value(window, "kpj") == registry.records[name].kpj
     assert _detail_value(window, "sex") == "Perempuan"
 
 
 def test_escape_goes_back_to_an_empty_search_box(qtbot: QtBot, window: MainWindow) -> None:
     _search(qtbot, window, "umbu")
-    QTest.keyClick(window.search_panel.query_edit, Qt.Key.Key_Down)
-    assert window.results_view.hasFocus()
+    QTest.keyClick(window.lookup_page.search_panel.query_edit, Qt.Key.Key_Down)
+    assert window.lookup_page.results_view.hasFocus()
 
-    QTest.keyClick(window.results_view, Qt.Key.Key_Escape)
+    QTest.keyClick(window.lookup_page.results_view, Qt.Key.Key_Escape)
 
-    assert window.search_panel.query_edit.hasFocus()
-    assert window.search_panel.query() == ""
-    qtbot.waitUntil(lambda: window.results_model.rowCount() == 0)
-    assert window.detail_panel.detail() is None
+    assert window.lookup_page.search_panel.query_edit.hasFocus()
+    assert window.lookup_page.search_panel.query() == ""
+    qtbot.waitUntil(lambda: window.lookup_page.results_model.rowCount() == 0)
+    assert window.lookup_page.detail_panel.detail() is None
 
 
 def test_escape_in_the_search_box_clears_it(qtbot: QtBot, window: MainWindow) -> None:
     _search(qtbot, window, "umbu")
 
-    QTest.keyClick(window.search_panel.query_edit, Qt.Key.Key_Escape)
+    QTest.keyClick(window.lookup_page.search_panel.query_edit, Qt.Key.Key_Escape)
 
-    assert window.search_panel.query() == ""
-    qtbot.waitUntil(lambda: window.results_model.rowCount() == 0)
+    assert window.lookup_page.search_panel.query() == ""
+    qtbot.waitUntil(lambda: window.lookup_page.results_model.rowCount() == 0)
 
 
 def test_the_kecamatan_and_desa_filters_narrow_the_results(
@@ -193,7 +200,7 @@ def test_the_kecamatan_and_desa_filters_narrow_the_results(
 ) -> None:
     _search(qtbot, window, "umbu")
     everywhere = _names(window)
-    kecamatan_combo = window.search_panel.kecamatan_combo
+    kecamatan_combo = window.lookup_page.search_panel.kecamatan_combo
     assert kecamatan_combo.itemText(0) == "Semua kecamatan"
     assert [kecamatan_combo.itemText(i) for i in range(1, kecamatan_combo.count())] == [
         "Haharu",
@@ -207,7 +214,7 @@ def test_the_kecamatan_and_desa_filters_narrow_the_results(
     qtbot.waitUntil(lambda: sorted(_names(window)) == in_lewa)
     assert len(in_lewa) < len(everywhere)
 
-    desa_combo = window.search_panel.desa_combo
+    desa_combo = window.lookup_page.search_panel.desa_combo
     qtbot.waitUntil(lambda: desa_combo.isEnabled() and desa_combo.findData(KAMBUHAPANG) > 0)
     assert desa_combo.itemText(0) == "Semua desa"
     desa_combo.setCurrentIndex(desa_combo.findData(KAMBUHAPANG))
@@ -224,7 +231,7 @@ def test_the_kecamatan_and_desa_filters_narrow_the_results(
 def test_a_kecamatan_alone_lists_its_workers(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:
-    combo = window.search_panel.kecamatan_combo
+    combo = window.lookup_page.search_panel.kecamatan_combo
     combo.setCurrentIndex(combo.findData(LEWA))
 
     in_lewa = sorted(
@@ -237,10 +244,10 @@ def test_switching_language_retranslates_the_screen(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:
     _search(qtbot, window, "rambu kahi")
-    model = window.results_model
+    model = window.lookup_page.results_model
     status_index = model.index(0, Column.STATUS)
     assert window.title_label.text() == "Cari peserta"
-    assert window.search_panel.kecamatan_combo.itemText(0) == "Semua kecamatan"
+    assert window.lookup_page.search_panel.kecamatan_combo.itemText(0) == "Semua kecamatan"
     assert model.headerData(Column.DESA, Qt.Orientation.Horizontal) == "Desa"
     indonesian_status = model.data(status_index)
     assert indonesian_status in {"Terdaftar", "Kartu dicetak", "Sudah diserahkan", "Nonaktif"}
@@ -248,8 +255,8 @@ def test_switching_language_retranslates_the_screen(
     window.language_combo.setCurrentIndex(window.language_combo.findData("en"))
 
     qtbot.waitUntil(lambda: window.title_label.text() == "Find a worker")
-    assert window.search_panel.kecamatan_combo.itemText(0) == "All districts"
-    assert window.search_panel.status_label.text() == "1 result"
+    assert window.lookup_page.search_panel.kecamatan_combo.itemText(0) == "All districts"
+    assert window.lookup_page.search_panel.status_label.text() == "1 result"
     assert model.headerData(Column.DESA, Qt.Orientation.Horizontal) == "Village"
     assert model.data(status_index) in {"Registered", "Card printed", "Handed over", "Inactive"}
 
@@ -265,24 +272,29 @@ def test_the_status_bar_names_the_site_and_device(window: MainWindow) -> None:
 def test_too_many_results_asks_for_more(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lookup: Lookup = window._controller._lookup
+    lookup: Lookup = window.lookup_page.controller._lookup
     search = lookup.search
-    monkeypatch.setattr(lookup, "search", lambda query, scope=None: search(query, scope, 5))
+    monkeypatch.setattr(
+        lookup, "search", lambda query, scope=None, audit_as=None: search(query, scope, 5)
+    )
 
     _search(qtbot, window, "umbu")
 
-    assert window.results_model.rowCount() == 5
-    assert window.search_panel.status_label.text() == "Lebih dari 5 hasil — ketik lebih lengkap"
+    assert window.lookup_page.results_model.rowCount() == 5
+    assert (
+        window.lookup_page.search_panel.status_label.text()
+        == "Lebih dari 5 hasil — ketik lebih lengkap"
+    )
 
 
 def test_the_empty_table_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
-    assert "pindai kartu" in window.results_view._empty_text
+    assert "pindai kartu" in window.lookup_page.results_view._empty_text
 
     _search(qtbot, window, "zzzxq")
 
-    assert window.results_model.rowCount() == 0
-    assert window.search_panel.status_label.text() == "Tidak ada peserta yang cocok"
-    assert window.results_view._empty_text.startswith("Tidak ada yang cocok")
+    assert window.lookup_page.results_model.rowCount() == 0
+    assert window.lookup_page.search_panel.status_label.text() == "Tidak ada peserta yang cocok"
+    assert window.lookup_page.results_view._empty_text.startswith("Tidak ada yang cocok")
 
 
 def test_a_failing_registry_is_reported_and_the_query_kept_out_of_the_log(
@@ -293,16 +305,24 @@ def test_a_failing_registry_is_reported_and_the_query_kept_out_of_the_log(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     nik = registry.records["Umbu Ndaku Lewa"].nik
-    lookup: Lookup = window._controller._lookup
+    lookup: Lookup = window.lookup_page.controller._lookup
 
-    def broken(query: str, scope: str | None = None, limit: int = DEFAULT_LIMIT) -> LookupResult:
+    def broken(
+        query: str,
+        scope: str | None = None,
+        limit: int = DEFAULT_LIMIT,
+        *,
+        audit_as: Actor | None = None,
+    ) -> LookupResult:
         raise OSError(f"disk I/O error while reading {query}")
 
     monkeypatch.setattr(lookup, "search", broken)
 
-    QTest.keyClicks(window.search_panel.query_edit, nik)
+    QTest.keyClicks(window.lookup_page.search_panel.query_edit, nik)
 
-    qtbot.waitUntil(lambda: window.search_panel.status_label.text().startswith("Data tidak"))
+    qtbot.waitUntil(
+        lambda: window.lookup_page.search_panel.status_label.text().startswith("Data tidak")
+    )
     assert window.statusBar().currentMessage() == "Keterangan teknis: OSError"
     logged = [r for r in caplog.records if r.levelname == "ERROR"]
     assert logged

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from kiosk.ui.i18n import Translations
@@ -31,6 +32,12 @@ def test_a_warning_on_a_rejected_row_says_rejected(
     assert kinds == ["Diimpor, periksa", "Ditolak", "Ditolak"]
     assert reasons[2] == "nomor KPJ harus 11 angka, bukan 3"
     assert [model.rejected(row) for row in range(3)] == [False, True, True]
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in ProblemColumn]
+    assert headers == ["Baris", "Hasil", "Kolom", "Isi", "Masalah"]
+    assert (
+        model.data(model.index(2, ProblemColumn.REASON), Qt.ItemDataRole.ToolTipRole)
+        == (reasons[2])
+    )
 
     translations.switch("en")
     assert model.data(model.index(0, ProblemColumn.KIND)) == "Imported, check"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from db.models import WorkerStatus
+from kiosk.ui.i18n import Translations
 from kiosk.ui.results_model import Column, ResultsModel
 from kiosk.usecases.lookup import WorkerSummary
 
@@ -64,3 +65,13 @@ def test_rows_show_what_staff_read(qapp: object) -> None:
     assert model.row_of(9) == 2
     assert model.row_of(4) is None
     assert model.headerData(Column.KPJ, Qt.Orientation.Horizontal) == "KPJ"
+
+
+def test_headers_and_statuses_are_in_indonesian(translations: Translations) -> None:
+    model = ResultsModel()
+    model.set_hits(HITS)
+
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in Column]
+
+    assert headers == ["Nama", "NIK", "KPJ", "Desa", "Status"]
+    assert model.data(model.index(1, Column.STATUS)) == "Sudah diserahkan"

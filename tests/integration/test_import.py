@@ -171,6 +171,31 @@ def test_a_changed_worker_is_an_update(sessions: sessionmaker[Session], tmp_path
     assert stored[persons[0].nik].batch_id == first.batch_id
 
 
+def test_an_update_moves_updated_at_to_the_import_time(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    def stamps() -> dict[str, dt.datetime]:
+        # SQLite hands back naive UTC, PostgreSQL an aware time in the session's zone.
+        found = {nik: w.updated_at for nik, w in workers(sessions).items()}
+        return {nik: t if t.tzinfo else t.replace(tzinfo=dt.UTC) for nik, t in found.items()}
+
+    persons = people(3)
+    path = write_registry_csv(tmp_path / "list.csv", persons)
+    run(sessions, path)
+    assert stamps() == dict.fromkeys((p.nik for p in persons), NOW)
+    persons[1] = persons[1].but(phone="0813 9999 0000")
+    write_registry_csv(path, persons)
+    later = NOW + dt.timedelta(days=3, hours=2)
+
+    summary = import_file(sessions, path, today=TODAY, clock=lambda: later)
+
+    assert (summary.updated, summary.unchanged) == (1, 2)
+    assert stamps() == {persons[0].nik: NOW, persons[1].nik: later, persons[2].nik: NOW}
+    again = import_file(sessions, path, today=TODAY, clock=lambda: later + dt.timedelta(days=1))
+    assert again.unchanged == 3
+    assert stamps() == {persons[0].nik: NOW, persons[1].nik: later, persons[2].nik: NOW}
+
+
 def test_columns_the_file_lacks_keep_their_values(
     sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Sex
 from db.workers import WorkerRecord, insert_workers, update_workers
+from kiosk.usecases.audit import Auditor, Workstation
 from kiosk.usecases.lookup import Lookup, QueryKind, resolve_scope
+from tests.helpers.clock import FakeClock
 
 LEWA_KAMBUHAPANG = "53.11.03.2002"
 LEWA_KONDAMARA = "53.11.03.2004"
@@ -46,7 +48,7 @@ PEOPLE = [
 def lookup(sessions: sessionmaker[Session]) -> Lookup:
     with sessions.begin() as session:
         insert_workers(session, PEOPLE)
-    return Lookup(sessions)
+    return Lookup(sessions, Auditor(sessions, Workstation("Waingapu", "meja-01"), FakeClock()))
 
 
 def names(lookup: Lookup, query: str, scope: str | None = None) -> list[str]:
@@ -142,7 +144,9 @@ def test_renamed_worker_is_found_by_the_new_name_only(
     worker_id = lookup.search("kapita").hits[0].id
     renamed = WorkerRecord(**{**PEOPLE[1].__dict__, "full_name": "Umbu Hina Tanggu"})
     with sessions.begin() as session:
-        update_workers(session, [(worker_id, renamed)])
+        update_workers(
+            session, [(worker_id, renamed)], now=dt.datetime(2026, 11, 25, tzinfo=dt.UTC)
+        )
     assert names(lookup, "kapita") == []
     assert names(lookup, "tanggu") == ["Umbu Hina Tanggu"]
 

@@ -13,6 +13,7 @@ from db.models import Sex
 from db.regions import read_region_csv
 from db.workers import WorkerRecord
 from kiosk.config import REGIONS_CSV
+from kiosk.registry.places import RegionIndex
 from kiosk.registry.rows import (
     REQUIRED_FIELDS,
     Field,
@@ -20,7 +21,6 @@ from kiosk.registry.rows import (
     MissingColumnsError,
     ParsedRow,
     ProblemCode,
-    RegionIndex,
     RowParser,
     find_header,
     header_key,

@@ -1,0 +1,179 @@
+"""The audit trail: appending hash-chained events, and verifying the chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent, AuditHead
+
+GENESIS_HASH = "0" * 64
+_HEAD_ID = 1
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """What happened, who did it, where: the content of one event before it is chained."""
+
+    at: dt.datetime  # aware; stored in UTC
+    operator: str | None
+    site: str
+    device: str
+    action: str
+    target: str | None = None
+    details: Mapping[str, Any] | None = None
+    approver: str | None = None
+
+
+def _timestamp(at: dt.datetime) -> str:
+    if at.tzinfo is None:
+        raise ValueError("audit times must be timezone-aware")
+    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _canonical(details: Mapping[str, Any] | None) -> str:
+    return json.dumps(details or {}, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def event_hash(
+    *,
+    seq: int,
+    at: str,
+    operator: str | None,
+    approver: str | None,
+    site: str,
+    device: str,
+    action: str,
+    target: str | None,
+    details: str,
+    prev_hash: str,
+) -> str:
+    """SHA-256 over every field of the event and the previous event's hash."""
+    fields = [str(seq), at, operator or "", approver or "", site, device, action, target or ""]
+    payload = json.dumps([*fields, details, prev_hash], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, entry: AuditEntry) -> AuditEvent:
+    """Chain one event onto the trail, inside the caller's transaction.
+
+    The head row is updated first: that takes PostgreSQL's row lock (or SQLite's write lock)
+    before the head is read, so concurrent writers from several kiosks queue up behind each
+    other instead of both chaining onto the same event.
+    """
+    session.execute(update(AuditHead).where(AuditHead.id == _HEAD_ID).values(seq=AuditHead.seq))
+    head = session.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID)
+    ).one()
+    seq, prev_hash = head[0] + 1, head[1]
+    at = _timestamp(entry.at)
+    details = _canonical(entry.details)
+    digest = event_hash(
+        seq=seq,
+        at=at,
+        operator=entry.operator,
+        approver=entry.approver,
+        site=entry.site,
+        device=entry.device,
+        action=entry.action,
+        target=entry.target,
+        details=details,
+        prev_hash=prev_hash,
+    )
+    event = AuditEvent(
+        seq=seq,
+        at=at,
+        operator=entry.operator,
+        approver=entry.approver,
+        site=entry.site,
+        device=entry.device,
+        action=entry.action,
+        target=entry.target,
+        details=details,
+        prev_hash=prev_hash,
+        hash=digest,
+    )
+    session.add(event)
+    session.execute(update(AuditHead).where(AuditHead.id == _HEAD_ID).values(seq=seq, hash=digest))
+    session.flush()
+    return event
+
+
+class ChainProblem(enum.StrEnum):
+    EDITED = "edited"  # the event's content no longer matches its hash
+    MISSING = "missing"  # events are missing before this one
+    NOT_LINKED = "not_linked"  # the event does not point at the one before it
+    HEAD_MISMATCH = "head_mismatch"  # the newest event is not the one the chain ends at
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first place where the trail is not what was written."""
+
+    seq: int
+    problem: ChainProblem
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    checked: int
+    first_break: ChainBreak | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_break is None
+
+
+def _events(session: Session, batch: int = 2000) -> Iterator[AuditEvent]:
+    after = 0
+    while True:
+        rows = session.scalars(
+            select(AuditEvent).where(AuditEvent.seq > after).order_by(AuditEvent.seq).limit(batch)
+        ).all()
+        if not rows:
+            return
+        yield from rows
+        after = rows[-1].seq
+        session.expunge_all()
+
+
+def verify(session: Session) -> VerifyResult:
+    """Walk the chain from the first event; report the first broken link."""
+    expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
+    for event in _events(session):
+        if event.seq != expected_seq:
+            return VerifyResult(checked, ChainBreak(expected_seq, ChainProblem.MISSING))
+        if event.prev_hash != prev_hash:
+            return VerifyResult(checked, ChainBreak(event.seq, ChainProblem.NOT_LINKED))
+        recomputed = event_hash(
+            seq=event.seq,
+            at=event.at,
+            operator=event.operator,
+            approver=event.approver,
+            site=event.site,
+            device=event.device,
+            action=event.action,
+            target=event.target,
+            details=event.details,
+            prev_hash=event.prev_hash,
+        )
+        if recomputed != event.hash:
+            return VerifyResult(checked, ChainBreak(event.seq, ChainProblem.EDITED))
+        checked += 1
+        expected_seq, prev_hash = event.seq + 1, event.hash
+    head_seq, head_hash = session.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID)
+    ).one()
+    if head_seq > expected_seq - 1:  # the newest events were deleted
+        return VerifyResult(checked, ChainBreak(expected_seq, ChainProblem.MISSING))
+    if (head_seq, head_hash) != (expected_seq - 1, prev_hash):
+        return VerifyResult(checked, ChainBreak(expected_seq - 1, ChainProblem.HEAD_MISMATCH))
+    return VerifyResult(checked, None)

@@ -1,0 +1,231 @@
+"""Command-line administration: operators, the audit trail and the settings file."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import QCoreApplication
+
+from db.audit import ChainProblem
+from db.models import Role
+from kiosk.cli_context import ENV_PIN, EXIT_NOT_ALLOWED, CliContext, CliSignInError
+from kiosk.config import WITA, SettingError, SettingKey, read_settings
+from kiosk.security.pins import PinProblem
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import recent_events, verify_trail
+from kiosk.usecases.operators import OperatorError, OperatorProblem
+from kiosk.usecases.settings import change_setting
+
+ENV_NEW_PIN = "KIOSK_NEW_PIN"
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ops = sub.add_parser("operators", help="the people who sign in to the kiosk")
+    ops_sub = ops.add_subparsers(dest="operators_command", required=True)
+    add = ops_sub.add_parser("add", help="add an operator (the first one must be an admin)")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--name", help="full name (default: the username)")
+    ops_sub.add_parser("list", help="list operators")
+    unlock = ops_sub.add_parser("unlock", help="lift a lockout after too many wrong PINs")
+    unlock.add_argument("username")
+
+    aud = sub.add_parser("audit", help="the audit trail")
+    aud_sub = aud.add_subparsers(dest="audit_command", required=True)
+    aud_sub.add_parser("verify", help="check the hash chain; exit 1 when it is broken")
+    show = aud_sub.add_parser("show", help="the newest events")
+    show.add_argument("--last", type=int, default=30)
+
+    sett = sub.add_parser("settings", help="this installation's settings file")
+    sett_sub = sett.add_subparsers(dest="settings_command", required=True)
+    sett_sub.add_parser("show", help="print the settings")
+    set_ = sett_sub.add_parser("set", help="change a setting (admin)")
+    set_.add_argument("key", choices=[k.value for k in SettingKey])
+    set_.add_argument("value")
+
+
+def run(ctx: CliContext, args: argparse.Namespace) -> int:
+    try:
+        if args.command == "operators":
+            return _operators(ctx, args)
+        if args.command == "audit":
+            return _audit(ctx, args)
+        return _settings(ctx, args)
+    except CliSignInError as error:
+        print(error, file=ctx.err)
+        return EXIT_NOT_ALLOWED
+
+
+def describe_operator_error(error: OperatorError) -> str:
+    match error.problem:
+        case OperatorProblem.BAD_USERNAME:
+            return QCoreApplication.translate(
+                "cli",
+                "A username is 2 to 40 small letters, digits, dots or dashes, starting"
+                " with a letter.",
+            )
+        case OperatorProblem.TAKEN:
+            return QCoreApplication.translate("cli", "That username is taken.")
+        case OperatorProblem.NAME_MISSING:
+            return QCoreApplication.translate("cli", "The full name is missing.")
+        case OperatorProblem.WEAK_PIN:
+            if error.pin is PinProblem.TOO_SIMPLE:
+                return QCoreApplication.translate(
+                    "cli", "The PIN is too easy to guess (like 111111 or 123456)."
+                )
+            return QCoreApplication.translate(
+                "cli", "A PIN has at least 6 digits; a password at least 8 characters."
+            )
+        case OperatorProblem.NOT_FIRST:
+            return QCoreApplication.translate("cli", "There are operators already.")
+        case OperatorProblem.UNKNOWN:
+            return QCoreApplication.translate("cli", "No such operator.")
+
+
+def _new_pin(ctx: CliContext, username: str) -> str:
+    first = ctx.secret(
+        QCoreApplication.translate("cli", "New PIN for {name}: ").format(name=username),
+        ENV_NEW_PIN,
+    )
+    if ctx.environ.get(ENV_NEW_PIN):
+        return first
+    again = ctx.secret(QCoreApplication.translate("cli", "The same PIN again: "), ENV_NEW_PIN)
+    if again != first:
+        raise CliSignInError(QCoreApplication.translate("cli", "The two PINs differ."))
+    return first
+
+
+def _operators(ctx: CliContext, args: argparse.Namespace) -> int:
+    ops = ctx.operators
+    try:
+        if args.operators_command == "add":
+            role = Role(args.role)
+            name = args.name or args.username
+            if not ops.any_exist():
+                if role is not Role.ADMIN:
+                    print(
+                        QCoreApplication.translate(
+                            "cli", "The first operator must be an admin (--role admin)."
+                        ),
+                        file=ctx.err,
+                    )
+                    return 2
+                ops.create_first_admin(args.username, name, _new_pin(ctx, args.username))
+            else:
+                actor = ctx.sign_in(Permission.MANAGE_OPERATORS)
+                ops.add(actor, args.username, name, role, _new_pin(ctx, args.username))
+            print(
+                QCoreApplication.translate("cli", "Operator {name} added ({role}).").format(
+                    name=args.username.lower(), role=role.value
+                ),
+                file=ctx.out,
+            )
+            return 0
+        if args.operators_command == "unlock":
+            actor = ctx.sign_in(Permission.UNLOCK_OPERATOR)
+            ops.unlock(actor, args.username)
+            print(
+                QCoreApplication.translate("cli", "Operator {name} unlocked.").format(
+                    name=args.username
+                ),
+                file=ctx.out,
+            )
+            return 0
+        ctx.sign_in(Permission.MANAGE_OPERATORS)
+        for info in ops.list():
+            locked = ""
+            if info.locked_until is not None:
+                locked = QCoreApplication.translate("cli", "locked until {time}").format(
+                    time=info.locked_until.astimezone(WITA).strftime("%d/%m %H:%M")
+                )
+            print(
+                f"{info.username:<20} {info.role.value:<15} {info.full_name:<30} {locked}",
+                file=ctx.out,
+            )
+        return 0
+    except OperatorError as error:
+        print(describe_operator_error(error), file=ctx.err)
+        return 2
+
+
+def describe_chain_problem(problem: ChainProblem, seq: int) -> str:
+    match problem:
+        case ChainProblem.EDITED:
+            text = QCoreApplication.translate(
+                "cli", "event #{seq} was changed after it was written"
+            )
+        case ChainProblem.MISSING:
+            text = QCoreApplication.translate("cli", "event #{seq} is missing (deleted)")
+        case ChainProblem.NOT_LINKED:
+            text = QCoreApplication.translate(
+                "cli", "event #{seq} does not follow the event before it (inserted or replaced)"
+            )
+        case ChainProblem.HEAD_MISMATCH:
+            text = QCoreApplication.translate(
+                "cli",
+                "the trail ends at event #{seq}, which is not where the kiosk left it"
+                " (events added outside the kiosk)",
+            )
+    return text.format(seq=seq)
+
+
+def _audit(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.audit_command == "verify":
+        result = verify_trail(ctx.sessions)
+        if result.first_break is None:
+            print(
+                QCoreApplication.translate(
+                    "cli", "The audit trail is whole: {n} events checked."
+                ).format(n=result.checked),
+                file=ctx.out,
+            )
+            return 0
+        print(
+            QCoreApplication.translate("cli", "The audit trail is BROKEN: {why}.").format(
+                why=describe_chain_problem(result.first_break.problem, result.first_break.seq)
+            ),
+            file=ctx.out,
+        )
+        return 1
+    ctx.sign_in(Permission.VIEW_AUDIT)
+    for row in reversed(recent_events(ctx.sessions, args.last)):
+        when = row.at.astimezone(WITA).strftime("%Y-%m-%d %H:%M:%S")
+        who = row.operator + (f" (+{row.approver})" if row.approver else "")
+        print(
+            f"#{row.seq:<6} {when} {who:<24} {row.action:<18} {row.target:<20} {row.details}",
+            file=ctx.out,
+        )
+    return 0
+
+
+def _settings(ctx: CliContext, args: argparse.Namespace) -> int:
+    path = ctx.config.settings_file
+    assert path is not None
+    if args.settings_command == "show":
+        print(
+            QCoreApplication.translate("cli", "Settings file: {path}").format(path=path),
+            file=ctx.out,
+        )
+        stored = read_settings(path)
+        for key in SettingKey:
+            value = stored.get(key.value, "")
+            if key is SettingKey.DATABASE_URL and value:
+                from sqlalchemy.engine import make_url
+
+                value = make_url(str(value)).render_as_string(hide_password=True)
+            print(f"{key.value:<20} {value}", file=ctx.out)
+        return 0
+    actor = ctx.sign_in(Permission.CHANGE_SETTINGS)
+    try:
+        change_setting(ctx.auditor, actor, path, SettingKey(args.key), args.value)
+    except SettingError as error:
+        print(
+            QCoreApplication.translate("cli", "Not a valid value: {why}").format(why=error),
+            file=ctx.err,
+        )
+        return 2
+    print(QCoreApplication.translate("cli", "{key} changed.").format(key=args.key), file=ctx.out)
+    return 0
+
+
+__all__ = ["ENV_NEW_PIN", "ENV_PIN", "add_parsers", "run"]

@@ -1,0 +1,182 @@
+"""The audit trail: append-only, hash-chained, and any tampering is found and located."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit import ChainProblem, event_hash
+from db.engine import make_engine, make_session_factory
+from db.models import AuditEvent, Role
+from kiosk.usecases.audit import AuditAction, verify_trail
+from tests.helpers.security import Security, build_security
+
+EVENTS = 8
+
+
+@pytest.fixture
+def sec(sessions: sessionmaker[Session]) -> Security:
+    security = build_security(sessions)
+    for i in range(EVENTS):
+        security.auditor.record_now(
+            security.actors[Role.DESK], AuditAction.SEARCH, details={"kind": "name", "i": i}
+        )
+    return security
+
+
+def _tamper(engine: Engine, statement: str) -> None:
+    """What someone with the database's owner rights could do: switch the guard off first."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_event_no_update")
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        else:
+            conn.exec_driver_sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only")
+        conn.execute(text(statement))
+
+
+def test_a_whole_trail_verifies(sec: Security) -> None:
+    result = verify_trail(sec.sessions)
+    assert result.ok
+    assert result.checked == len(sec.events())
+
+
+def test_every_event_says_who_where_and_when(sec: Security) -> None:
+    event = sec.events()[-1]
+    assert event.operator == "petugas1"
+    assert event.site == "Aula Kantor Bupati, Waingapu"
+    assert event.device == "meja-01"
+    assert event.at.endswith("+00:00")
+
+
+def test_the_trail_refuses_updates_and_deletes(sec: Security, engine: Engine) -> None:
+    for statement in (
+        "UPDATE audit_event SET details = '{}' WHERE seq = 2",
+        "DELETE FROM audit_event WHERE seq = 2",
+    ):
+        with pytest.raises(DatabaseError, match="append-only"), engine.begin() as conn:
+            conn.execute(text(statement))
+    assert verify_trail(sec.sessions).ok
+
+
+def test_an_edited_event_is_named(sec: Security, engine: Engine) -> None:
+    _tamper(engine, "UPDATE audit_event SET operator = 'someone' WHERE seq = 5")
+    result = verify_trail(sec.sessions)
+    assert result.first_break is not None
+    assert (result.first_break.seq, result.first_break.problem) == (5, ChainProblem.EDITED)
+    assert result.checked == 4
+
+
+def test_a_deleted_event_is_named(sec: Security, engine: Engine) -> None:
+    _tamper(engine, "DELETE FROM audit_event WHERE seq = 6")
+    result = verify_trail(sec.sessions)
+    assert result.first_break is not None
+    assert (result.first_break.seq, result.first_break.problem) == (6, ChainProblem.MISSING)
+
+
+def test_deleting_the_newest_events_is_caught(sec: Security, engine: Engine) -> None:
+    last = len(sec.events())
+    _tamper(engine, f"DELETE FROM audit_event WHERE seq >= {last - 1}")
+    result = verify_trail(sec.sessions)
+    assert result.first_break is not None
+    assert (result.first_break.seq, result.first_break.problem) == (last - 1, ChainProblem.MISSING)
+
+
+def test_an_inserted_event_is_named(sec: Security, engine: Engine) -> None:
+    # A forged event slipped in as #4: everything from #4 on moves up by one.
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_event_no_update")
+        else:
+            conn.exec_driver_sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only")
+        for seq in sorted((e.seq for e in sec.events() if e.seq >= 4), reverse=True):
+            conn.execute(text(f"UPDATE audit_event SET seq = {seq + 1} WHERE seq = {seq}"))
+        forged: dict[str, Any] = {
+            "seq": 4, "at": "2026-11-25T01:00:00.000000+00:00", "operator": "admin",
+            "approver": None, "site": "x", "device": "x", "action": "export", "target": None,
+            "details": "{}", "prev_hash": sec.events()[2].hash,
+        }  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO audit_event (seq, at, operator, approver, site, device, action,"
+                " target, details, prev_hash, hash) VALUES (:seq, :at, :operator, :approver,"
+                " :site, :device, :action, :target, :details, :prev_hash, :hash)"
+            ),
+            {**forged, "hash": event_hash(**forged)},
+        )
+    result = verify_trail(sec.sessions)
+    assert result.first_break is not None
+    # The forgery itself hashes correctly; the event after it no longer links to it.
+    assert (result.first_break.seq, result.first_break.problem) == (5, ChainProblem.NOT_LINKED)
+
+
+def test_an_event_appended_behind_the_kiosks_back_is_caught(sec: Security, engine: Engine) -> None:
+    last = sec.events()[-1]
+    forged: dict[str, Any] = {
+        "seq": last.seq + 1, "at": "2026-11-25T01:00:00.000000+00:00", "operator": "admin",
+        "approver": None, "site": "x", "device": "x", "action": "export", "target": None,
+        "details": "{}", "prev_hash": last.hash,
+    }  # fmt: skip
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO audit_event (seq, at, operator, approver, site, device, action,"
+                " target, details, prev_hash, hash) VALUES (:seq, :at, :operator, :approver,"
+                " :site, :device, :action, :target, :details, :prev_hash, :hash)"
+            ),
+            {**forged, "hash": event_hash(**forged)},
+        )
+    result = verify_trail(sec.sessions)
+    assert result.first_break is not None
+    assert result.first_break.problem is ChainProblem.HEAD_MISMATCH
+
+
+@pytest.mark.postgres
+def test_two_kiosks_appending_at_once_leave_one_chain(postgres_url: str) -> None:
+    count = 150
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.append_audit", postgres_url, str(count), name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("meja-01", "meja-02")
+    ]
+    try:
+        for proc in procs:
+            assert proc.stdout is not None
+            assert proc.stdout.readline().strip() == "ready"
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.close()
+        for proc in procs:
+            assert proc.wait(timeout=120) == 0
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            for pipe in (proc.stdin, proc.stdout):
+                if pipe is not None:
+                    pipe.close()
+    engine = make_engine(postgres_url)
+    sessions = make_session_factory(engine)
+    try:
+        result = verify_trail(sessions)
+        assert result.ok, result.first_break
+        assert result.checked == 2 * count
+        with sessions() as session:
+            devices = session.execute(
+                select(AuditEvent.device, func.count()).group_by(AuditEvent.device)
+            ).all()
+        assert {d: n for d, n in devices} == {"meja-01": count, "meja-02": count}
+    finally:
+        engine.dispose()

@@ -1,0 +1,60 @@
+"""Settings: only an admin changes them; the change is audited, a password never is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import Role
+from kiosk.config import Config, SettingError, SettingKey
+from kiosk.usecases.audit import PermissionDeniedError
+from kiosk.usecases.settings import change_setting
+from tests.helpers.security import build_security
+
+
+def test_admin_changes_a_setting_and_the_kiosk_reads_it(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    sec = build_security(sessions)
+    path = tmp_path / "kiosk.toml"
+    admin = sec.actors[Role.ADMIN]
+    change_setting(sec.auditor, admin, path, SettingKey.IDLE_LOCK_MINUTES, "3")
+    change_setting(sec.auditor, admin, path, SettingKey.SITE, 'Aula "Pahlawan", Waingapu')
+    config = Config.from_sources(environ={}, settings_file=path)
+    assert config.idle_lock_minutes == 3
+    assert config.site == 'Aula "Pahlawan", Waingapu'
+    event = sec.events()[-2]
+    assert (event.action, event.target) == ("settings_change", "setting:idle_lock_minutes")
+    assert json.loads(event.details) == {"before": None, "after": 3}
+
+
+def test_a_database_password_stays_out_of_the_trail(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    sec = build_security(sessions)
+    change_setting(
+        sec.auditor,
+        sec.actors[Role.ADMIN],
+        tmp_path / "kiosk.toml",
+        SettingKey.DATABASE_URL,
+        "postgresql+psycopg://kiosk:rahasia-sekali@db.local/kiosk",
+    )
+    assert "rahasia-sekali" not in sec.events()[-1].details
+    assert "***" in sec.events()[-1].details
+
+
+def test_others_may_not_and_bad_values_are_named(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    sec = build_security(sessions)
+    path = tmp_path / "kiosk.toml"
+    with pytest.raises(PermissionDeniedError):
+        change_setting(sec.auditor, sec.actors[Role.SUPERVISOR], path, SettingKey.SITE, "x")
+    assert not path.exists()
+    with pytest.raises(SettingError, match="idle_lock_minutes"):
+        change_setting(
+            sec.auditor, sec.actors[Role.ADMIN], path, SettingKey.IDLE_LOCK_MINUTES, "lima"
+        )
