@@ -71,13 +71,15 @@ def run() -> list[Row]:
         ours = [timed_ms(partial(lookup.search, q))[0] for q in items]
         naive = [timed_ms(partial(_naive, sessions, kind, q))[0] for q in items[:NAIVE_SAMPLES]]
         p50, p95 = percentile(ours, 50), percentile(ours, 95)
-        naive_p50 = percentile(naive, 50)
-        speedup = naive_p50 / p95
+        naive_p50, naive_p95 = percentile(naive, 50), percentile(naive, 95)
+        # Like against like: medians, and the slow ends.
+        speedup = min(naive_p50 / p50, naive_p95 / p95)
         ok = p95 <= targets[kind] and speedup >= 20
         rows.append(
             Row(
                 f"lookup {kind} @1M (p50 / p95)",
-                f"{p50:.2f} / {p95:.2f} ms; naive LIKE p50 {naive_p50:.0f} ms ({speedup:.0f}x)",
+                f"{p50:.2f} / {p95:.2f} ms; naive LIKE {naive_p50:.0f} / {naive_p95:.0f} ms"
+                f" (>= {speedup:.0f}x)",
                 f"p95 <= {targets[kind]:.0f} ms, >= 20x",
                 "ok" if ok else "MISSED",
             )

@@ -35,14 +35,18 @@ def _once(url: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
     with subprocess.Popen(
-        [sys.executable, "-c", _PROBE, url], stdout=subprocess.PIPE, env=env, text=True
+        [sys.executable, "-c", _PROBE, url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
     ) as proc:
         assert proc.stdout is not None
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - started
-        proc.wait(timeout=30)
+        _out, err = proc.communicate(timeout=30)
     if line.strip() != "READY":
-        raise RuntimeError("the kiosk did not start")
+        raise RuntimeError(f"the kiosk did not start:\n{err}")
     return elapsed
 
 

@@ -42,6 +42,8 @@ if [ "$what" = test ]; then
   if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
     missing+=(postgresql)
   fi
+  # Card PDFs are rasterised by pdftoppm to read their QR code back.
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then
