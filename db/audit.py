@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent, AuditHead
@@ -132,11 +132,14 @@ class VerifyResult:
         return self.first_break is None
 
 
-def _events(session: Session, batch: int = 2000) -> Iterator[AuditEvent]:
+def _events(session: Session, upto: int, batch: int = 2000) -> Iterator[AuditEvent]:
     after = 0
     while True:
         rows = session.scalars(
-            select(AuditEvent).where(AuditEvent.seq > after).order_by(AuditEvent.seq).limit(batch)
+            select(AuditEvent)
+            .where(AuditEvent.seq > after, AuditEvent.seq <= upto)
+            .order_by(AuditEvent.seq)
+            .limit(batch)
         ).all()
         if not rows:
             return
@@ -145,10 +148,22 @@ def _events(session: Session, batch: int = 2000) -> Iterator[AuditEvent]:
         session.expunge_all()
 
 
+def _head(session: Session) -> tuple[int, str]:
+    seq, digest = session.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID)
+    ).one()
+    return seq, digest
+
+
 def verify(session: Session) -> VerifyResult:
-    """Walk the chain from the first event; report the first broken link."""
+    """Walk the chain from the first event to the head; report the first broken link.
+
+    The head is read first: an event and its head move commit together, so every event up
+    to that head is there to check, while other kiosks go on appending behind it.
+    """
+    head_seq, head_hash = _head(session)
     expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
-    for event in _events(session):
+    for event in _events(session, head_seq):
         if event.seq != expected_seq:
             return VerifyResult(checked, ChainBreak(expected_seq, ChainProblem.MISSING))
         if event.prev_hash != prev_hash:
@@ -169,11 +184,12 @@ def verify(session: Session) -> VerifyResult:
             return VerifyResult(checked, ChainBreak(event.seq, ChainProblem.EDITED))
         checked += 1
         expected_seq, prev_hash = event.seq + 1, event.hash
-    head_seq, head_hash = session.execute(
-        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID)
-    ).one()
-    if head_seq > expected_seq - 1:  # the newest events were deleted
+    if expected_seq - 1 < head_seq:  # the newest events were deleted
         return VerifyResult(checked, ChainBreak(expected_seq, ChainProblem.MISSING))
-    if (head_seq, head_hash) != (expected_seq - 1, prev_hash):
-        return VerifyResult(checked, ChainBreak(expected_seq - 1, ChainProblem.HEAD_MISMATCH))
+    if prev_hash != head_hash:
+        return VerifyResult(checked, ChainBreak(head_seq, ChainProblem.HEAD_MISMATCH))
+    newest = session.scalar(select(func.max(AuditEvent.seq))) or 0
+    if newest > head_seq and _head(session)[0] < newest:
+        # Events past the head that the head has not caught up with: not written by a kiosk.
+        return VerifyResult(checked, ChainBreak(head_seq + 1, ChainProblem.HEAD_MISMATCH))
     return VerifyResult(checked, None)

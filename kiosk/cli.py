@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
 
 from kiosk import cli_admin
 from kiosk.cli_admin import add_parsers
@@ -23,6 +24,13 @@ from kiosk.cli_context import (
 from kiosk.config import WITA, Config
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import AuditAction
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError("a number from 1 to 10000")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="*")
     search.add_argument("--kecamatan", help="narrow to a kecamatan (name or code)")
     search.add_argument("--desa", help="narrow to a desa/kelurahan (name or code)")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=_positive, default=50)
     search.add_argument("--json", action="store_true", help="machine-readable output")
 
     export = sub.add_parser("export", help="export workers to CSV (a supervisor approves)")
@@ -139,16 +147,25 @@ def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
         text = QCoreApplication.translate("cli", "Creating demo workers: {done} / {total}")
         print(text.format(done=done, total=total), end="\r", file=err, flush=True)
 
+    def record(session: Session) -> None:
+        ctx.auditor.record(
+            session,
+            actor,
+            AuditAction.DEMO_DATA,
+            details={"workers": args.workers, "seed": args.seed, "replace": args.replace},
+        )
+
     try:
         summary = create_demo(
             ctx.sessions,
             workers=args.workers,
             seed=args.seed,
             today=now.date(),
-            now=now,
+            now=now.astimezone(dt.UTC),
             replace=args.replace,
             if_empty=args.if_empty,
             progress=progress if err.isatty() else None,
+            record=record,
         )
     except RegistryNotEmptyError as error:
         text = QCoreApplication.translate(
@@ -156,12 +173,6 @@ def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         print(text.format(count=error.count), file=err)
         return 1
-    if not summary.skipped:
-        ctx.auditor.record_now(
-            actor,
-            AuditAction.DEMO_DATA,
-            details={"workers": summary.workers, "seed": summary.seed, "replace": args.replace},
-        )
     if summary.skipped:
         text = QCoreApplication.translate(
             "cli", "The registry already has {count} workers; nothing created."

@@ -34,7 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     aud_sub = aud.add_subparsers(dest="audit_command", required=True)
     aud_sub.add_parser("verify", help="check the hash chain; exit 1 when it is broken")
     show = aud_sub.add_parser("show", help="the newest events")
-    show.add_argument("--last", type=int, default=30)
+    show.add_argument("--last", type=int, default=30, choices=range(1, 10_001), metavar="N")
 
     sett = sub.add_parser("settings", help="this installation's settings file")
     sett_sub = sett.add_subparsers(dest="settings_command", required=True)

@@ -120,9 +120,4 @@ def describe_sign_in_error(error: SignInError) -> str:
         case SignInProblem.NOT_ALLOWED:
             return QCoreApplication.translate("cli", "Not allowed for this operator.")
         case SignInProblem.WRONG:
-            if error.attempts_left is not None:
-                text = QCoreApplication.translate(
-                    "cli", "Wrong name or PIN ({left} attempts left before a lockout)."
-                )
-                return text.format(left=error.attempts_left)
             return QCoreApplication.translate("cli", "Wrong name or PIN.")

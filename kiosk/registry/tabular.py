@@ -121,7 +121,7 @@ class CsvSheet(Sheet):
                     start = previous_end + 1
                     previous_end = d.skip_lines + reader.line_num
                     if cells:
-                        yield RawRow(start, tuple(cells))
+                        yield RawRow(start, tuple(_printable(c) for c in cells))
             except (csv.Error, UnicodeDecodeError) as error:
                 raise TableError(FileProblem.UNREADABLE, str(error)) from error
 
@@ -151,9 +151,20 @@ class XlsxSheet(Sheet):
             raise TableError(FileProblem.UNREADABLE, str(error)) from error
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _printable(text: str) -> str:
+    """Without invisible control characters: a NUL from a damaged file is nothing anyone
+    typed, and PostgreSQL refuses to store it, which would fail the whole import."""
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
 def _plain(value: object) -> Cell:
     """A cell value as a plain type; rich text and decimals as people see them."""
-    if value is None or isinstance(value, str | int | float | dt.datetime | dt.date | dt.time):
+    if isinstance(value, str):
+        return _printable(value)
+    if value is None or isinstance(value, int | float | dt.datetime | dt.date | dt.time):
         return value
     if isinstance(value, decimal.Decimal):
         return float(value)

@@ -27,14 +27,11 @@ def role_label(role: Role) -> str:
 def sign_in_refusal(error: SignInError, *, not_allowed: str | None = None) -> str:
     """Why a PIN was refused; not_allowed says what the NOT_ALLOWED answer means here."""
     match error.problem:
-        case SignInProblem.WRONG if error.attempts_left is not None:
-            text = QCoreApplication.translate(
-                "operators",
-                "Wrong username or PIN. Tries left before this operator is locked: %1.",
-            )
-            return text.replace("%1", str(error.attempts_left))
         case SignInProblem.WRONG:
-            return QCoreApplication.translate("operators", "Wrong username or PIN.")
+            return QCoreApplication.translate(
+                "operators",
+                "Wrong username or PIN. After 5 wrong PINs the operator is locked for a while.",
+            )
         case SignInProblem.LOCKED:
             text = QCoreApplication.translate(
                 "operators",

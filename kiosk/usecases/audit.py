@@ -88,7 +88,7 @@ class Auditor:
     def __init__(
         self, sessions: sessionmaker[Session], workstation: Workstation, clock: Clock = utc_now
     ) -> None:
-        self._sessions = sessions
+        self.sessions = sessions
         self.workstation = workstation
         self.clock = clock
 
@@ -127,7 +127,7 @@ class Auditor:
         details: Mapping[str, Any] | None = None,
     ) -> None:
         """Append an event in a transaction of its own."""
-        with self._sessions.begin() as session:
+        with self.sessions.begin() as session:
             self.record(session, actor, action, target=target, details=details)
 
     def require(

@@ -76,6 +76,7 @@ def create_demo(
     replace: bool = False,
     if_empty: bool = False,
     progress: Progress | None = None,
+    record: Callable[[Session], None] | None = None,
 ) -> DemoSummary:
     """Create a synthetic registry of Sumba Timur, in one transaction."""
     with sessions.begin() as session:
@@ -112,8 +113,8 @@ def create_demo(
         session.flush()
         chunk = []
         done = 0
-        for record in generate(workers, desa, seed=seed, today=today):
-            chunk.append(record)
+        for worker in generate(workers, desa, seed=seed, today=today):
+            chunk.append(worker)
             if len(chunk) == _CHUNK:
                 insert_workers(session, chunk, batch.id, now=now)
                 done += len(chunk)
@@ -123,5 +124,7 @@ def create_demo(
         insert_workers(session, chunk, batch.id, now=now)
         if progress:
             progress(workers, workers)
+        if record is not None:
+            record(session)  # the audit event commits with the workers, or neither does
         kecamatan = {d.code.rsplit(".", 1)[0] for d in desa}
         return DemoSummary(workers, len(desa), len(kecamatan), seed, skipped=False)

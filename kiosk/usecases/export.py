@@ -50,6 +50,25 @@ def export_workers(
     ):
         auditor.deny(approver or actor, Permission.APPROVE, target=f"file:{path.name}")
     tmp = path.with_name(path.name + ".part")
+    try:
+        count = _write(sessions, auditor, actor, approver, tmp, path.name, scope, full_nik)
+        os.replace(tmp, path)
+    finally:
+        # A half-written export may hold full NIKs and has no audit event: never leave it.
+        tmp.unlink(missing_ok=True)
+    return ExportSummary(path, count, full_nik)
+
+
+def _write(
+    sessions: sessionmaker[Session],
+    auditor: Auditor,
+    actor: Actor,
+    approver: Actor,
+    tmp: Path,
+    name: str,
+    scope: str | None,
+    full_nik: bool,
+) -> int:
     count = 0
     with sessions.begin() as session, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=";")
@@ -70,9 +89,10 @@ def export_workers(
                 # A leading apostrophe keeps Excel from turning the NIK into 5.31101E+15.
                 nik = f"'{row.nik}" if full_nik else mask_nik(row.nik)
                 out.writerow(
-                    [nik, row.full_name, row.birth_place or "", f"{row.birth_date:%d/%m/%Y}",
-                     row.sex.value, row.desa_name or "", row.kecamatan_name or "", row.kpj,
-                     row.phone or "", row.occupation or "", row.status.value]
+                    [nik, _cell(row.full_name), _cell(row.birth_place or ""),
+                     f"{row.birth_date:%d/%m/%Y}", row.sex.value, _cell(row.desa_name or ""),
+                     _cell(row.kecamatan_name or ""), row.kpj, row.phone or "",
+                     _cell(row.occupation or ""), row.status.value]
                 )  # fmt: skip
                 count += 1
             after = ids[-1]
@@ -80,11 +100,15 @@ def export_workers(
             session,
             actor,
             AuditAction.EXPORT,
-            target=f"file:{path.name}",
+            target=f"file:{name}",
             details={"workers": count, "scope": scope or "all", "full_nik": full_nik},
             approver=approver.username,
         )
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    return ExportSummary(path, count, full_nik)
+    return count
+
+
+def _cell(text: str) -> str:
+    """Text that a spreadsheet shows rather than runs as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -132,6 +132,19 @@ def _ignore_progress(_done: int, _total: int | None) -> None:
     return None
 
 
+def _shown(problem: RowProblem) -> RowProblem:
+    """A problem as screens and terminals show it: a NIK-like value masked. The rejects file
+    beside the input keeps the cell as it was, as the input itself does."""
+    if problem.field is not Field.NIK:
+        return problem
+    digits = [i for i, c in enumerate(problem.value) if c.isdigit()]
+    if len(digits) < 8:
+        return problem
+    hidden = set(digits[4:-4])
+    value = "".join("•" if i in hidden else c for i, c in enumerate(problem.value))
+    return dataclasses.replace(problem, value=value)
+
+
 @dataclass(frozen=True)
 class ImportAudit:
     """Who imports, and the auditor that records it."""
@@ -234,7 +247,7 @@ def import_file(
         unchanged=run.unchanged,
         rejected=run.rejected,
         warnings=run.warnings,
-        problems=tuple(run.problems),
+        problems=tuple(_shown(p) for p in run.problems),
         rejects_path=rejects_path,
         elapsed_seconds=time.perf_counter() - started,
     )

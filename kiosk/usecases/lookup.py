@@ -20,7 +20,7 @@ DEFAULT_LIMIT = 50
 MIN_DIGIT_PREFIX = 4
 MIN_NAME_LENGTH = 2
 
-_SEPARATORS = re.compile(r"[\s\-.]+")
+_SEPARATORS = re.compile(r"[\s.\-()/]+")  # as kiosk.registry.identifiers reads numbers
 
 
 class QueryKind(enum.StrEnum):
@@ -176,6 +176,14 @@ def find_ids(session: Session, parsed: ParsedQuery, scope: str | None, limit: in
 _LOGGED_QUERY_KINDS = frozenset({QueryKind.NAME, QueryKind.KPJ})
 
 
+def _loggable_query(parsed: ParsedQuery) -> str:
+    """The query as the trail may keep it: a name's words without any digits, so that a NIK
+    or a phone number typed among words ("NIK 5311…") stays out."""
+    if parsed.kind is QueryKind.KPJ:
+        return parsed.text
+    return " ".join(w for w in parsed.text.split() if not any(c.isdigit() for c in w))
+
+
 class Lookup:
     """Lookup use cases; each call is one user action with its own session.
 
@@ -205,7 +213,7 @@ class Lookup:
         if audit_as is not None:
             details: dict[str, object] = {"kind": kind.value, "hits": len(rows)}
             if kind in _LOGGED_QUERY_KINDS:
-                details["query"] = parsed.text
+                details["query"] = _loggable_query(parsed)
             if scope:
                 details["scope"] = scope
             target = worker_target(rows[0].id) if len(rows) == 1 else None

@@ -28,17 +28,10 @@ class SignInProblem(enum.StrEnum):
 
 
 class SignInError(Exception):
-    def __init__(
-        self,
-        problem: SignInProblem,
-        *,
-        locked_until: dt.datetime | None = None,
-        attempts_left: int | None = None,
-    ) -> None:
+    def __init__(self, problem: SignInProblem, *, locked_until: dt.datetime | None = None) -> None:
         super().__init__(problem.value)
         self.problem = problem
         self.locked_until = locked_until
-        self.attempts_left = attempts_left
 
 
 class OperatorProblem(enum.StrEnum):
@@ -231,11 +224,13 @@ class Operators:
         """
         name = username.strip().lower()
         now = self._auditor.clock()
-        target = f"operator:{name[:40]}"
         with self._sessions.begin() as session:
             operator = session.scalar(
                 select(Operator).where(Operator.username == name).with_for_update()
             )
+            # What was typed as a name is not recorded unless it is one: staff type PINs into
+            # the name box.
+            target = f"operator:{name}" if operator is not None else "operator:?"
             error = self._refusal(session, operator, pin, now, target, purpose)
             actor = _actor(operator) if operator is not None and error is None else None
         if error is not None:
@@ -273,9 +268,9 @@ class Operators:
         if not self._hasher.verify(operator.pin_hash, pin):
             operator.failed_attempts += 1
             failed("wrong_pin", attempt=operator.failed_attempts)
-            left = MAX_FAILED_ATTEMPTS - operator.failed_attempts
-            if left > 0:
-                return SignInError(SignInProblem.WRONG, attempts_left=left)
+            if operator.failed_attempts < MAX_FAILED_ATTEMPTS:
+                # No "tries left" count: it would tell a real name from an unknown one.
+                return SignInError(SignInProblem.WRONG)
             until = now + self.lockout
             operator.locked_until = until
             operator.failed_attempts = 0

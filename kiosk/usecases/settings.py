@@ -36,11 +36,16 @@ def change_setting(
     values = read_settings(path)
     before = values.get(key.value)
     values[key.value] = value
-    write_settings(path, values)
-    auditor.record_now(
-        actor,
-        AuditAction.SETTINGS_CHANGE,
-        target=f"setting:{key.value}",
-        details={"before": _loggable(key, before), "after": _loggable(key, value)},
-    )
+    # The event and the file go together: the file is replaced last inside the transaction,
+    # so a failed write leaves no event, and a failed event leaves the old file.
+    with auditor.sessions.begin() as session:
+        auditor.record(
+            session,
+            actor,
+            AuditAction.SETTINGS_CHANGE,
+            target=f"setting:{key.value}",
+            details={"before": _loggable(key, before), "after": _loggable(key, value)},
+        )
+        session.flush()
+        write_settings(path, values)
     return before, value

@@ -1098,18 +1098,18 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+139"/>
+        <location filename="../../kiosk/cli.py" line="+140"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The registry already has {count} workers; use --replace to start over.</source>
         <translation>The registry already has {count} workers; use --replace to start over.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+38"/>
+        <location line="-35"/>
+        <location line="+41"/>
         <source>The registry already has {count} workers; nothing created.</source>
         <translation>The registry already has {count} workers; nothing created.</translation>
     </message>
@@ -1360,12 +1360,7 @@ The workers found appear here.</translation>
         <translation>Not allowed for this operator.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Wrong name or PIN ({left} attempts left before a lockout).</source>
-        <translation>Wrong name or PIN ({left} attempts left before a lockout).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
@@ -1475,16 +1470,11 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Wrong username or PIN. Tries left before this operator is locked: %1.</source>
-        <translation>Wrong username or PIN. Tries left before this operator is locked: %1.</translation>
+        <source>Wrong username or PIN. After 5 wrong PINs the operator is locked for a while.</source>
+        <translation>Wrong username or PIN. After 5 wrong PINs the operator is locked for a while.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Wrong username or PIN.</source>
-        <translation>Wrong username or PIN.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Too many wrong PINs: this operator is locked until %1 WITA. A supervisor can unlock it sooner.</source>
         <translation>Too many wrong PINs: this operator is locked until %1 WITA. A supervisor can unlock it sooner.</translation>
     </message>

@@ -1096,18 +1096,18 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+139"/>
+        <location filename="../../kiosk/cli.py" line="+140"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The registry already has {count} workers; use --replace to start over.</source>
         <translation>Registri sudah berisi {count} peserta; pakai --replace untuk mengulang dari awal.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+38"/>
+        <location line="-35"/>
+        <location line="+41"/>
         <source>The registry already has {count} workers; nothing created.</source>
         <translation>Registri sudah berisi {count} peserta; tidak ada yang dibuat.</translation>
     </message>
@@ -1358,12 +1358,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Tidak diizinkan untuk operator ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Wrong name or PIN ({left} attempts left before a lockout).</source>
-        <translation>Nama atau PIN salah (sisa {left} kali lagi sebelum terkunci).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Nama atau PIN salah.</translation>
     </message>
@@ -1473,16 +1468,11 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Wrong username or PIN. Tries left before this operator is locked: %1.</source>
-        <translation>Nama pengguna atau PIN salah. Sisa percobaan sebelum akun ini dikunci: %1.</translation>
+        <source>Wrong username or PIN. After 5 wrong PINs the operator is locked for a while.</source>
+        <translation>Nama pengguna atau PIN salah. Setelah 5 kali salah PIN, akun dikunci sementara.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Wrong username or PIN.</source>
-        <translation>Nama pengguna atau PIN salah.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Too many wrong PINs: this operator is locked until %1 WITA. A supervisor can unlock it sooner.</source>
         <translation>Terlalu banyak PIN salah: akun ini dikunci sampai pukul %1 WITA. Supervisor dapat membukanya lebih cepat.</translation>
     </message>

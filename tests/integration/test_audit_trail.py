@@ -11,6 +11,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import audit as db_audit
 from db.audit import ChainProblem, event_hash
 from db.engine import make_engine, make_session_factory
 from db.models import AuditEvent, Role
@@ -178,5 +179,47 @@ def test_two_kiosks_appending_at_once_leave_one_chain(postgres_url: str) -> None
                 select(AuditEvent.device, func.count()).group_by(AuditEvent.device)
             ).all()
         assert {d: n for d, n in devices} == {"meja-01": count, "meja-02": count}
+    finally:
+        engine.dispose()
+
+
+def test_kiosks_appending_while_a_check_runs_raise_no_false_alarm(
+    sec: Security, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_events = db_audit._events
+
+    def events_with_a_writer_in_between(session: Session, upto: int) -> Any:
+        # Another desk appends after the check has read the head.
+        sec.auditor.record_now(sec.actors[Role.TELLER], AuditAction.SEARCH)
+        return real_events(session, upto)
+
+    monkeypatch.setattr(db_audit, "_events", events_with_a_writer_in_between)
+    result = verify_trail(sec.sessions)
+    assert result.ok, result.first_break
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_head SET seq = 3",
+        "UPDATE audit_head SET hash = 'x'",
+        "DELETE FROM audit_head",
+    ],
+)
+def test_the_head_cannot_be_rewound(sec: Security, engine: Engine, statement: str) -> None:
+    with pytest.raises(DatabaseError, match="only moves forward"), engine.begin() as conn:
+        conn.execute(text(statement))
+    assert verify_trail(sec.sessions).ok
+
+
+@pytest.mark.postgres
+def test_truncate_is_refused_on_postgresql(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    try:
+        sec = build_security(make_session_factory(engine))
+        for table in ("audit_event", "audit_head"):
+            with pytest.raises(DatabaseError, match="append-only"), engine.begin() as conn:
+                conn.execute(text(f"TRUNCATE {table}"))
+        assert verify_trail(sec.sessions).ok
     finally:
         engine.dispose()

@@ -113,3 +113,23 @@ def test_every_view_masks(lookup: Lookup) -> None:
     assert NIK not in repr(result)
     detail = lookup.detail(result.hits[0].id)
     assert NIK not in repr(detail)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"NIK {NIK}",
+        f"{NIK}x",
+        f"{NIK[:4]} {NIK[4:8]} {NIK[8:12]} {NIK[12:]} rambu",
+        "(0812) 3456-7807",
+        "0812/3456/7807",
+        "rambu 081234567807",
+    ],
+)
+def test_numbers_mixed_into_a_query_stay_out_of_the_trail(
+    sec: Security, lookup: Lookup, typed: str
+) -> None:
+    lookup.search(typed, audit_as=sec.actors[Role.DESK])
+    text = _all_audit_text(sec)
+    for secret in (NIK, NIK[:4] + " " + NIK[4:8], "081234567807", "3456", "7807"):
+        assert secret not in text
