@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -50,6 +52,12 @@ class WorkerStatus(enum.StrEnum):
     CARD_PRINTED = "card_printed"
     HANDED_OVER = "handed_over"
     INACTIVE = "inactive"
+
+
+class CardStatus(enum.StrEnum):
+    ACTIVE = "active"
+    REPLACED = "replaced"
+    VOIDED = "voided"
 
 
 class SiteKind(enum.StrEnum):
@@ -131,6 +139,31 @@ class Worker(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
+
+
+class Card(Base):
+    """One printed card, by the serial its QR code carries; a reprint is a new card."""
+
+    __tablename__ = "card"
+    __table_args__ = (
+        # At most one active card per worker: a reprint must retire the old one first.
+        Index(
+            "ix_card_one_active_per_worker",
+            "worker_id",
+            unique=True,
+            sqlite_where=text("status = 'active'"),
+            postgresql_where=text("status = 'active'"),
+        ),
+    )
+
+    # The random 60-bit serial from printing.payload.new_serial, not a counter.
+    serial: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id"), index=True)
+    key_id: Mapped[str] = mapped_column(String(8))  # hex of the signing key's id
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[CardStatus] = mapped_column(_enum(CardStatus, "card_status"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    replaces_serial: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class NameToken(Base):

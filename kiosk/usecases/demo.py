@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from db.models import (
+    Card,
     ImportBatch,
     NameToken,
     Region,
@@ -62,7 +63,7 @@ def demo_desa(session: Session, regency: str) -> list[DemoDesa]:
 
 
 def _clear(session: Session) -> None:
-    for table in (WorkerToken, TokenVariant, Worker, NameToken, ImportBatch):
+    for table in (Card, WorkerToken, TokenVariant, Worker, NameToken, ImportBatch):
         session.execute(delete(table))
 
 

@@ -1098,7 +1098,7 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+140"/>
+        <location filename="../../kiosk/cli.py" line="+166"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -1125,14 +1125,119 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+31"/>
+        <location line="+165"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>No region named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-150"/>
         <source>{n} workers written to {path}.</source>
         <translation>{n} workers written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card-signing key {path} cannot be used: {problem}</source>
+        <translation>The card-signing key {path} cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No worker has the KPJ number {kpj}.</source>
+        <translation>No worker has the KPJ number {kpj}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
+        <translation>This worker already has an active card, {serial}; a new one is a reprint.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card {serial} for {name} written to {path}.</source>
+        <translation>Card {serial} for {name} written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>NOT GENUINE: {reason}</source>
+        <translation>NOT GENUINE: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GENUINE</source>
+        <translation>GENUINE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by a newer card</source>
+        <translation>replaced by a newer card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not issued at this kiosk</source>
+        <translation>not issued at this kiosk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card status: {status}</source>
+        <translation>Card status: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial: {serial}</source>
+        <translation>Serial: {serial}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The worker is not in this registry.</source>
+        <translation>The worker is not in this registry.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a card&apos;s QR code.</source>
+        <translation>this is not a card&apos;s QR code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is cut short; scan it again.</source>
+        <translation>the text is cut short; scan it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a card format this kiosk does not read.</source>
+        <translation>a card format this kiosk does not read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by a key this kiosk does not trust.</source>
+        <translation>signed by a key this kiosk does not trust.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature does not match: the card has been altered.</source>
+        <translation>the signature does not match: the card has been altered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is damaged or altered.</source>
+        <translation>the text is damaged or altered.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Public key written to {path}.</source>
+        <translation>Public key written to {path}.</translation>
     </message>
     <message>
         <location line="+18"/>

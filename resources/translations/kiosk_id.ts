@@ -1096,7 +1096,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+140"/>
+        <location filename="../../kiosk/cli.py" line="+166"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -1123,14 +1123,119 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+31"/>
+        <location line="+165"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>Tidak ada wilayah bernama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-150"/>
         <source>{n} workers written to {path}.</source>
         <translation>{n} peserta ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card-signing key {path} cannot be used: {problem}</source>
+        <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No worker has the KPJ number {kpj}.</source>
+        <translation>Tidak ada peserta dengan nomor KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
+        <translation>Peserta ini sudah memiliki kartu aktif, {serial}; kartu baru berarti cetak ulang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card {serial} for {name} written to {path}.</source>
+        <translation>Kartu {serial} untuk {name} ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>NOT GENUINE: {reason}</source>
+        <translation>TIDAK ASLI: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GENUINE</source>
+        <translation>ASLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by a newer card</source>
+        <translation>diganti kartu yang lebih baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not issued at this kiosk</source>
+        <translation>tidak diterbitkan di kios ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card status: {status}</source>
+        <translation>Status kartu: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial: {serial}</source>
+        <translation>Nomor seri: {serial}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: {name}</source>
+        <translation>Nama: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The worker is not in this registry.</source>
+        <translation>Peserta tidak ada di daftar ini.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a card&apos;s QR code.</source>
+        <translation>ini bukan kode QR kartu peserta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is cut short; scan it again.</source>
+        <translation>teksnya terpotong; pindai sekali lagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a card format this kiosk does not read.</source>
+        <translation>format kartu yang tidak dikenal kios ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by a key this kiosk does not trust.</source>
+        <translation>ditandatangani dengan kunci yang tidak dipercaya kios ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature does not match: the card has been altered.</source>
+        <translation>tanda tangan tidak cocok: kartu telah diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is damaged or altered.</source>
+        <translation>teksnya rusak atau telah diubah.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Public key written to {path}.</source>
+        <translation>Kunci publik ditulis ke {path}.</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -93,3 +93,24 @@ def test_never_overwrites_a_registry_by_accident(sessions: sessionmaker[Session]
     assert summary.skipped
     with sessions() as session:
         assert session.execute(select(func.count()).select_from(Worker)).scalar_one() == 50
+
+
+def test_replacing_a_demo_registry_with_cards_issued(sessions: sessionmaker[Session]) -> None:
+    from db.models import Card, CardStatus
+
+    _demo(sessions, 20)
+    with sessions.begin() as session:
+        worker_id = session.scalars(select(Worker.id)).first()
+        assert worker_id is not None
+        session.add(
+            Card(
+                serial=123456789,
+                worker_id=worker_id,
+                key_id="00112233",
+                issued_on=NOW.date(),
+                status=CardStatus.ACTIVE,
+                created_at=NOW,
+            )
+        )
+    summary = _demo(sessions, 30, replace=True)
+    assert summary.workers == 30
