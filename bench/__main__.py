@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import sys
 
-from bench import importing, lookup, startup
+from bench import cards, importing, lookup, startup
 from bench.common import Row, print_table
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"lookup", "import", "startup"}
+    wanted = set(argv) or {"lookup", "import", "startup", "cards"}
     rows: list[Row] = []
     if "import" in wanted:
         rows += importing.run()
     if "startup" in wanted:
         rows += startup.run()
+    if "cards" in wanted:
+        rows += cards.run()
     if "lookup" in wanted:
         rows += lookup.run()
     print_table("Benchmarks (2 cores; SQLite)", rows)
