@@ -187,8 +187,8 @@ def _audit(ctx: CliContext, args: argparse.Namespace) -> int:
             file=ctx.out,
         )
         return 1
-    ctx.sign_in(Permission.VIEW_AUDIT)
-    for row in reversed(recent_events(ctx.sessions, args.last)):
+    actor = ctx.sign_in(Permission.VIEW_AUDIT)
+    for row in reversed(recent_events(ctx.auditor, actor, args.last)):
         when = row.at.astimezone(WITA).strftime("%Y-%m-%d %H:%M:%S")
         who = row.operator + (f" (+{row.approver})" if row.approver else "")
         print(

@@ -166,20 +166,24 @@ def verify_trail(sessions: sessionmaker[Session]) -> audit.VerifyResult:
         return audit.verify(session)
 
 
-def recent_events(sessions: sessionmaker[Session], limit: int = 50) -> list[AuditRow]:
-    with sessions() as session:
+def recent_events(auditor: Auditor, actor: Actor | None, limit: int = 50) -> list[AuditRow]:
+    """The newest events, for a role that may read the trail (it holds corrections' before
+    and after)."""
+    auditor.require(actor, Permission.VIEW_AUDIT)
+    with auditor.sessions() as session:
         rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit))
-        return [
-            AuditRow(
-                seq=e.seq,
-                at=dt.datetime.fromisoformat(e.at),
-                operator=e.operator or "",
-                approver=e.approver or "",
-                site=e.site,
-                device=e.device,
-                action=e.action,
-                target=e.target or "",
-                details=e.details,
-            )
-            for e in rows
-        ]
+        return [row_of(e) for e in rows]
+
+
+def row_of(event: AuditEvent) -> AuditRow:
+    return AuditRow(
+        seq=event.seq,
+        at=dt.datetime.fromisoformat(event.at),
+        operator=event.operator or "",
+        approver=event.approver or "",
+        site=event.site,
+        device=event.device,
+        action=event.action,
+        target=event.target or "",
+        details=event.details,
+    )

@@ -40,3 +40,17 @@ def test_nobody_signed_in_may_do_nothing(sessions: sessionmaker[Session]) -> Non
     with pytest.raises(PermissionDeniedError):
         sec.auditor.require(None, Permission.SEARCH)
     assert sec.events()[-1].operator is None
+
+
+@pytest.mark.parametrize("role", [Role.DESK, Role.PRINTING, Role.TELLER])
+def test_only_supervisors_and_admins_read_the_trail(
+    sessions: sessionmaker[Session], role: Role
+) -> None:
+    from kiosk.usecases.audit import recent_events
+
+    sec = build_security(sessions)
+    with pytest.raises(PermissionDeniedError):
+        recent_events(sec.auditor, sec.actors[role])
+    assert sec.events()[-1].action == "denied"
+    rows = recent_events(sec.auditor, sec.actors[Role.SUPERVISOR], limit=3)
+    assert [r.seq for r in rows] == sorted((r.seq for r in rows), reverse=True)
