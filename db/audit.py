@@ -62,6 +62,22 @@ def event_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def hash_of(event: AuditEvent) -> str:
+    """What an event's hash must be, from what it holds now."""
+    return event_hash(
+        seq=event.seq,
+        at=event.at,
+        operator=event.operator,
+        approver=event.approver,
+        site=event.site,
+        device=event.device,
+        action=event.action,
+        target=event.target,
+        details=event.details,
+        prev_hash=event.prev_hash,
+    )
+
+
 def append(session: Session, entry: AuditEntry) -> AuditEvent:
     """Chain one event onto the trail, inside the caller's transaction.
 
@@ -74,33 +90,19 @@ def append(session: Session, entry: AuditEntry) -> AuditEvent:
         select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID)
     ).one()
     seq, prev_hash = head[0] + 1, head[1]
-    at = _timestamp(entry.at)
-    details = _canonical(entry.details)
-    digest = event_hash(
-        seq=seq,
-        at=at,
-        operator=entry.operator,
-        approver=entry.approver,
-        site=entry.site,
-        device=entry.device,
-        action=entry.action,
-        target=entry.target,
-        details=details,
-        prev_hash=prev_hash,
-    )
     event = AuditEvent(
         seq=seq,
-        at=at,
+        at=_timestamp(entry.at),
         operator=entry.operator,
         approver=entry.approver,
         site=entry.site,
         device=entry.device,
         action=entry.action,
         target=entry.target,
-        details=details,
+        details=_canonical(entry.details),
         prev_hash=prev_hash,
-        hash=digest,
     )
+    event.hash = digest = hash_of(event)
     session.add(event)
     session.execute(update(AuditHead).where(AuditHead.id == _HEAD_ID).values(seq=seq, hash=digest))
     session.flush()
@@ -168,18 +170,7 @@ def verify(session: Session) -> VerifyResult:
             return VerifyResult(checked, ChainBreak(expected_seq, ChainProblem.MISSING))
         if event.prev_hash != prev_hash:
             return VerifyResult(checked, ChainBreak(event.seq, ChainProblem.NOT_LINKED))
-        recomputed = event_hash(
-            seq=event.seq,
-            at=event.at,
-            operator=event.operator,
-            approver=event.approver,
-            site=event.site,
-            device=event.device,
-            action=event.action,
-            target=event.target,
-            details=event.details,
-            prev_hash=event.prev_hash,
-        )
+        recomputed = hash_of(event)
         if recomputed != event.hash:
             return VerifyResult(checked, ChainBreak(event.seq, ChainProblem.EDITED))
         checked += 1
