@@ -89,6 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--kpj", required=True, help="the worker's KPJ number")
     card.add_argument("--out", required=True, help="the PDF file to write")
     card.add_argument("--back", action="store_true", help="add the back as a second page")
+    card.add_argument(
+        "--reprint",
+        action="store_true",
+        help="replace the worker's active card (needs --reason and --approver)",
+    )
+    card.add_argument(
+        "--reason",
+        choices=["lost", "damaged", "data_corrected", "spoiled"],
+        help="why the card is reprinted",
+    )
+    card.add_argument(
+        "--approver", help="the supervisor who approves a reprint ($KIOSK_APPROVER_PIN)"
+    )
 
     verify = sub.add_parser("verify", help="check a card's QR text: genuine, and its status")
     verify.add_argument("payload", help="the scanned text, NTTJ1:...")
@@ -277,10 +290,37 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
     import secrets
 
     from kiosk.signing import open_signing_keys, signing_key_path
-    from kiosk.usecases.cards import ActiveCardExistsError, Cards, WorkerNotFoundError
+    from kiosk.usecases.cards import (
+        ActiveCardExistsError,
+        Cards,
+        NoActiveCardError,
+        ReprintReason,
+        WorkerNotFoundError,
+    )
+    from kiosk.usecases.operators import SignInError
     from printing.card import CardStyle, card_pdf
 
-    actor = ctx.sign_in(Permission.PRINT_CARD)
+    if args.reprint and (args.reason is None or args.approver is None):
+        text = QCoreApplication.translate("cli", "A reprint needs --reason and --approver.")
+        print(text, file=ctx.err)
+        return 2
+    if not args.reprint and (args.reason is not None or args.approver is not None):
+        text = QCoreApplication.translate("cli", "--reason and --approver go with --reprint.")
+        print(text, file=ctx.err)
+        return 2
+    actor = ctx.sign_in(Permission.REQUEST_REPRINT if args.reprint else Permission.PRINT_CARD)
+    approver = None
+    if args.reprint:
+        pin = ctx.secret(
+            QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
+                name=args.approver
+            ),
+            ENV_APPROVER_PIN,
+        )
+        try:
+            approver = ctx.operators.approve(args.approver, pin, Permission.REQUEST_REPRINT, actor)
+        except SignInError as error:
+            raise CliSignInError(describe_sign_in_error(error)) from error
     keys = open_signing_keys(signing_key_path(ctx.environ))
     cards = Cards(
         ctx.sessions,
@@ -291,7 +331,11 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
         secrets.token_bytes,
     )
     try:
-        issued = cards.issue(actor, cards.worker_id_for_kpj(args.kpj))
+        worker_id = cards.worker_id_for_kpj(args.kpj)
+        if args.reprint:
+            issued = cards.reprint(actor, worker_id, ReprintReason(args.reason), approver)
+        else:
+            issued = cards.issue(actor, worker_id)
     except WorkerNotFoundError:
         text = QCoreApplication.translate("cli", "No worker has the KPJ number {kpj}.")
         print(text.format(kpj=args.kpj), file=ctx.err)
@@ -301,6 +345,12 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
             "cli", "This worker already has an active card, {serial}; a new one is a reprint."
         )
         print(text.format(serial=error.serial_text), file=ctx.err)
+        return 1
+    except NoActiveCardError:
+        text = QCoreApplication.translate(
+            "cli", "This worker has no active card to replace; issue one without --reprint."
+        )
+        print(text, file=ctx.err)
         return 1
     pdf = card_pdf(issued.card_data, style=CardStyle(), with_back=args.back)
     with open(args.out, "wb") as file:

@@ -38,6 +38,15 @@ class CardKind(enum.StrEnum):
     PDF = "pdf"
 
 
+class ReprintReason(enum.StrEnum):
+    """Why a worker's active card is replaced by a new one."""
+
+    LOST = "lost"
+    DAMAGED = "damaged"
+    DATA_CORRECTED = "data_corrected"
+    SPOILED = "spoiled"  # spoiled in the printer
+
+
 class CardState(enum.StrEnum):
     """A genuine card's standing in this database; UNKNOWN: signed, but not issued here."""
 
@@ -63,6 +72,14 @@ class ActiveCardExistsError(Exception):
         super().__init__(f"worker {worker_id} already has the active card {self.serial_text}")
         self.worker_id = worker_id
         self.serial = serial
+
+
+class NoActiveCardError(Exception):
+    """A reprint replaces an active card; this worker has none (issue a first card instead)."""
+
+    def __init__(self, worker_id: int) -> None:
+        super().__init__(f"worker {worker_id} has no active card to replace")
+        self.worker_id = worker_id
 
 
 @dataclass(frozen=True)
@@ -135,7 +152,6 @@ class Cards:
         """A new active card for a worker who has none, recorded with its audit event."""
         target = worker_target(worker_id)
         actor = self.auditor.require(actor, Permission.PRINT_CARD, target=target)
-        now = self.clock()
         try:
             with self.sessions.begin() as session:
                 worker = session.get(Worker, worker_id)
@@ -144,45 +160,101 @@ class Cards:
                 active = _active_serial(session, worker_id)
                 if active is not None:
                     raise ActiveCardExistsError(worker_id, active)
-                serial = new_serial(self.random_bytes)
-                claims = CardClaims(
-                    kpj=worker.kpj,
-                    serial=serial,
-                    issued=now.astimezone(WITA).date(),
-                    short_name=fold_short_name(worker.full_name),
-                )
-                session.add(
-                    Card(
-                        serial=serial,
-                        worker_id=worker_id,
-                        key_id=key_id(self.signing_key.public_key()).hex(),
-                        issued_on=claims.issued,
-                        status=CardStatus.ACTIVE,
-                        created_at=now,
-                    )
-                )
-                # The partial unique index settles a race with another kiosk here.
-                session.flush()
-                serial_text = format_serial(serial)
+                issued = self._new_card(session, worker, replaces=None)
                 self.auditor.record(
                     session,
                     actor,
                     AuditAction.PRINT,
                     target=target,
-                    details={"serial": serial_text, "kind": kind.value},
+                    details={"serial": issued.serial_text, "kind": kind.value},
                 )
-                name, kpj = worker.full_name, worker.kpj
-                # Signed before the commit: a card row never exists without its payload.
-                payload = encode(claims, self.signing_key)
         except IntegrityError:
-            with self.sessions() as session:
-                active = _active_serial(session, worker_id)
-            if active is None:
-                raise
-            raise ActiveCardExistsError(worker_id, active) from None
+            self._raise_if_active(worker_id)
+            raise
+        return issued
+
+    def reprint(
+        self,
+        actor: Actor | None,
+        worker_id: int,
+        reason: ReprintReason,
+        approved_by: Actor | None,
+        kind: CardKind = CardKind.PDF,
+    ) -> IssuedCard:
+        """Replace a worker's active card by a new one, with a reason and another person's
+        approval (a supervisor). The old card becomes replaced in the same transaction."""
+        target = worker_target(worker_id)
+        actor = self.auditor.require(actor, Permission.REQUEST_REPRINT, target=target)
+        if (
+            approved_by is None
+            or not approved_by.may(Permission.APPROVE)
+            or approved_by.username == actor.username
+        ):
+            self.auditor.deny(approved_by or actor, Permission.APPROVE, target=target)
+        try:
+            with self.sessions.begin() as session:
+                worker = session.get(Worker, worker_id)
+                if worker is None:
+                    raise WorkerNotFoundError(str(worker_id))
+                old = session.scalar(
+                    select(Card)
+                    .where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+                    .with_for_update()
+                )
+                if old is None:
+                    raise NoActiveCardError(worker_id)
+                old.status = CardStatus.REPLACED
+                # Retire the old card before the new one exists: one active card per worker.
+                session.flush()
+                issued = self._new_card(session, worker, replaces=old.serial)
+                self.auditor.record(
+                    session,
+                    actor,
+                    AuditAction.REPRINT,
+                    target=target,
+                    details={
+                        "reason": reason.value,
+                        "old_serial": format_serial(old.serial),
+                        "new_serial": issued.serial_text,
+                        "kind": kind.value,
+                    },
+                    approver=approved_by.username,
+                )
+        except IntegrityError:
+            # Another kiosk reprinted or issued this worker's card at the same moment.
+            self._raise_if_active(worker_id)
+            raise
+        return issued
+
+    def _new_card(self, session: Session, worker: Worker, replaces: int | None) -> IssuedCard:
+        """Add an active card for worker, flushed so that the unique index has spoken."""
+        now = self.clock()
+        serial = new_serial(self.random_bytes)
+        claims = CardClaims(
+            kpj=worker.kpj,
+            serial=serial,
+            issued=now.astimezone(WITA).date(),
+            short_name=fold_short_name(worker.full_name),
+        )
+        session.add(
+            Card(
+                serial=serial,
+                worker_id=worker.id,
+                key_id=key_id(self.signing_key.public_key()).hex(),
+                issued_on=claims.issued,
+                status=CardStatus.ACTIVE,
+                created_at=now,
+                replaces_serial=replaces,
+            )
+        )
+        # The partial unique index settles a race with another kiosk here.
+        session.flush()
+        serial_text = format_serial(serial)
+        # Signed before the commit: a card row never exists without its payload.
+        payload = encode(claims, self.signing_key)
         card = CardData(
-            name=name,
-            kpj=kpj,
+            name=worker.full_name,
+            kpj=worker.kpj,
             issue_date=claims.issued,
             serial=serial_text,
             qr_payload=payload,
@@ -192,8 +264,14 @@ class Cards:
             serial_text=serial_text,
             payload=payload,
             serial=serial,
-            worker_id=worker_id,
+            worker_id=worker.id,
         )
+
+    def _raise_if_active(self, worker_id: int) -> None:
+        with self.sessions() as session:
+            active = _active_serial(session, worker_id)
+        if active is not None:
+            raise ActiveCardExistsError(worker_id, active) from None
 
     def verify(self, text: str) -> Verification:
         """Whether text is a genuine card and how it stands here; never raises for bad input."""

@@ -1098,7 +1098,7 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+166"/>
+        <location filename="../../kiosk/cli.py" line="+179"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -1120,17 +1120,18 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+76"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+165"/>
+        <location line="-63"/>
+        <location line="+202"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>No region named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-187"/>
         <source>{n} workers written to {path}.</source>
         <translation>{n} workers written to {path}.</translation>
     </message>
@@ -1140,7 +1141,17 @@ The workers found appear here.</translation>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>A reprint needs --reason and --approver.</source>
+        <translation>A reprint needs --reason and --approver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--reason and --approver go with --reprint.</source>
+        <translation>--reason and --approver go with --reprint.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>No worker has the KPJ number {kpj}.</translation>
     </message>
@@ -1148,6 +1159,11 @@ The workers found appear here.</translation>
         <location line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>This worker already has an active card, {serial}; a new one is a reprint.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This worker has no active card to replace; issue one without --reprint.</source>
+        <translation>This worker has no active card to replace; issue one without --reprint.</translation>
     </message>
     <message>
         <location line="+8"/>

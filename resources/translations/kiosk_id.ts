@@ -1096,7 +1096,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+166"/>
+        <location filename="../../kiosk/cli.py" line="+179"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -1118,17 +1118,18 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+76"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+165"/>
+        <location line="-63"/>
+        <location line="+202"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>Tidak ada wilayah bernama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-187"/>
         <source>{n} workers written to {path}.</source>
         <translation>{n} peserta ditulis ke {path}.</translation>
     </message>
@@ -1138,7 +1139,17 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>A reprint needs --reason and --approver.</source>
+        <translation>Cetak ulang memerlukan --reason dan --approver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--reason and --approver go with --reprint.</source>
+        <translation>--reason dan --approver hanya dipakai bersama --reprint.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>Tidak ada peserta dengan nomor KPJ {kpj}.</translation>
     </message>
@@ -1146,6 +1157,11 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>Peserta ini sudah memiliki kartu aktif, {serial}; kartu baru berarti cetak ulang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This worker has no active card to replace; issue one without --reprint.</source>
+        <translation>Peserta ini tidak punya kartu aktif untuk diganti; terbitkan kartu tanpa --reprint.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -29,6 +29,8 @@ from kiosk.usecases.cards import (
     ActiveCardExistsError,
     Cards,
     CardState,
+    NoActiveCardError,
+    ReprintReason,
     WorkerNotFoundError,
 )
 from printing.keys import (
@@ -190,6 +192,95 @@ def test_a_retired_card_verifies_genuine_but_not_active(sec: Security, cards: Ca
     result = cards.verify(issued.payload)
     assert result.genuine
     assert result.status is CardState.REPLACED
+
+
+def test_a_reprint_replaces_the_active_card_in_one_audited_step(
+    sec: Security, cards: Cards
+) -> None:
+    worker_id = cards.worker_id_for_kpj(WORKER.kpj)
+    old = cards.issue(sec.actors[Role.PRINTING], worker_id)
+    supervisor = sec.actors[Role.SUPERVISOR]
+    new = cards.reprint(sec.actors[Role.PRINTING], worker_id, ReprintReason.LOST, supervisor)
+
+    assert new.serial != old.serial
+    assert new.worker_id == worker_id
+    assert new.card_data.name == "Umbu Ndaku Lewa"
+    with sec.sessions() as session:
+        rows = {c.serial: c for c in session.scalars(select(Card))}
+        assert rows[old.serial].status is CardStatus.REPLACED
+        assert rows[new.serial].status is CardStatus.ACTIVE
+        assert rows[new.serial].replaces_serial == old.serial
+        assert rows[old.serial].replaces_serial is None
+
+    old_check = cards.verify(old.payload)
+    assert old_check.genuine
+    assert old_check.status is CardState.REPLACED
+    assert old_check.worker is not None
+    assert old_check.worker.worker_id == worker_id
+    assert cards.verify(new.payload).status is CardState.ACTIVE
+
+    event = sec.events()[-1]
+    assert event.action == "reprint"
+    assert event.operator == "cetak1"
+    assert event.approver == "sari.supervisor"
+    assert event.target == f"worker:{worker_id}"
+    assert json.loads(event.details) == {
+        "reason": "lost",
+        "old_serial": old.serial_text,
+        "new_serial": new.serial_text,
+        "kind": "pdf",
+    }
+
+    # A reprint of the reprint replaces the second card in its turn.
+    third = cards.reprint(sec.actors[Role.TELLER], worker_id, ReprintReason.SPOILED, supervisor)
+    assert cards.verify(new.payload).status is CardState.REPLACED
+    assert cards.verify(third.payload).status is CardState.ACTIVE
+    assert sec.actions().count("reprint") == 2
+
+
+def test_a_reprint_is_refused_without_another_persons_approval(sec: Security, cards: Cards) -> None:
+    worker_id = cards.worker_id_for_kpj(WORKER.kpj)
+    old = cards.issue(sec.actors[Role.PRINTING], worker_id)
+    supervisor = sec.actors[Role.SUPERVISOR]
+    attempts = [
+        # No approval at all.
+        (sec.actors[Role.PRINTING], None, "cetak1", "approve"),
+        # A supervisor cannot approve their own request.
+        (supervisor, supervisor, "sari.supervisor", "approve"),
+        # A teller may request a reprint but not approve one.
+        (sec.actors[Role.PRINTING], sec.actors[Role.TELLER], "teller1", "approve"),
+        # Desk staff may print a first card, not request a reprint, even with approval.
+        (sec.actors[Role.DESK], supervisor, "petugas1", "request_reprint"),
+    ]
+    for actor, approver, logged_as, permission in attempts:
+        before = len(sec.events())
+        with pytest.raises(PermissionDeniedError):
+            cards.reprint(actor, worker_id, ReprintReason.DAMAGED, approver)
+        events = sec.events()
+        assert len(events) == before + 1
+        assert events[-1].action == "denied"
+        assert events[-1].operator == logged_as
+        assert events[-1].target == f"worker:{worker_id}"
+        assert json.loads(events[-1].details) == {"permission": permission}
+    with sec.sessions() as session:
+        (card,) = session.scalars(select(Card))
+        assert card.serial == old.serial
+        assert card.status is CardStatus.ACTIVE
+    assert "reprint" not in sec.actions()
+
+
+def test_a_reprint_needs_an_active_card_to_replace(sec: Security, cards: Cards) -> None:
+    worker_id = cards.worker_id_for_kpj(OTHER.kpj)
+    with pytest.raises(NoActiveCardError):
+        cards.reprint(
+            sec.actors[Role.PRINTING],
+            worker_id,
+            ReprintReason.DATA_CORRECTED,
+            sec.actors[Role.SUPERVISOR],
+        )
+    with sec.sessions() as session:
+        assert session.scalars(select(Card)).all() == []
+    assert "reprint" not in sec.actions()
 
 
 def test_one_changed_character_is_not_genuine(sec: Security, cards: Cards) -> None:

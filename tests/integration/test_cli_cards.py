@@ -15,6 +15,7 @@ from PIL import Image
 from tests.integration.test_cli import ADMIN_PIN, kiosk
 
 PRINTER_PIN = "815364"
+SUPERVISOR_PIN = "592730"
 
 
 @pytest.fixture
@@ -77,6 +78,48 @@ def test_a_printed_card_scans_and_verifies_as_genuine(
     assert again.returncode == 1
     assert payload not in again.stderr
     assert not (tmp_path / "dua.pdf").exists()
+
+
+def test_a_reprint_with_approval_replaces_the_old_card(
+    sqlite_url: str, kpj: str, key_env: dict[str, str], tmp_path: Path
+) -> None:
+    made = kiosk(sqlite_url, "operators", "add", "sari", "--role", "supervisor",
+                 new_pin=SUPERVISOR_PIN)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    first, second = tmp_path / "kartu.pdf", tmp_path / "ganti.pdf"
+    issued = kiosk(sqlite_url, "card", "--kpj", kpj, "--out", str(first),
+                   operator="cetak1", pin=PRINTER_PIN, extra_env=key_env)  # fmt: skip
+    assert issued.returncode == 0, issued.stderr
+    old = scan(first)
+
+    reprint = ["card", "--kpj", kpj, "--out", str(second), "--reprint", "--reason", "lost"]
+    missing = kiosk(sqlite_url, *reprint, operator="cetak1", pin=PRINTER_PIN,
+                    extra_env=key_env)  # fmt: skip
+    assert missing.returncode == 2
+    assert "--approver" in missing.stderr
+    self_approved = kiosk(sqlite_url, *reprint, "--approver", "cetak1", operator="cetak1",
+                          pin=PRINTER_PIN,
+                          extra_env={**key_env, "KIOSK_APPROVER_PIN": PRINTER_PIN})  # fmt: skip
+    assert self_approved.returncode == 3
+    assert not second.exists()
+
+    done = kiosk(sqlite_url, *reprint, "--approver", "sari", operator="cetak1", pin=PRINTER_PIN,
+                 extra_env={**key_env, "KIOSK_APPROVER_PIN": SUPERVISOR_PIN})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    new = scan(second)
+    assert new != old
+
+    old_checked = kiosk(sqlite_url, "verify", old, operator=None, extra_env=key_env)
+    assert old_checked.returncode == 1
+    assert old_checked.stdout.startswith("ASLI")
+    assert "diganti" in old_checked.stdout
+    new_checked = kiosk(sqlite_url, "verify", new, operator=None, extra_env=key_env)
+    assert new_checked.returncode == 0, new_checked.stdout
+    assert "aktif" in new_checked.stdout
+
+    shown = kiosk(sqlite_url, "audit", "show", "--last", "5")
+    assert "reprint" in shown.stdout
+    assert "(+sari)" in shown.stdout
 
 
 def test_forged_and_foreign_cards_are_not_genuine(
