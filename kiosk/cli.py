@@ -8,12 +8,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from kiosk import cli_admin
+from kiosk import cli_admin, cli_cards
 from kiosk.cli_admin import add_parsers
 from kiosk.cli_context import (
     ENV_APPROVER_PIN,
@@ -25,9 +24,6 @@ from kiosk.cli_context import (
 from kiosk.config import WITA, Config
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import AuditAction
-
-if TYPE_CHECKING:
-    from printing.payload import Rejection
 
 
 def _positive(text: str) -> int:
@@ -85,32 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--approver", required=True, help="the supervisor who approves ($KIOSK_APPROVER_PIN)"
     )
 
-    card = sub.add_parser("card", help="issue a worker's card and write it as a PDF")
-    card.add_argument("--kpj", required=True, help="the worker's KPJ number")
-    card.add_argument("--out", required=True, help="the PDF file to write")
-    card.add_argument("--back", action="store_true", help="add the back as a second page")
-    card.add_argument(
-        "--reprint",
-        action="store_true",
-        help="replace the worker's active card (needs --reason and --approver)",
-    )
-    card.add_argument(
-        "--reason",
-        choices=["lost", "damaged", "data_corrected", "spoiled"],
-        help="why the card is reprinted",
-    )
-    card.add_argument(
-        "--approver", help="the supervisor who approves a reprint ($KIOSK_APPROVER_PIN)"
-    )
-
-    verify = sub.add_parser("verify", help="check a card's QR text: genuine, and its status")
-    verify.add_argument("payload", help="the scanned text, NTTJ1:...")
-
-    keys = sub.add_parser("keys", help="this installation's card-signing key")
-    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
-    export_key = keys_sub.add_parser("export", help="print or write the public key (one line)")
-    export_key.add_argument("--out", help="write it to this file (e.g. SITE.pub)")
-
+    cli_cards.add_parsers(sub)
     add_parsers(sub)
     return parser
 
@@ -142,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             return _export(ctx, args)
         if args.command in ("card", "verify", "keys"):
-            return _cards(ctx, args)
+            return cli_cards.run(ctx, args)
         return _search(ctx, args)
     except CliSignInError as error:
         print(error, file=sys.stderr)
@@ -266,177 +237,6 @@ def _export(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     text = QCoreApplication.translate("cli", "{n} workers written to {path}.")
     print(text.format(n=summary.workers, path=summary.path), file=ctx.out)
-    return 0
-
-
-def _cards(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kiosk.signing import SigningKeyError
-
-    try:
-        if args.command == "card":
-            return _card(ctx, args)
-        if args.command == "verify":
-            return _verify(ctx, args)
-        return _keys_export(ctx, args)
-    except SigningKeyError as error:
-        text = QCoreApplication.translate(
-            "cli", "The card-signing key {path} cannot be used: {problem}"
-        )
-        print(text.format(path=error.path, problem=error.problem), file=ctx.err)
-        return 1
-
-
-def _card(ctx: CliContext, args: argparse.Namespace) -> int:
-    import secrets
-
-    from kiosk.signing import open_signing_keys, signing_key_path
-    from kiosk.usecases.cards import (
-        ActiveCardExistsError,
-        Cards,
-        NoActiveCardError,
-        ReprintReason,
-        WorkerNotFoundError,
-    )
-    from kiosk.usecases.operators import SignInError
-    from printing.card import CardStyle, card_pdf
-
-    if args.reprint and (args.reason is None or args.approver is None):
-        text = QCoreApplication.translate("cli", "A reprint needs --reason and --approver.")
-        print(text, file=ctx.err)
-        return 2
-    if not args.reprint and (args.reason is not None or args.approver is not None):
-        text = QCoreApplication.translate("cli", "--reason and --approver go with --reprint.")
-        print(text, file=ctx.err)
-        return 2
-    actor = ctx.sign_in(Permission.REQUEST_REPRINT if args.reprint else Permission.PRINT_CARD)
-    approver = None
-    if args.reprint:
-        pin = ctx.secret(
-            QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-                name=args.approver
-            ),
-            ENV_APPROVER_PIN,
-        )
-        try:
-            approver = ctx.operators.approve(args.approver, pin, Permission.REQUEST_REPRINT, actor)
-        except SignInError as error:
-            raise CliSignInError(describe_sign_in_error(error)) from error
-    keys = open_signing_keys(signing_key_path(ctx.environ))
-    cards = Cards(
-        ctx.sessions,
-        ctx.auditor,
-        keys.private_key,
-        keys.trusted,
-        ctx.auditor.clock,
-        secrets.token_bytes,
-    )
-    try:
-        worker_id = cards.worker_id_for_kpj(args.kpj)
-        if args.reprint:
-            issued = cards.reprint(actor, worker_id, ReprintReason(args.reason), approver)
-        else:
-            issued = cards.issue(actor, worker_id)
-    except WorkerNotFoundError:
-        text = QCoreApplication.translate("cli", "No worker has the KPJ number {kpj}.")
-        print(text.format(kpj=args.kpj), file=ctx.err)
-        return 2
-    except ActiveCardExistsError as error:
-        text = QCoreApplication.translate(
-            "cli", "This worker already has an active card, {serial}; a new one is a reprint."
-        )
-        print(text.format(serial=error.serial_text), file=ctx.err)
-        return 1
-    except NoActiveCardError:
-        text = QCoreApplication.translate(
-            "cli", "This worker has no active card to replace; issue one without --reprint."
-        )
-        print(text, file=ctx.err)
-        return 1
-    pdf = card_pdf(issued.card_data, style=CardStyle(), with_back=args.back)
-    with open(args.out, "wb") as file:
-        file.write(pdf)
-    text = QCoreApplication.translate("cli", "Card {serial} for {name} written to {path}.")
-    print(
-        text.format(serial=issued.serial_text, name=issued.card_data.name, path=args.out),
-        file=ctx.out,
-    )
-    return 0
-
-
-def _verify(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kiosk.signing import load_trusted_keys, signing_key_path
-    from kiosk.usecases.cards import CardState, verify_card
-
-    # Verifying needs no signing key of its own: a fresh machine with trusted keys can verify.
-    trusted = load_trusted_keys(signing_key_path(ctx.environ))
-    result = verify_card(ctx.sessions, trusted, args.payload)
-    out = ctx.out
-    if not result.genuine:
-        reason = _rejection_text(result.reason)
-        print(
-            QCoreApplication.translate("cli", "NOT GENUINE: {reason}").format(reason=reason),
-            file=out,
-        )
-        return 1
-    print(QCoreApplication.translate("cli", "GENUINE"), file=out)
-    status = {
-        CardState.ACTIVE: QCoreApplication.translate("cli", "active"),
-        CardState.REPLACED: QCoreApplication.translate("cli", "replaced by a newer card"),
-        CardState.VOIDED: QCoreApplication.translate("cli", "voided"),
-        CardState.UNKNOWN: QCoreApplication.translate("cli", "not issued at this kiosk"),
-    }
-    if result.status is not None:
-        text = QCoreApplication.translate("cli", "Card status: {status}")
-        print(text.format(status=status[result.status]), file=out)
-    print(
-        QCoreApplication.translate("cli", "Serial: {serial}").format(serial=result.serial_text),
-        file=out,
-    )
-    if result.worker is not None:
-        print(
-            QCoreApplication.translate("cli", "Name: {name}").format(name=result.worker.name),
-            file=out,
-        )
-        print(f"NIK: {result.worker.nik_masked}", file=out)
-        print(f"KPJ: {result.worker.kpj}", file=out)
-    else:
-        print(QCoreApplication.translate("cli", "The worker is not in this registry."), file=out)
-    return 0 if result.status is CardState.ACTIVE else 1
-
-
-def _rejection_text(reason: Rejection | None) -> str:
-    from printing.payload import Rejection
-
-    match reason:
-        case Rejection.NOT_A_CARD | None:
-            return QCoreApplication.translate("cli", "this is not a card's QR code.")
-        case Rejection.TRUNCATED:
-            return QCoreApplication.translate("cli", "the text is cut short; scan it again.")
-        case Rejection.BAD_VERSION:
-            return QCoreApplication.translate("cli", "a card format this kiosk does not read.")
-        case Rejection.UNKNOWN_KEY:
-            return QCoreApplication.translate("cli", "signed by a key this kiosk does not trust.")
-        case Rejection.BAD_SIGNATURE:
-            return QCoreApplication.translate(
-                "cli", "the signature does not match: the card has been altered."
-            )
-        case Rejection.MALFORMED:
-            return QCoreApplication.translate("cli", "the text is damaged or altered.")
-
-
-def _keys_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kiosk.signing import open_signing_keys, signing_key_path
-    from printing.keys import public_key_to_text
-
-    keys = open_signing_keys(signing_key_path(ctx.environ))
-    line = public_key_to_text(keys.private_key.public_key())
-    if args.out is None:
-        print(line, file=ctx.out)
-        return 0
-    with open(args.out, "w", encoding="ascii") as file:
-        file.write(line + "\n")
-    text = QCoreApplication.translate("cli", "Public key written to {path}.")
-    print(text.format(path=args.out), file=ctx.out)
     return 0
 
 

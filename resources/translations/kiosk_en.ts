@@ -1098,7 +1098,7 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+179"/>
+        <location filename="../../kiosk/cli.py" line="+154"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -1120,23 +1120,23 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+76"/>
+        <location filename="../../kiosk/cli_cards.py" line="+94"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+202"/>
+        <location line="+13"/>
+        <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>No region named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-16"/>
         <source>{n} workers written to {path}.</source>
         <translation>{n} workers written to {path}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../kiosk/cli_cards.py" line="-33"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -1256,7 +1256,7 @@ The workers found appear here.</translation>
         <translation>Public key written to {path}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../kiosk/cli.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</translation>
     </message>

@@ -1096,7 +1096,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+179"/>
+        <location filename="../../kiosk/cli.py" line="+154"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -1118,23 +1118,23 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+76"/>
+        <location filename="../../kiosk/cli_cards.py" line="+94"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+202"/>
+        <location line="+13"/>
+        <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>Tidak ada wilayah bernama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-16"/>
         <source>{n} workers written to {path}.</source>
         <translation>{n} peserta ditulis ke {path}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../kiosk/cli_cards.py" line="-33"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -1254,7 +1254,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kunci publik ditulis ke {path}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../kiosk/cli.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; adalah nama beberapa wilayah; sebutkan juga kecamatannya, atau pakai kode.</translation>
     </message>
