@@ -50,7 +50,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
 test: system-deps-test $(VENV)/.installed-test lint
-	QT_QPA_PLATFORM=offscreen KIOSK_REQUIRE_POSTGRES=1 $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen KIOSK_REQUIRE_POSTGRES=1 KIOSK_REQUIRE_CUPS=1 $(BIN)/pytest -q
 
 bench: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

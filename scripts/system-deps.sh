@@ -44,6 +44,15 @@ if [ "$what" = test ]; then
   fi
   # Card PDFs are rasterised by pdftoppm to read their QR code back.
   command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+  # Card jobs go through a throwaway cupsd and its real filters (pdftops runs ghostscript)
+  # into file queues; gs also turns what arrived back into pixels to read the QR code.
+  [ -x /usr/sbin/cupsd ] || command -v cupsd >/dev/null || missing+=(cups)
+  { command -v lp && { [ -x /usr/sbin/lpadmin ] || command -v lpadmin; }; } >/dev/null \
+    || missing+=(cups-client)
+  [ -x /usr/lib/cups/filter/pdftopdf ] && [ -x /usr/lib/cups/filter/pdftops ] \
+    || missing+=(cups-filters)
+  [ -f /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd ] || missing+=(printer-driver-cups-pdf)
+  command -v gs >/dev/null || missing+=(ghostscript)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

@@ -40,9 +40,11 @@ class CupsTransport:
             raise TransportUnavailableError(
                 self.name, f"the {self.lp_command!r} command is missing (install cups-client)"
             )
-        argv = [lp, "-d", self.queue, "-o", "raw", "-t", self.title]
+        argv = [lp]
+        # Before -d: lp looks the queue up as soon as it reads -d, on the server known then.
         if self.server is not None:
             argv += ["-h", self.server]
+        argv += ["-d", self.queue, "-o", "raw", "-t", self.title]
         try:
             result = subprocess.run(
                 argv,

@@ -243,7 +243,8 @@ def test_cups_server_option_overrides_the_environment(
 ) -> None:
     CupsTransport("struk", "10.0.0.2:631", timeout=PROMPT, environ=lp_environ).send(b"x")
     seen = json.loads((tmp_path / "seen.json").read_text())
-    assert seen["argv"][-2:] == ["-h", "10.0.0.2:631"]
+    # Before -d: lp looks the queue up on the server it knows when it reads -d.
+    assert seen["argv"][:2] == ["-h", "10.0.0.2:631"]
 
 
 def test_cups_refusal_carries_lp_message(lp_environ: dict[str, str]) -> None:
