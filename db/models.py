@@ -60,6 +60,19 @@ class CardStatus(enum.StrEnum):
     VOIDED = "voided"
 
 
+class PrintKind(enum.StrEnum):
+    """What a print job produces: the CR80 card, or the card on a thermal receipt printer."""
+
+    CARD = "card"
+    RECEIPT = "receipt"
+
+
+class JobStatus(enum.StrEnum):
+    QUEUED = "queued"  # recorded, not yet accepted by the printer (or the outcome is unknown)
+    SENT = "sent"  # the printer or its queue accepted the whole job
+    FAILED = "failed"  # not accepted: can be retried, or sent to another printer
+
+
 class SiteKind(enum.StrEnum):
     OFFICE = "office"
     EVENT = "event"
@@ -164,6 +177,32 @@ class Card(Base):
     status: Mapped[CardStatus] = mapped_column(_enum(CardStatus, "card_status"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     replaces_serial: Mapped[int | None] = mapped_column(BigInteger)
+    # Set when a printer first accepted the whole job for this card; None: never printed.
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PrintJob(Base):
+    """One attempt to put a card on paper or plastic, kept with its outcome for retrying.
+
+    printer is the printer's URL (cups://QUEUE, folder:///PATH, tcp://HOST:9100 ...), and
+    document the file or job title the card went out in, so that a batch interrupted by a
+    crash can tell a finished file from one that was never written.
+    """
+
+    __tablename__ = "print_job"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card_serial: Mapped[int] = mapped_column(ForeignKey("card.serial"), index=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id"), index=True)
+    kind: Mapped[PrintKind] = mapped_column(_enum(PrintKind, "print_kind"))
+    printer: Mapped[str] = mapped_column(String(300))
+    document: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[JobStatus] = mapped_column(_enum(JobStatus, "job_status"), index=True)
+    error: Mapped[str | None] = mapped_column(String(500))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    operator: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class NameToken(Base):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +20,7 @@ from kiosk.config import APP_NAME, RESOURCES_DIR, TRANSLATIONS_DIR, Config, toda
 from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
+from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
 from kiosk.ui.activity import ActivityFilter
 from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.first_run_dialog import FirstRunDialog
@@ -30,6 +33,7 @@ from kiosk.ui.operators_dialog import OperatorsDialog
 from kiosk.ui.runner import Runner
 from kiosk.ui.session_controller import IDLE_CHECK_MS, SessionController
 from kiosk.ui.style import apply_style
+from kiosk.ui.verify_dialog import VerifyDialog
 from kiosk.usecases.audit import (
     Actor,
     AuditAction,
@@ -39,6 +43,7 @@ from kiosk.usecases.audit import (
     utc_now,
     verify_trail,
 )
+from kiosk.usecases.cards import Verification, verify_card
 from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.importing import (
     Describer,
@@ -50,11 +55,40 @@ from kiosk.usecases.importing import (
 )
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
+from kiosk.usecases.printing_services import Printing, build_printing
 
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
 POOL_THREADS = 3
 NO_SITE = "—"
+
+# The public keys whose cards verify here, read at each check: verifying needs no signing key
+# of its own, and a key dropped into trusted-keys/ counts without a restart.
+TrustedKeys = Callable[[], Mapping[bytes, Ed25519PublicKey]]
+
+
+def trusted_keys_from_environment() -> Mapping[bytes, Ed25519PublicKey]:
+    return load_trusted_keys(signing_key_path())
+
+
+class LazyPrinting:
+    """The printing use cases, built on first use: they need the card-signing key, which
+    is made on first use, and a key that cannot be used must not stop the kiosk from
+    starting (lookup works without it). Called on the pool; the error reaches the dialog."""
+
+    def __init__(self, sessions: sessionmaker[Session], auditor: Auditor, config: Config) -> None:
+        self._sessions = sessions
+        self._auditor = auditor
+        self._config = config
+        self._lock = threading.Lock()
+        self._printing: Printing | None = None
+
+    def __call__(self) -> Printing:
+        with self._lock:
+            if self._printing is None:
+                keys = open_signing_keys(signing_key_path())
+                self._printing = build_printing(self._sessions, self._auditor, self._config, keys)
+            return self._printing
 
 
 @dataclass(frozen=True)
@@ -66,6 +100,7 @@ class Services:
     operators: Operators
     lookup: Lookup
     corrections: Corrections
+    printing: Callable[[], Printing]
 
 
 def build_services(
@@ -88,6 +123,7 @@ def build_services(
         operators=operators,
         lookup=Lookup(sessions, auditor),
         corrections=Corrections(sessions, auditor),
+        printing=LazyPrinting(sessions, auditor, config),
     )
 
 
@@ -124,6 +160,7 @@ def build_main_window(
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
+    trusted: TrustedKeys = trusted_keys_from_environment,
 ) -> MainWindow:
     """Wire the kiosk: use cases -> runner -> controllers -> window, and the dialogs.
 
@@ -156,7 +193,7 @@ def build_main_window(
         # Any key, click or touch anywhere in the kiosk keeps the screen from locking.
         app.installEventFilter(ActivityFilter(idle.touch, window))
     window.language_requested.connect(translations.switch)
-    _connect_dialogs(window, services, runner, session, today)
+    _connect_dialogs(window, services, runner, session, today, trusted)
     if kiosk_mode:
         KioskGuard(
             window,
@@ -184,6 +221,7 @@ def _connect_dialogs(
     runner: Runner,
     session: SessionController,
     today: Callable[[], dt.date],
+    trusted: TrustedKeys,
 ) -> None:
     """Each dialog is made when asked for, for the operator signed in at that moment."""
 
@@ -250,7 +288,21 @@ def _connect_dialogs(
         dialog.open()
         dialog.activateWindow()  # no window manager may do it
 
+    def open_verify_dialog() -> None:
+        if session.actor is None:
+            return
+
+        def verify(text: str) -> Verification:
+            return verify_card(services.sessions, trusted(), text)
+
+        dialog = VerifyDialog(verify, runner, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
     window.import_requested.connect(open_import_dialog)
+    window.verify_requested.connect(open_verify_dialog)
     window.operators_requested.connect(open_operators_dialog)
     window.first_run_requested.connect(open_first_run_dialog)
     window.correction_requested.connect(open_correction_dialog)

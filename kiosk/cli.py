@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from kiosk import cli_admin, cli_cards
+from kiosk import cli_admin, cli_cards, cli_printing
 from kiosk.cli_admin import add_parsers
 from kiosk.cli_context import (
     ENV_APPROVER_PIN,
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cli_cards.add_parsers(sub)
+    cli_printing.add_parsers(sub)
     add_parsers(sub)
     return parser
 
@@ -114,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(ctx, args)
         if args.command in ("card", "verify", "keys"):
             return cli_cards.run(ctx, args)
+        if args.command in cli_printing.COMMANDS:
+            return cli_printing.run(ctx, args)
         return _search(ctx, args)
     except CliSignInError as error:
         print(error, file=sys.stderr)

@@ -16,13 +16,19 @@ from kiosk.cli_context import (
 from kiosk.security.roles import Permission
 
 if TYPE_CHECKING:
+    from kiosk.signing import SigningKeys
+    from kiosk.usecases.audit import Actor
     from printing.payload import Rejection
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     card = sub.add_parser("card", help="issue a worker's card and write it as a PDF")
     card.add_argument("--kpj", required=True, help="the worker's KPJ number")
-    card.add_argument("--out", required=True, help="the PDF file to write")
+    where = card.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", help="the PDF file to write")
+    where.add_argument(
+        "--printer", help="print it as a recorded job: cups://QUEUE or folder:///PATH"
+    )
     card.add_argument("--back", action="store_true", help="add the back as a second page")
     card.add_argument(
         "--reprint",
@@ -101,6 +107,8 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
         except SignInError as error:
             raise CliSignInError(describe_sign_in_error(error)) from error
     keys = open_signing_keys(signing_key_path(ctx.environ))
+    if args.printer:
+        return _card_to_printer(ctx, args, actor, approver, keys)
     cards = Cards(
         ctx.sessions,
         ctx.auditor,
@@ -140,6 +148,35 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
         file=ctx.out,
     )
     return 0
+
+
+def _card_to_printer(
+    ctx: CliContext,
+    args: argparse.Namespace,
+    actor: Actor,
+    approver: Actor | None,
+    keys: SigningKeys,
+) -> int:
+    """`kiosk card --printer URL`: the card as a recorded print job, retryable if it fails."""
+    from kiosk.cli_printing import refusal, report_outcome
+    from kiosk.usecases.cards import ReprintReason
+    from kiosk.usecases.printing_services import build_printing
+
+    printing = build_printing(ctx.sessions, ctx.auditor, ctx.config, keys)
+    try:
+        worker_id = printing.cards.worker_id_for_kpj(args.kpj)
+        if args.reprint:
+            outcome = printing.jobs.reprint_card(
+                actor, worker_id, ReprintReason(args.reason), approver, args.printer
+            )
+        else:
+            outcome = printing.jobs.print_card(actor, worker_id, args.printer)
+    except Exception as error:
+        code = refusal(ctx, error)
+        if code is None:
+            raise
+        return code
+    return report_outcome(ctx, outcome)
 
 
 def _verify(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -22,6 +22,8 @@ ENV_LANGUAGE = "KIOSK_LANGUAGE"
 ENV_SITE = "KIOSK_SITE"
 ENV_DEVICE = "KIOSK_DEVICE"
 ENV_SETTINGS_FILE = "KIOSK_SETTINGS_FILE"
+ENV_CARD_PRINTER = "KIOSK_CARD_PRINTER"
+ENV_RECEIPT_PRINTER = "KIOSK_RECEIPT_PRINTER"
 
 SUPPORTED_LANGUAGES = ("id", "en")
 
@@ -53,6 +55,8 @@ class SettingKey(enum.StrEnum):
     DEVICE = "device"
     IDLE_LOCK_MINUTES = "idle_lock_minutes"
     LOCKOUT_MINUTES = "lockout_minutes"
+    CARD_PRINTER = "card_printer"
+    RECEIPT_PRINTER = "receipt_printer"
 
 
 class SettingError(ValueError):
@@ -69,6 +73,10 @@ class Config:
     device: this installation's name, likewise.
     idle_lock_minutes: the screen locks after this long without input (0: never).
     lockout_minutes: how long an operator stays locked after 5 wrong PINs.
+    card_printer: where cards print, cups://QUEUE or folder:///PATH; "" for the folder
+        `cards` in the data directory.
+    receipt_printer: the ESC/POS receipt printer's URL (tcp://, usb://, serial://, file://,
+        cups://); "" when there is none.
     settings_file: where the values above are kept (TOML).
 
     Each value comes from the command line, else the environment, else the settings file,
@@ -81,6 +89,8 @@ class Config:
     device: str = ""
     idle_lock_minutes: int = 5
     lockout_minutes: int = 15
+    card_printer: str = ""
+    receipt_printer: str = ""
     settings_file: Path | None = None
 
     @classmethod
@@ -107,6 +117,8 @@ class Config:
             device=env.get(ENV_DEVICE) or str(stored.get("device") or os.uname().nodename),
             idle_lock_minutes=_minutes(stored.get("idle_lock_minutes"), 5),
             lockout_minutes=_minutes(stored.get("lockout_minutes"), 15),
+            card_printer=env.get(ENV_CARD_PRINTER) or str(stored.get("card_printer", "")),
+            receipt_printer=env.get(ENV_RECEIPT_PRINTER) or str(stored.get("receipt_printer", "")),
             settings_file=path,
         )
 
@@ -135,6 +147,18 @@ def parse_setting(key: SettingKey, raw: str) -> str | int:
         if key is SettingKey.LOCKOUT_MINUTES and int(text) == 0:
             raise SettingError(f"{key.value}: at least 1 minute")
         return int(text)
+    if key in (SettingKey.CARD_PRINTER, SettingKey.RECEIPT_PRINTER) and text:
+        from printing.card_printers import parse_card_printer_url
+        from printing.errors import PrinterUrlError
+        from printing.printer_url import parse_printer_url
+
+        try:
+            if key is SettingKey.CARD_PRINTER:
+                parse_card_printer_url(text)
+            else:
+                parse_printer_url(text)
+        except (PrinterUrlError, ValueError) as error:
+            raise SettingError(f"{key.value}: {error}") from None
     if key is SettingKey.LANGUAGE and text not in SUPPORTED_LANGUAGES:
         raise SettingError(f"{key.value}: one of {', '.join(SUPPORTED_LANGUAGES)}")
     if len(text) > 200 or "\n" in text:

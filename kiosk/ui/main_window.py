@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     Signals:
         language_requested(str): staff chose a language ("id" or "en").
         import_requested(), operators_requested(), first_run_requested().
+        verify_requested(): check a card's QR code (anyone signed in may).
         correction_requested(int): correct this worker's data.
         leave_requested(): kiosk mode: someone tried to close the window.
         ready(): the first screen takes input.
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     import_requested = Signal()
     operators_requested = Signal()
     first_run_requested = Signal()
+    verify_requested = Signal()
     correction_requested = Signal(int)
     leave_requested = Signal()
     ready = Signal()
@@ -117,12 +119,17 @@ class MainWindow(QMainWindow):
         self.operators_button.setObjectName("operatorsButton")
         self.operators_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.operators_button.clicked.connect(self.operators_requested)
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.verify_button.clicked.connect(self.verify_requested)
 
         header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self.title_label)
         header.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch(1)
+        header.addWidget(self.verify_button)
         header.addWidget(self.operators_button)
         header.addWidget(self.import_button)
         header.addSpacing(8)
@@ -328,6 +335,7 @@ class MainWindow(QMainWindow):
     def _show_actor(self, actor: Actor | None) -> None:
         self._actor = actor
         working = actor if actor is not None and not self.session.is_locked else None
+        self.verify_button.setVisible(working is not None)
         self.import_button.setVisible(working is not None and working.may(Permission.IMPORT))
         self.operators_button.setVisible(
             working is not None
@@ -360,6 +368,8 @@ class MainWindow(QMainWindow):
         self.language_label.setText(self.tr("&Language"))
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(self.tr("Import a registration list (CSV or Excel)"))
+        self.verify_button.setText(self.tr("Verify card…"))
+        self.verify_button.setToolTip(self.tr("Check whether a card's QR code is genuine"))
         self.operators_button.setText(self.tr("Operators…"))
         self.operators_button.setToolTip(self.tr("Add operators, or unlock a locked one"))
         self.sign_out_button.setText(self.tr("Sign out"))

@@ -35,7 +35,9 @@ RandomBytes = Callable[[int], bytes]
 class CardKind(enum.StrEnum):
     """What an issued card was rendered as, for the audit trail."""
 
-    PDF = "pdf"
+    PDF = "pdf"  # a PDF file written by `kiosk card --out`
+    CARD = "card"  # a print job for a card printer or a PDF folder
+    RECEIPT = "receipt"  # a print job for a thermal receipt printer
 
 
 class ReprintReason(enum.StrEnum):
@@ -80,6 +82,16 @@ class NoActiveCardError(Exception):
     def __init__(self, worker_id: int) -> None:
         super().__init__(f"worker {worker_id} has no active card to replace")
         self.worker_id = worker_id
+
+
+class ForeignCardError(Exception):
+    """The card was signed with another key (another installation): it cannot be re-rendered
+    here; a reprint gives the worker a card of this installation."""
+
+    def __init__(self, serial: int) -> None:
+        self.serial_text = format_serial(serial)
+        super().__init__(f"card {self.serial_text} was signed with another key")
+        self.serial = serial
 
 
 @dataclass(frozen=True)
@@ -157,21 +169,54 @@ class Cards:
                 worker = session.get(Worker, worker_id)
                 if worker is None:
                     raise WorkerNotFoundError(str(worker_id))
-                active = _active_serial(session, worker_id)
-                if active is not None:
-                    raise ActiveCardExistsError(worker_id, active)
-                issued = self._new_card(session, worker, replaces=None)
-                self.auditor.record(
-                    session,
-                    actor,
-                    AuditAction.PRINT,
-                    target=target,
-                    details={"serial": issued.serial_text, "kind": kind.value},
-                )
+                issued = self.issue_in(session, actor, worker, kind)
         except IntegrityError:
             self._raise_if_active(worker_id)
             raise
         return issued
+
+    def issue_in(
+        self,
+        session: Session,
+        actor: Actor,
+        worker: Worker,
+        kind: CardKind,
+        details: Mapping[str, object] | None = None,
+    ) -> IssuedCard:
+        """issue() inside the caller's transaction, for a caller that records more with it
+        (a print job). The caller has checked PRINT_CARD and handles the IntegrityError of a
+        race with another kiosk (see issue())."""
+        active = _active_serial(session, worker.id)
+        if active is not None:
+            raise ActiveCardExistsError(worker.id, active)
+        issued = self._new_card(session, worker, replaces=None)
+        self.auditor.record(
+            session,
+            actor,
+            AuditAction.PRINT,
+            target=worker_target(worker.id),
+            details={"serial": issued.serial_text, "kind": kind.value, **(details or {})},
+        )
+        return issued
+
+    def card_data(self, card: Card, worker: Worker) -> CardData:
+        """What an issued card says, signed again: Ed25519 signatures are deterministic, so a
+        retried job prints exactly the QR code of the first attempt."""
+        if card.key_id != key_id(self.signing_key.public_key()).hex():
+            raise ForeignCardError(card.serial)
+        claims = CardClaims(
+            kpj=worker.kpj,
+            serial=card.serial,
+            issued=card.issued_on,
+            short_name=fold_short_name(worker.full_name),
+        )
+        return CardData(
+            name=worker.full_name,
+            kpj=worker.kpj,
+            issue_date=card.issued_on,
+            serial=format_serial(card.serial),
+            qr_payload=encode(claims, self.signing_key),
+        )
 
     def reprint(
         self,

@@ -725,7 +725,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+203"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+210"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -735,7 +735,7 @@ The workers found appear here.</translation>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
@@ -764,6 +764,16 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>Import a registration list (CSV or Excel)</source>
         <translation>Import a registration list (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify card…</source>
+        <translation>Verify card…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check whether a card&apos;s QR code is genuine</source>
+        <translation>Check whether a card&apos;s QR code is genuine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1096,9 +1106,173 @@ The workers found appear here.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/verify_dialog.py" line="+318"/>
+        <source>Waiting for a card</source>
+        <translation>Waiting for a card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GENUINE — active card</source>
+        <translation>GENUINE — active card</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GENUINE, but REPLACED by a newer card</source>
+        <translation>GENUINE, but REPLACED by a newer card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GENUINE, but VOIDED</source>
+        <translation>GENUINE, but VOIDED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GENUINE, but not issued at this kiosk</source>
+        <translation>GENUINE, but not issued at this kiosk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCAN AGAIN</source>
+        <translation>SCAN AGAIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT GENUINE</source>
+        <translation>NOT GENUINE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card could not be checked</source>
+        <translation>The card could not be checked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold the card&apos;s QR code under the scanner.</source>
+        <translation>Hold the card&apos;s QR code under the scanner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the worker&apos;s valid card.</source>
+        <translation>This is the worker&apos;s valid card.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</source>
+        <translation>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card is no longer valid: the worker was given a newer card. Ask for the newest card.</source>
+        <translation>This card is no longer valid: the worker was given a newer card. Ask for the newest card.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card was voided and is no longer valid.</source>
+        <translation>This card was voided and is no longer valid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card is signed with a trusted key, but this kiosk has no record of it.</source>
+        <translation>The card is signed with a trusted key, but this kiosk has no record of it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The worker is not in this registry.</source>
+        <translation>The worker is not in this registry.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a card&apos;s QR code.</source>
+        <translation>This is not a card&apos;s QR code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is cut short. Scan the card again, holding it still.</source>
+        <translation>The text is cut short. Scan the card again, holding it still.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card format this kiosk does not read.</source>
+        <translation>A card format this kiosk does not read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by a key this kiosk does not trust.</source>
+        <translation>Signed by a key this kiosk does not trust.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature does not match: the card has been altered.</source>
+        <translation>The signature does not match: the card has been altered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is damaged or altered.</source>
+        <translation>The text is damaged or altered.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Verify a card</source>
+        <translation>Verify a card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the QR code on the card. Pasted text is checked at once; typed text when you press Enter.</source>
+        <translation>Scan the QR code on the card. Pasted text is checked at once; typed text when you press Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan or paste the card&apos;s QR code</source>
+        <translation>Scan or paste the card&apos;s QR code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card serial</source>
+        <translation>Card serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPJ number</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+154"/>
+        <location filename="../../kiosk/cli.py" line="+153"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -1120,7 +1294,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../kiosk/cli_cards.py" line="+94"/>
+        <location filename="../../kiosk/cli_cards.py" line="+100"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -1137,6 +1311,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
+        <location filename="../../kiosk/cli_printing.py" line="+65"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -1151,7 +1326,8 @@ The workers found appear here.</translation>
         <translation>--reason and --approver go with --reprint.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <location filename="../../kiosk/cli_printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>No worker has the KPJ number {kpj}.</translation>
     </message>
@@ -1171,7 +1347,7 @@ The workers found appear here.</translation>
         <translation>Card {serial} for {name} written to {path}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>NOT GENUINE: {reason}</source>
         <translation>NOT GENUINE: {reason}</translation>
     </message>
@@ -1485,6 +1661,76 @@ The workers found appear here.</translation>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/cli_printing.py" line="-24"/>
+        <source>Card {serial} for {name} sent to {printer}.</source>
+        <translation>Card {serial} for {name} sent to {printer}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The job {job} failed and is kept: `kiosk jobs --retry {job}` sends it again (add --printer URL for another printer).</source>
+        <translation>The job {job} failed and is kept: `kiosk jobs --retry {job}` sends it again (add --printer URL for another printer).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No receipt printer: give --printer URL, or set one with `kiosk settings set receipt_printer URL`.</source>
+        <translation>No receipt printer: give --printer URL, or set one with `kiosk settings set receipt_printer URL`.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name a --kecamatan or a --desa.</source>
+        <translation>Name a --kecamatan or a --desa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No single kecamatan or desa matches {what}; give its code to be sure.</source>
+        <translation>No single kecamatan or desa matches {what}; give its code to be sure.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--per-file is at least 1.</source>
+        <translation>--per-file is at least 1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {registered} registered, {printed} printed already, {to_print} to print.</source>
+        <translation>{name}: {registered} registered, {printed} printed already, {to_print} to print.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} cards were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output, then see `kiosk jobs`.</source>
+        <translation>{count} cards were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output, then see `kiosk jobs`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} cards printed.</source>
+        <translation>{count} cards printed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the same command again to print the rest; no card is printed twice.</source>
+        <translation>Run the same command again to print the rest; no card is printed twice.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no print job {job}.</source>
+        <translation>There is no print job {job}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--printer goes with --retry.</source>
+        <translation>--printer goes with --retry.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No print jobs.</source>
+        <translation>No print jobs.</translation>
+    </message>
 </context>
 <context>
     <name>corrections</name>
@@ -1663,6 +1909,104 @@ The workers found appear here.</translation>
         <location line="+4"/>
         <source>The registry could not be reached. Try again.</source>
         <translation>The registry could not be reached. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../kiosk/texts/printing.py" line="+26"/>
+        <source>The printer %1 is out of paper. Load paper, then press Retry.</source>
+        <translation>The printer %1 is out of paper. Load paper, then press Retry.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer %1 did not take the whole job in time. Check that it is on and not jammed, then press Retry or choose another printer.</source>
+        <translation>The printer %1 did not take the whole job in time. Check that it is on and not jammed, then press Retry or choose another printer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer cannot reach the printer %1: a part is missing.</source>
+        <translation>This computer cannot reach the printer %1: a part is missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A card file of that name is already in the folder %1; nothing was overwritten.</source>
+        <translation>A card file of that name is already in the folder %1; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 cannot be reached or refused the job. Check its cable or network and that it is on, then press Retry or choose another printer.</source>
+        <translation>The printer %1 cannot be reached or refused the job. Check its cable or network and that it is on, then press Retry or choose another printer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer %1 did not take the job.</source>
+        <translation>The printer %1 did not take the job.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Out of paper</source>
+        <translation>Out of paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer unreachable or refused</source>
+        <translation>Printer unreachable or refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer connection unavailable</source>
+        <translation>Printer connection unavailable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File already exists</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The printer address is not valid: %1</source>
+        <translation>The printer address is not valid: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This worker&apos;s card %1 was printed already. A new card is a reprint: it needs a reason and a supervisor&apos;s approval.</source>
+        <translation>This worker&apos;s card %1 was printed already. A new card is a reprint: it needs a reason and a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This worker&apos;s card %1 is being printed, or an earlier print was interrupted. Check the printer&apos;s output and the print jobs before printing it again.</source>
+        <translation>This worker&apos;s card %1 is being printed, or an earlier print was interrupted. Check the printer&apos;s output and the print jobs before printing it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a failed print job can be retried.</source>
+        <translation>Only a failed print job can be retried.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker has no card to replace; print a first card instead.</source>
+        <translation>This worker has no card to replace; print a first card instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card %1 was issued at another kiosk; reprint it to print it here.</source>
+        <translation>The card %1 was issued at another kiosk; reprint it to print it here.</translation>
     </message>
 </context>
 </TS>

@@ -725,7 +725,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+203"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+210"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -735,7 +735,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
@@ -764,6 +764,16 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>Import a registration list (CSV or Excel)</source>
         <translation>Impor daftar peserta (CSV atau Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify card…</source>
+        <translation>Periksa kartu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check whether a card&apos;s QR code is genuine</source>
+        <translation>Periksa apakah kode QR kartu asli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1094,9 +1104,173 @@ Hasil pencarian muncul di sini.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/verify_dialog.py" line="+318"/>
+        <source>Waiting for a card</source>
+        <translation>Menunggu kartu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GENUINE — active card</source>
+        <translation>ASLI — kartu aktif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GENUINE, but REPLACED by a newer card</source>
+        <translation>ASLI, tetapi sudah DIGANTI kartu yang lebih baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GENUINE, but VOIDED</source>
+        <translation>ASLI, tetapi sudah DIBATALKAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GENUINE, but not issued at this kiosk</source>
+        <translation>ASLI, tetapi tidak diterbitkan di kios ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCAN AGAIN</source>
+        <translation>PINDAI ULANG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT GENUINE</source>
+        <translation>TIDAK ASLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card could not be checked</source>
+        <translation>Kartu tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold the card&apos;s QR code under the scanner.</source>
+        <translation>Arahkan kode QR kartu ke pemindai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the worker&apos;s valid card.</source>
+        <translation>Ini kartu peserta yang berlaku.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</source>
+        <translation>Kunci kartu kios tidak dapat dibaca (%1). Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card is no longer valid: the worker was given a newer card. Ask for the newest card.</source>
+        <translation>Kartu ini tidak berlaku lagi: peserta sudah menerima kartu yang lebih baru. Mintalah kartu terbaru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card was voided and is no longer valid.</source>
+        <translation>Kartu ini sudah dibatalkan dan tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card is signed with a trusted key, but this kiosk has no record of it.</source>
+        <translation>Kartu ditandatangani dengan kunci tepercaya, tetapi kios ini tidak memiliki catatannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The worker is not in this registry.</source>
+        <translation>Peserta tidak ada dalam data kios ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a card&apos;s QR code.</source>
+        <translation>Ini bukan kode QR kartu peserta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is cut short. Scan the card again, holding it still.</source>
+        <translation>Teksnya terpotong. Pindai kartu sekali lagi dan tahan kartu agar tidak bergerak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card format this kiosk does not read.</source>
+        <translation>Format kartu yang tidak dapat dibaca kios ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by a key this kiosk does not trust.</source>
+        <translation>Ditandatangani dengan kunci yang tidak dipercaya kios ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature does not match: the card has been altered.</source>
+        <translation>Tanda tangan digital tidak cocok: kartu telah diubah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is damaged or altered.</source>
+        <translation>Teksnya rusak atau telah diubah.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Verify a card</source>
+        <translation>Periksa kartu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the QR code on the card. Pasted text is checked at once; typed text when you press Enter.</source>
+        <translation>Pindai kode QR pada kartu. Teks yang ditempel langsung diperiksa; teks yang diketik diperiksa saat Anda menekan Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan or paste the card&apos;s QR code</source>
+        <translation>Pindai atau tempel kode QR kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card serial</source>
+        <translation>Nomor seri kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPJ number</source>
+        <translation>Nomor KPJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+154"/>
+        <location filename="../../kiosk/cli.py" line="+153"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -1118,7 +1292,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../kiosk/cli_cards.py" line="+94"/>
+        <location filename="../../kiosk/cli_cards.py" line="+100"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -1135,6 +1309,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
+        <location filename="../../kiosk/cli_printing.py" line="+65"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -1149,7 +1324,8 @@ Hasil pencarian muncul di sini.</translation>
         <translation>--reason dan --approver hanya dipakai bersama --reprint.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <location filename="../../kiosk/cli_printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>Tidak ada peserta dengan nomor KPJ {kpj}.</translation>
     </message>
@@ -1169,7 +1345,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kartu {serial} untuk {name} ditulis ke {path}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>NOT GENUINE: {reason}</source>
         <translation>TIDAK ASLI: {reason}</translation>
     </message>
@@ -1483,6 +1659,76 @@ Hasil pencarian muncul di sini.</translation>
         <source>Wrong name or PIN.</source>
         <translation>Nama atau PIN salah.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/cli_printing.py" line="-24"/>
+        <source>Card {serial} for {name} sent to {printer}.</source>
+        <translation>Kartu {serial} untuk {name} dikirim ke {printer}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The job {job} failed and is kept: `kiosk jobs --retry {job}` sends it again (add --printer URL for another printer).</source>
+        <translation>Pekerjaan cetak {job} gagal dan disimpan: `kiosk jobs --retry {job}` mengirimnya lagi (tambahkan --printer URL untuk printer lain).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No receipt printer: give --printer URL, or set one with `kiosk settings set receipt_printer URL`.</source>
+        <translation>Tidak ada printer struk: berikan --printer URL, atau atur dengan `kiosk settings set receipt_printer URL`.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name a --kecamatan or a --desa.</source>
+        <translation>Sebutkan --kecamatan atau --desa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No single kecamatan or desa matches {what}; give its code to be sure.</source>
+        <translation>Tidak ada satu kecamatan atau desa yang cocok dengan {what}; berikan kodenya agar pasti.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--per-file is at least 1.</source>
+        <translation>--per-file paling sedikit 1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {registered} registered, {printed} printed already, {to_print} to print.</source>
+        <translation>{name}: {registered} terdaftar, {printed} sudah dicetak, {to_print} akan dicetak.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} cards were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output, then see `kiosk jobs`.</source>
+        <translation>{count} kartu sedang dikirim ke printer saat kios berhenti; kartu itu dilewati. Periksa hasil cetak printer, lalu lihat `kiosk jobs`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} cards printed.</source>
+        <translation>{count} kartu dicetak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the same command again to print the rest; no card is printed twice.</source>
+        <translation>Jalankan perintah yang sama lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no print job {job}.</source>
+        <translation>Tidak ada pekerjaan cetak {job}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--printer goes with --retry.</source>
+        <translation>--printer hanya dipakai bersama --retry.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No print jobs.</source>
+        <translation>Tidak ada pekerjaan cetak.</translation>
+    </message>
 </context>
 <context>
     <name>corrections</name>
@@ -1661,6 +1907,104 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+4"/>
         <source>The registry could not be reached. Try again.</source>
         <translation>Data tidak dapat dihubungi. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../kiosk/texts/printing.py" line="+26"/>
+        <source>The printer %1 is out of paper. Load paper, then press Retry.</source>
+        <translation>Kertas printer %1 habis. Isi kertas, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer %1 did not take the whole job in time. Check that it is on and not jammed, then press Retry or choose another printer.</source>
+        <translation>Printer %1 tidak menerima seluruh pekerjaan tepat waktu. Periksa bahwa printer menyala dan tidak macet, lalu tekan Coba lagi atau pilih printer lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer cannot reach the printer %1: a part is missing.</source>
+        <translation>Komputer ini tidak dapat menjangkau printer %1: ada komponen yang belum terpasang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A card file of that name is already in the folder %1; nothing was overwritten.</source>
+        <translation>Berkas kartu dengan nama itu sudah ada di folder %1; tidak ada yang ditimpa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 cannot be reached or refused the job. Check its cable or network and that it is on, then press Retry or choose another printer.</source>
+        <translation>Printer %1 tidak dapat dijangkau atau menolak pekerjaan. Periksa kabel atau jaringannya dan pastikan printer menyala, lalu tekan Coba lagi atau pilih printer lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer %1 did not take the job.</source>
+        <translation>Printer %1 tidak menerima pekerjaan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Out of paper</source>
+        <translation>Kertas habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timed out</source>
+        <translation>Waktu habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer unreachable or refused</source>
+        <translation>Printer tidak terjangkau atau menolak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer connection unavailable</source>
+        <translation>Sambungan printer tidak tersedia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File already exists</source>
+        <translation>Berkas sudah ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The printer address is not valid: %1</source>
+        <translation>Alamat printer tidak sah: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This worker&apos;s card %1 was printed already. A new card is a reprint: it needs a reason and a supervisor&apos;s approval.</source>
+        <translation>Kartu %1 peserta ini sudah dicetak. Kartu baru adalah cetak ulang: perlu alasan dan persetujuan supervisor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This worker&apos;s card %1 is being printed, or an earlier print was interrupted. Check the printer&apos;s output and the print jobs before printing it again.</source>
+        <translation>Kartu %1 peserta ini sedang dicetak, atau pencetakan sebelumnya terputus. Periksa hasil cetak printer dan daftar pekerjaan cetak sebelum mencetaknya lagi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a failed print job can be retried.</source>
+        <translation>Hanya pekerjaan cetak yang gagal yang dapat dicoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker has no card to replace; print a first card instead.</source>
+        <translation>Peserta ini belum punya kartu untuk diganti; cetak kartu pertama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card %1 was issued at another kiosk; reprint it to print it here.</source>
+        <translation>Kartu %1 diterbitkan di kios lain; cetak ulang untuk mencetaknya di sini.</translation>
     </message>
 </context>
 </TS>

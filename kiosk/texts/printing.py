@@ -1,0 +1,107 @@
+"""Translated words for what went wrong with a printer or a print job."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.usecases.cards import ActiveCardExistsError, ForeignCardError, NoActiveCardError
+from kiosk.usecases.print_jobs import CardInPrintError, JobNotRetryableError
+from printing.card_printers import CardFileExistsError
+from printing.errors import (
+    PaperOutError,
+    PrinterError,
+    PrinterOfflineError,
+    PrinterTimeoutError,
+    PrinterUrlError,
+    TransportUnavailableError,
+)
+
+
+def printer_error_text(error: PrinterError) -> str:
+    """What the operator reads when a printer did not take a job, and what to do next.
+
+    The printer's own detail follows in brackets, untranslated, for whoever fixes it."""
+    match error:
+        case PaperOutError():
+            text = QCoreApplication.translate(
+                "printing", "The printer %1 is out of paper. Load paper, then press Retry."
+            )
+        case PrinterTimeoutError():
+            text = QCoreApplication.translate(
+                "printing",
+                "The printer %1 did not take the whole job in time. Check that it is on and"
+                " not jammed, then press Retry or choose another printer.",
+            )
+        case TransportUnavailableError():
+            text = QCoreApplication.translate(
+                "printing", "This computer cannot reach the printer %1: a part is missing."
+            )
+        case CardFileExistsError():
+            text = QCoreApplication.translate(
+                "printing",
+                "A card file of that name is already in the folder %1; nothing was overwritten.",
+            )
+        case PrinterOfflineError():
+            text = QCoreApplication.translate(
+                "printing",
+                "The printer %1 cannot be reached or refused the job. Check its cable or"
+                " network and that it is on, then press Retry or choose another printer.",
+            )
+        case _:
+            text = QCoreApplication.translate("printing", "The printer %1 did not take the job.")
+    return f"{text.replace('%1', error.printer)} ({error.problem})"
+
+
+def stored_error_text(stored: str | None) -> str:
+    """A job's recorded error, as listed: its kind in words, then the detail."""
+    if not stored:
+        return ""
+    kind, _, detail = stored.partition(": ")
+    words = {
+        "PaperOutError": QCoreApplication.translate("printing", "Out of paper"),
+        "PrinterTimeoutError": QCoreApplication.translate("printing", "Timed out"),
+        "PrinterOfflineError": QCoreApplication.translate(
+            "printing", "Printer unreachable or refused"
+        ),
+        "TransportUnavailableError": QCoreApplication.translate(
+            "printing", "Printer connection unavailable"
+        ),
+        "CardFileExistsError": QCoreApplication.translate("printing", "File already exists"),
+        "Interrupted": QCoreApplication.translate("printing", "Interrupted"),
+        "Cancelled": QCoreApplication.translate("printing", "Cancelled"),
+    }.get(kind)
+    return f"{words}: {detail}" if words else stored
+
+
+def print_refusal_text(error: Exception) -> str | None:
+    """Why the kiosk would not print, for the refusals a use case raises; else None."""
+    match error:
+        case PrinterUrlError():
+            text = QCoreApplication.translate("printing", "The printer address is not valid: %1")
+            return text.replace("%1", error.problem)
+        case ActiveCardExistsError():
+            text = QCoreApplication.translate(
+                "printing",
+                "This worker's card %1 was printed already. A new card is a reprint: it needs"
+                " a reason and a supervisor's approval.",
+            )
+            return text.replace("%1", error.serial_text)
+        case CardInPrintError():
+            text = QCoreApplication.translate(
+                "printing",
+                "This worker's card %1 is being printed, or an earlier print was interrupted."
+                " Check the printer's output and the print jobs before printing it again.",
+            )
+            return text.replace("%1", error.serial_text)
+        case JobNotRetryableError():
+            return QCoreApplication.translate("printing", "Only a failed print job can be retried.")
+        case NoActiveCardError():
+            return QCoreApplication.translate(
+                "printing", "This worker has no card to replace; print a first card instead."
+            )
+        case ForeignCardError():
+            text = QCoreApplication.translate(
+                "printing", "The card %1 was issued at another kiosk; reprint it to print it here."
+            )
+            return text.replace("%1", error.serial_text)
+    return None

@@ -1,0 +1,499 @@
+"""Printing a worker's card on a card printer or a receipt printer, as recorded print jobs.
+
+A job is recorded (queued) before anything is sent, and marked sent only once the printer or
+its queue accepted every byte; a card counts as printed from that moment. A failed job keeps
+its error and can be retried on the same printer or sent to another one. Rendering and
+sending happen outside any database transaction, so a printer that times out never holds a
+lock, and the caller runs the whole call off the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import exists, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import Card, CardStatus, JobStatus, PrintJob, PrintKind, Worker, WorkerStatus
+from kiosk.config import WITA
+from kiosk.registry.identifiers import mask_nik
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
+from kiosk.usecases.cards import (
+    ActiveCardExistsError,
+    CardKind,
+    Cards,
+    ReprintReason,
+    WorkerNotFoundError,
+)
+from printing.card import CardData, CardStyle, card_pdf
+from printing.card_printers import CardPrinter, parse_card_printer_url
+from printing.errors import PrinterError, PrintingError
+from printing.payload import format_serial
+from printing.printer_url import PrinterUrl, parse_printer_url
+from printing.receipt import INDONESIAN_LABELS, ReceiptData, ReceiptLabels, render_receipt
+from printing.transports import Transport, transport_for
+
+ERROR_LENGTH = 500
+
+
+class CardInPrintError(Exception):
+    """The worker's card has a job whose outcome is unknown: it is being printed at another
+    desk right now, or a crash interrupted it. Printing it again could make two cards."""
+
+    def __init__(self, worker_id: int, serial: int, job_id: int) -> None:
+        self.serial_text = format_serial(serial)
+        super().__init__(f"card {self.serial_text} of worker {worker_id} is in job {job_id}")
+        self.worker_id = worker_id
+        self.job_id = job_id
+
+
+class JobNotRetryableError(Exception):
+    """Only a failed job can be retried; a sent one printed, a queued one may have."""
+
+    def __init__(self, job_id: int, status: JobStatus) -> None:
+        super().__init__(f"job {job_id} is {status.value}, not failed")
+        self.job_id = job_id
+        self.status = status
+
+
+class JobNotFoundError(LookupError):
+    def __init__(self, job_id: int) -> None:
+        super().__init__(f"no print job {job_id}")
+        self.job_id = job_id
+
+
+@dataclass(frozen=True)
+class ReceiptSettings:
+    """What every receipt says besides the worker: the title, the site and the wording."""
+
+    program_title: str = "Kartu Peserta BPJS Ketenagakerjaan"
+    site: str = ""
+    labels: ReceiptLabels = INDONESIAN_LABELS
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    """What became of one attempt. error is the printer's failure when status is FAILED."""
+
+    job_id: int
+    kind: PrintKind
+    status: JobStatus
+    worker_id: int
+    worker_name: str
+    serial_text: str
+    printer: str
+    attempts: int
+    error: PrinterError | None = None
+
+    @property
+    def sent(self) -> bool:
+        return self.status is JobStatus.SENT
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """A recorded job as lists show it: never a NIK."""
+
+    job_id: int
+    kind: PrintKind
+    status: JobStatus
+    worker_id: int
+    worker_name: str
+    kpj: str
+    serial_text: str
+    printer: str
+    attempts: int
+    error: str | None
+    operator: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    job_id: int
+    kind: PrintKind
+    worker_id: int
+    worker_name: str
+    serial_text: str
+    printer: str
+    attempts: int
+    job: bytes
+    title: str
+
+
+CardPrinterFactory = Callable[[str], CardPrinter]
+TransportFactory = Callable[[PrinterUrl], Transport]
+
+
+class PrintJobs:
+    """Prints cards and receipts as recorded jobs; retries failed ones."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        auditor: Auditor,
+        cards: Cards,
+        card_style: CardStyle,
+        receipts: ReceiptSettings,
+        card_printer_for: CardPrinterFactory = parse_card_printer_url,
+        transport_for_url: TransportFactory = transport_for,
+    ) -> None:
+        self.sessions = sessions
+        self.auditor = auditor
+        self.cards = cards
+        self.card_style = card_style
+        self.receipts = receipts
+        self.card_printer_for = card_printer_for
+        self.transport_for_url = transport_for_url
+
+    # -- printing -----------------------------------------------------------------------
+
+    def print_card(self, actor: Actor | None, worker_id: int, printer: str) -> JobOutcome:
+        """Issue the worker's card (or take their issued, never-printed one) and print it on
+        the card printer at URL printer (cups://QUEUE, folder:///PATH).
+
+        Raises ActiveCardExistsError when the worker's card was printed already (a new one
+        is a reprint), CardInPrintError when a job for it has an unknown outcome, and
+        PrinterUrlError for a malformed URL, before anything is recorded.
+        """
+        actor = self.auditor.require(actor, Permission.PRINT_CARD, target=worker_target(worker_id))
+        target = self.card_printer_for(printer)
+        prepared = self._prepare(actor, worker_id, PrintKind.CARD, target.name)
+        return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+
+    def reprint_card(
+        self,
+        actor: Actor | None,
+        worker_id: int,
+        reason: ReprintReason,
+        approved_by: Actor | None,
+        printer: str,
+    ) -> JobOutcome:
+        """Replace the worker's active card (reason, a supervisor's approval) and print the
+        new one. The replacement stands even when the printer then fails: retry the job."""
+        target = self.card_printer_for(printer)
+        self.cards.reprint(actor, worker_id, reason, approved_by, kind=CardKind.CARD)
+        assert actor is not None  # reprint() refused otherwise
+        prepared = self._prepare(actor, worker_id, PrintKind.CARD, target.name, audited=True)
+        return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+
+    def print_receipt(self, actor: Actor | None, worker_id: int, printer: str) -> JobOutcome:
+        """Print the worker's card on a receipt printer at URL printer (tcp://, usb://, ...).
+
+        The receipt carries the worker's active card, issued now when there is none. It can
+        be printed again (the worker's copy of the handover); it is the same card.
+        """
+        actor = self.auditor.require(actor, Permission.PRINT_CARD, target=worker_target(worker_id))
+        url = parse_printer_url(printer)
+        transport = self.transport_for_url(url)
+        prepared = self._prepare(actor, worker_id, PrintKind.RECEIPT, str(url), receipt_url=url)
+        return self._send(prepared, lambda: transport.send(prepared.job))
+
+    def retry(self, actor: Actor | None, job_id: int, printer: str | None = None) -> JobOutcome:
+        """Send a failed job again, to its printer or to another one of the same kind."""
+        with self.sessions() as session:
+            job = session.get(PrintJob, job_id)
+            if job is None:
+                raise JobNotFoundError(job_id)
+            worker_id, kind, old_printer = job.worker_id, job.kind, job.printer
+        actor = self.auditor.require(actor, Permission.PRINT_CARD, target=worker_target(worker_id))
+        url = printer or old_printer
+        if kind is PrintKind.CARD:
+            target = self.card_printer_for(url)
+            prepared = self._prepare_retry(actor, job_id, target.name, None)
+            return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+        receipt_url = parse_printer_url(url)
+        transport = self.transport_for_url(receipt_url)
+        prepared = self._prepare_retry(actor, job_id, str(receipt_url), receipt_url)
+        return self._send(prepared, lambda: transport.send(prepared.job))
+
+    # -- reading ------------------------------------------------------------------------
+
+    def jobs(
+        self, *, worker_id: int | None = None, status: JobStatus | None = None, limit: int = 200
+    ) -> list[JobRow]:
+        """The most recent jobs, newest first; of one worker or in one status if asked."""
+        query = (
+            select(PrintJob, Worker.full_name, Worker.kpj)
+            .join(Worker, Worker.id == PrintJob.worker_id)
+            .order_by(PrintJob.updated_at.desc(), PrintJob.id.desc())
+            .limit(limit)
+        )
+        if worker_id is not None:
+            query = query.where(PrintJob.worker_id == worker_id)
+        if status is not None:
+            query = query.where(PrintJob.status == status)
+        with self.sessions() as session:
+            return [
+                JobRow(
+                    job_id=job.id,
+                    kind=job.kind,
+                    status=job.status,
+                    worker_id=job.worker_id,
+                    worker_name=name,
+                    kpj=kpj,
+                    serial_text=format_serial(job.card_serial),
+                    printer=job.printer,
+                    attempts=job.attempts,
+                    error=job.error,
+                    operator=job.operator,
+                    updated_at=job.updated_at,
+                )
+                for job, name, kpj in session.execute(query)
+            ]
+
+    def preview_card(self, worker_id: int) -> bytes:
+        """The worker's card as a PDF for the screen only: its QR code is a specimen signed
+        by no trusted key, and its serial says so. Nothing is recorded."""
+        with self.sessions() as session:
+            worker = session.get(Worker, worker_id)
+            if worker is None:
+                raise WorkerNotFoundError(str(worker_id))
+            today = self.auditor.clock().astimezone(WITA).date()
+            card = CardData(
+                name=worker.full_name,
+                kpj=worker.kpj,
+                issue_date=today,
+                serial="PRATINJAU",
+                qr_payload="PRATINJAU: kode QR dibuat saat kartu dicetak",
+            )
+        return card_pdf(card, style=self.card_style)
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _prepare(
+        self,
+        actor: Actor,
+        worker_id: int,
+        kind: PrintKind,
+        printer: str,
+        *,
+        receipt_url: PrinterUrl | None = None,
+        audited: bool = False,
+    ) -> _Prepared:
+        """Record a queued job for the worker's card, issuing the card if need be."""
+        now = self.auditor.clock()
+        card_kind = CardKind.RECEIPT if kind is PrintKind.RECEIPT else CardKind.CARD
+        try:
+            with self.sessions.begin() as session:
+                worker = session.get(Worker, worker_id)
+                if worker is None:
+                    raise WorkerNotFoundError(str(worker_id))
+                card = session.scalar(
+                    select(Card)
+                    .where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+                    .with_for_update()
+                )
+                if card is None:
+                    issued = self.cards.issue_in(
+                        session, actor, worker, card_kind, details={"printer": printer}
+                    )
+                    card = session.get_one(Card, issued.serial)
+                else:
+                    self._check_printable(session, card, kind)
+                    if not audited:
+                        self.auditor.record(
+                            session,
+                            actor,
+                            AuditAction.PRINT,
+                            target=worker_target(worker_id),
+                            details={
+                                "serial": format_serial(card.serial),
+                                "kind": card_kind.value,
+                                "printer": printer,
+                            },
+                        )
+                data = self.cards.card_data(card, worker)
+                job = PrintJob(
+                    card_serial=card.serial,
+                    worker_id=worker_id,
+                    kind=kind,
+                    printer=printer,
+                    document=_title(data, kind),
+                    status=JobStatus.QUEUED,
+                    attempts=0,
+                    operator=actor.username,
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(job)
+                session.flush()
+                return self._render(job, worker, data, actor, receipt_url)
+        except IntegrityError:
+            # Another desk issued this worker's card at the same moment.
+            with self.sessions() as session:
+                serial = session.scalar(
+                    select(Card.serial).where(
+                        Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE
+                    )
+                )
+            if serial is not None:
+                raise ActiveCardExistsError(worker_id, serial) from None
+            raise
+
+    def _check_printable(self, session: Session, card: Card, kind: PrintKind) -> None:
+        """A card printed once is never printed again as a card: that is a reprint. A job
+        of unknown outcome blocks every kind, since it may be printing at this moment."""
+        unsettled = session.scalar(
+            select(PrintJob.id).where(
+                PrintJob.card_serial == card.serial, PrintJob.status == JobStatus.QUEUED
+            )
+        )
+        if unsettled is not None:
+            raise CardInPrintError(card.worker_id, card.serial, unsettled)
+        if kind is PrintKind.CARD and card.printed_at is not None:
+            raise ActiveCardExistsError(card.worker_id, card.serial)
+
+    def _prepare_retry(
+        self, actor: Actor, job_id: int, printer: str, receipt_url: PrinterUrl | None
+    ) -> _Prepared:
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            job = session.get(PrintJob, job_id, with_for_update=True)
+            if job is None:
+                raise JobNotFoundError(job_id)
+            if job.status is not JobStatus.FAILED:
+                raise JobNotRetryableError(job_id, job.status)
+            card = session.get_one(Card, job.card_serial)
+            if card.status is not CardStatus.ACTIVE:
+                # Replaced or voided since: printing it would hand out a dead card.
+                raise JobNotRetryableError(job_id, job.status)
+            if job.kind is PrintKind.CARD and card.printed_at is not None:
+                raise ActiveCardExistsError(card.worker_id, card.serial)
+            worker = session.get_one(Worker, job.worker_id)
+            job.status = JobStatus.QUEUED
+            job.printer = printer
+            job.operator = actor.username
+            job.updated_at = now
+            self.auditor.record(
+                session,
+                actor,
+                AuditAction.PRINT,
+                target=worker_target(job.worker_id),
+                details={
+                    "serial": format_serial(card.serial),
+                    "kind": job.kind.value,
+                    "printer": printer,
+                    "retry_of_job": job.id,
+                },
+            )
+            data = self.cards.card_data(card, worker)
+            return self._render(job, worker, data, actor, receipt_url)
+
+    def _render(
+        self,
+        job: PrintJob,
+        worker: Worker,
+        data: CardData,
+        actor: Actor,
+        receipt_url: PrinterUrl | None,
+    ) -> _Prepared:
+        if job.kind is PrintKind.CARD:
+            content = card_pdf(data, style=self.card_style)
+        else:
+            assert receipt_url is not None
+            receipt = ReceiptData(
+                program_title=self.receipts.program_title,
+                worker_name=worker.full_name,
+                kpj=worker.kpj,
+                masked_nik=mask_nik(worker.nik),
+                card_serial=data.serial,
+                qr_payload=data.qr_payload,
+                site=self.receipts.site,
+                operator=actor.full_name,
+                printed_at=self.auditor.clock().astimezone(WITA),
+            )
+            content = render_receipt(
+                receipt,
+                profile=receipt_url.profile,
+                qr_mode=receipt_url.qr_mode,
+                labels=self.receipts.labels,
+            )
+        return _Prepared(
+            job_id=job.id,
+            kind=job.kind,
+            worker_id=worker.id,
+            worker_name=worker.full_name,
+            serial_text=data.serial,
+            printer=job.printer,
+            attempts=job.attempts,
+            job=content,
+            title=job.document or _title(data, job.kind),
+        )
+
+    def _send(self, prepared: _Prepared, send: Callable[[], None]) -> JobOutcome:
+        """Hand the job to the printer, then record what happened, whatever happened."""
+        error: PrinterError | None = None
+        try:
+            send()
+        except PrinterError as caught:
+            error = caught
+        except PrintingError as caught:
+            error = PrinterError(prepared.printer, str(caught))
+        except BaseException:
+            # Not the printer's answer (a bug, or the process is stopping): the job stays
+            # queued, its outcome unknown, and blocks another print until someone looks.
+            raise
+        return self._settle(prepared, error)
+
+    def _settle(self, prepared: _Prepared, error: PrinterError | None) -> JobOutcome:
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            job = session.get_one(PrintJob, prepared.job_id, with_for_update=True)
+            job.attempts += 1
+            job.updated_at = now
+            if error is None:
+                job.status = JobStatus.SENT
+                job.error = None
+                mark_printed(session, job.card_serial, now)
+            else:
+                job.status = JobStatus.FAILED
+                job.error = describe_error(error)
+            attempts = job.attempts
+        return JobOutcome(
+            job_id=prepared.job_id,
+            kind=prepared.kind,
+            status=JobStatus.SENT if error is None else JobStatus.FAILED,
+            worker_id=prepared.worker_id,
+            worker_name=prepared.worker_name,
+            serial_text=prepared.serial_text,
+            printer=prepared.printer,
+            attempts=attempts,
+            error=error,
+        )
+
+
+def mark_printed(session: Session, serial: int, when: dt.datetime) -> None:
+    """The card reached a printer whole: it counts as printed, and so does its worker."""
+    card = session.get_one(Card, serial)
+    if card.printed_at is None:
+        card.printed_at = when
+    worker = session.get_one(Worker, card.worker_id)
+    if worker.status is WorkerStatus.REGISTERED:
+        worker.status = WorkerStatus.CARD_PRINTED
+
+
+def describe_error(error: PrinterError) -> str:
+    """The stored form of a printer's failure: its kind, then the problem (no personal data:
+    printing errors name printers, never workers)."""
+    return f"{type(error).__name__}: {error.problem}"[:ERROR_LENGTH]
+
+
+def has_unsettled_job(session: Session, serial: int) -> bool:
+    return bool(
+        session.scalar(
+            select(
+                exists().where(PrintJob.card_serial == serial, PrintJob.status == JobStatus.QUEUED)
+            )
+        )
+    )
+
+
+def _title(data: CardData, kind: PrintKind) -> str:
+    """The job's title in the printer queue or its file name: the serial, never a name."""
+    prefix = "kartu" if kind is PrintKind.CARD else "tanda-terima"
+    return f"{prefix}-{data.serial}"

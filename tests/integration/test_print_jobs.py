@@ -1,0 +1,319 @@
+"""Print jobs: a card counts as printed only once a printer took it whole; failures retry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import (
+    Card,
+    CardStatus,
+    JobStatus,
+    PrintJob,
+    PrintKind,
+    Role,
+    Sex,
+    Worker,
+    WorkerStatus,
+)
+from db.workers import WorkerRecord, insert_workers
+from kiosk.usecases.audit import PermissionDeniedError
+from kiosk.usecases.cards import ActiveCardExistsError, Cards, ReprintReason
+from kiosk.usecases.print_jobs import (
+    CardInPrintError,
+    JobNotRetryableError,
+    PrintJobs,
+    ReceiptSettings,
+)
+from printing.card import CardStyle
+from printing.errors import PrinterOfflineError, PrinterTimeoutError, PrinterUrlError
+from printing.keys import private_key_from_seed, trusted_keys
+from printing.payload import decode_and_verify
+from tests.helpers.printer_listener import Mode, PrinterListener, read_job
+from tests.helpers.security import Security, build_security
+from tests.integration.test_card_pdf import rasterise
+
+KEY = private_key_from_seed(bytes(range(32)))
+TRUSTED = trusted_keys([KEY.public_key()])
+WORKER = WorkerRecord(
+    nik="5311030503900011",
+    kpj="25000000011",
+    full_name="Umbu Ndaku Lewa",
+    birth_date=dt.date(1990, 3, 5),
+    sex=Sex.MALE,
+    desa_code="53.11.03.2002",
+    phone="081234567811",
+)
+
+
+@pytest.fixture
+def sec(sessions: sessionmaker[Session]) -> Security:
+    with sessions.begin() as session:
+        insert_workers(session, [WORKER])
+    return build_security(sessions)
+
+
+@pytest.fixture
+def jobs(sec: Security) -> PrintJobs:
+    serials = iter(range(1, 1000))
+    cards = Cards(
+        sec.sessions,
+        sec.auditor,
+        KEY,
+        TRUSTED,
+        sec.clock,
+        lambda n: next(serials).to_bytes(n, "big"),
+    )
+    return PrintJobs(
+        sec.sessions,
+        sec.auditor,
+        cards,
+        CardStyle(),
+        ReceiptSettings(site="Aula Kantor Bupati, Waingapu"),
+    )
+
+
+def worker_id(sec: Security) -> int:
+    with sec.sessions() as session:
+        return session.scalars(select(Worker.id)).one()
+
+
+def all_jobs(sec: Security) -> list[PrintJob]:
+    with sec.sessions() as session:
+        return list(session.scalars(select(PrintJob).order_by(PrintJob.id)))
+
+
+def card_of(sec: Security) -> Card:
+    with sec.sessions() as session:
+        return session.scalars(select(Card).where(Card.status == CardStatus.ACTIVE)).one()
+
+
+def qr_from_pdf(pdf: Path) -> str:
+    (code,) = zxingcpp.read_barcodes(rasterise(pdf, 1))
+    return code.text
+
+
+def test_a_card_to_a_pdf_folder_is_printed_and_its_qr_verifies(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    outcome = jobs.print_card(sec.actors[Role.PRINTING], wid, f"folder://{tmp_path}")
+
+    assert outcome.sent
+    assert outcome.attempts == 1
+    assert outcome.error is None
+    (pdf,) = tmp_path.glob("*.pdf")
+    assert pdf.name == f"kartu-{outcome.serial_text}.pdf"
+    verified = decode_and_verify(qr_from_pdf(pdf), TRUSTED)
+    assert verified.claims.kpj == WORKER.kpj
+    (job,) = all_jobs(sec)
+    assert (job.status, job.kind, job.attempts, job.operator) == (
+        JobStatus.SENT,
+        PrintKind.CARD,
+        1,
+        "cetak1",
+    )
+    assert job.printer == f"folder://{tmp_path}"
+    assert card_of(sec).printed_at is not None
+    with sec.sessions() as session:
+        assert session.get_one(Worker, wid).status is WorkerStatus.CARD_PRINTED
+    event = sec.events()[-1]
+    assert event.action == "print"
+    assert json.loads(event.details)["printer"] == f"folder://{tmp_path}"
+
+
+def test_a_printed_card_is_not_printed_again_without_a_reprint(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path}")
+    with pytest.raises(ActiveCardExistsError):
+        jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path}")
+    assert len(all_jobs(sec)) == 1
+
+
+def test_a_failed_card_counts_as_not_printed_and_goes_to_another_printer(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    missing = tmp_path / "not-mounted"
+    failed = jobs.print_card(sec.actors[Role.PRINTING], wid, f"folder://{missing}")
+
+    assert failed.status is JobStatus.FAILED
+    assert isinstance(failed.error, PrinterOfflineError)
+    (job,) = all_jobs(sec)
+    assert job.status is JobStatus.FAILED
+    assert job.error is not None
+    assert job.error.startswith("PrinterOfflineError: ")
+    assert card_of(sec).printed_at is None
+    with sec.sessions() as session:
+        assert session.get_one(Worker, wid).status is WorkerStatus.REGISTERED
+
+    other = tmp_path / "other"
+    other.mkdir()
+    retried = jobs.retry(sec.actors[Role.PRINTING], failed.job_id, f"folder://{other}")
+    assert retried.sent
+    assert retried.attempts == 2
+    assert retried.job_id == failed.job_id
+    assert retried.serial_text == failed.serial_text  # the same card, not a new one
+    (pdf,) = other.glob("*.pdf")
+    assert decode_and_verify(qr_from_pdf(pdf), TRUSTED).claims.serial == card_of(sec).serial
+    (job,) = all_jobs(sec)
+    assert (job.status, job.printer, job.error) == (JobStatus.SENT, f"folder://{other}", None)
+    assert card_of(sec).printed_at is not None
+    with pytest.raises(JobNotRetryableError):
+        jobs.retry(sec.actors[Role.PRINTING], failed.job_id)
+
+
+def test_a_card_that_only_failed_to_print_can_be_printed_anew(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    failed = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path / 'gone'}")
+    again = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path}")
+    assert again.sent
+    assert again.serial_text == failed.serial_text
+    with sec.sessions() as session:
+        assert len(session.scalars(select(Card)).all()) == 1
+
+
+def test_a_job_of_unknown_outcome_blocks_printing_the_card_again(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    failed = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path / 'gone'}")
+    with sec.sessions.begin() as session:
+        # As a crash in the middle of sending leaves it.
+        session.get_one(PrintJob, failed.job_id).status = JobStatus.QUEUED
+    with pytest.raises(CardInPrintError) as blocked:
+        jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path}")
+    assert blocked.value.job_id == failed.job_id
+    with pytest.raises(CardInPrintError):
+        jobs.print_receipt(sec.actors[Role.DESK], wid, "tcp://127.0.0.1:9")
+    with pytest.raises(JobNotRetryableError):
+        jobs.retry(sec.actors[Role.DESK], failed.job_id)
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_receipt_reaches_the_printer_with_a_verifiable_qr_and_a_masked_nik(
+    sec: Security, jobs: PrintJobs
+) -> None:
+    wid = worker_id(sec)
+    with PrinterListener() as printer:
+        outcome = jobs.print_receipt(sec.actors[Role.DESK], wid, printer.url + "?qr=native")
+        received = read_job(printer.next_job())
+
+    assert outcome.sent
+    assert outcome.kind is PrintKind.RECEIPT
+    (payload,) = received.native_qr
+    verified = decode_and_verify(payload.decode("ascii"), TRUSTED)
+    assert verified.claims.serial == card_of(sec).serial
+    text = "\n".join(received.lines)
+    assert "Umbu Ndaku Lewa" in text
+    nik_line = next(line for line in received.lines if line.startswith("NIK"))
+    assert nik_line.split(":")[1].strip().startswith("5311")
+    assert nik_line.endswith("0011")
+    assert WORKER.nik not in text
+    assert "Aula Kantor Bupati," in text
+    assert "Waingapu" in text
+    assert card_of(sec).printed_at is not None
+    # The worker's copy can be printed again: it is the same card.
+    with PrinterListener() as printer:
+        again = jobs.print_receipt(sec.actors[Role.DESK], wid, printer.url)
+        raster = read_job(printer.next_job()).rasters[0]
+    assert again.sent
+    assert again.serial_text == outcome.serial_text
+    (code,) = zxingcpp.read_barcodes(raster.image())
+    assert decode_and_verify(code.text, TRUSTED).claims.serial == card_of(sec).serial
+
+
+@pytest.mark.parametrize(
+    ("mode", "url_options", "error"),
+    [
+        (Mode.REFUSE, "", PrinterOfflineError),
+        (Mode.SILENT, "?status=on&timeout=0.3", PrinterOfflineError),
+        (Mode.STALLED, "?timeout=0.5", PrinterTimeoutError),
+    ],
+)
+def test_a_dead_receipt_printer_leaves_a_failed_job_to_retry_elsewhere(
+    sec: Security, jobs: PrintJobs, mode: Mode, url_options: str, error: type[Exception]
+) -> None:
+    wid = worker_id(sec)
+    with PrinterListener(mode) as dead:
+        failed = jobs.print_receipt(sec.actors[Role.DESK], wid, dead.url + url_options)
+    assert failed.status is JobStatus.FAILED
+    assert isinstance(failed.error, error)
+    assert card_of(sec).printed_at is None
+    (job,) = all_jobs(sec)
+    assert job.status is JobStatus.FAILED
+    assert job.error
+
+    with PrinterListener() as working:
+        retried = jobs.retry(sec.actors[Role.DESK], failed.job_id, working.url)
+        assert read_job(working.next_job()).rasters
+    assert retried.sent
+    assert retried.attempts == 2
+    assert card_of(sec).printed_at is not None
+
+
+def test_a_reprint_prints_the_new_card_and_the_old_one_is_replaced(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    first = jobs.print_card(sec.actors[Role.PRINTING], wid, f"folder://{tmp_path}")
+    second = jobs.reprint_card(
+        sec.actors[Role.PRINTING],
+        wid,
+        ReprintReason.SPOILED,
+        sec.actors[Role.SUPERVISOR],
+        f"folder://{tmp_path}",
+    )
+    assert second.sent
+    assert second.serial_text != first.serial_text
+    with sec.sessions() as session:
+        statuses = sorted(c.status.value for c in session.scalars(select(Card)))
+    assert statuses == ["active", "replaced"]
+    assert len(list(tmp_path.glob("*.pdf"))) == 2
+    assert sec.actions()[-1] == "reprint"
+
+
+def test_printing_needs_the_permission_and_a_good_url(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    with pytest.raises(PermissionDeniedError):
+        jobs.print_card(sec.actors[Role.ADMIN], wid, f"folder://{tmp_path}")
+    with pytest.raises(PrinterUrlError):
+        jobs.print_card(sec.actors[Role.DESK], wid, "lpt1")
+    with pytest.raises(PrinterUrlError):
+        jobs.print_receipt(sec.actors[Role.DESK], wid, "tcp://")
+    assert all_jobs(sec) == []
+    with sec.sessions() as session:
+        assert session.scalars(select(Card)).all() == []
+
+
+def test_the_job_list_shows_failures_first_to_find(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    failed = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path / 'gone'}")
+    (row,) = jobs.jobs(status=JobStatus.FAILED)
+    assert (row.job_id, row.worker_name, row.kpj) == (failed.job_id, WORKER.full_name, WORKER.kpj)
+    assert row.error is not None
+    assert "gone" in row.error
+    assert jobs.jobs(status=JobStatus.SENT) == []
+    assert [r.job_id for r in jobs.jobs(worker_id=wid)] == [failed.job_id]
+
+
+def test_the_preview_is_a_card_whose_qr_is_not_genuine(sec: Security, jobs: PrintJobs) -> None:
+    pdf = jobs.preview_card(worker_id(sec))
+    assert pdf.startswith(b"%PDF")
+    assert sec.actions().count("print") == 0
+    with sec.sessions() as session:
+        assert session.scalars(select(Card)).all() == []
