@@ -15,13 +15,22 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.models import JobStatus
 from kiosk.bootstrap import open_database
-from kiosk.config import APP_NAME, RESOURCES_DIR, TRANSLATIONS_DIR, Config, today_in_ntt
+from kiosk.config import (
+    APP_NAME,
+    RESOURCES_DIR,
+    TRANSLATIONS_DIR,
+    Config,
+    default_data_dir,
+    today_in_ntt,
+)
 from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
 from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
 from kiosk.ui.activity import ActivityFilter
+from kiosk.ui.batch_dialog import BatchPrintDialog
 from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.first_run_dialog import FirstRunDialog
 from kiosk.ui.i18n import Translations
@@ -30,6 +39,8 @@ from kiosk.ui.kiosk_mode import KioskGuard
 from kiosk.ui.lookup_controller import LookupController
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operators_dialog import OperatorsDialog
+from kiosk.ui.print_dialog import PrintActions, PrintDialog
+from kiosk.ui.print_jobs_dialog import PrintJobsDialog
 from kiosk.ui.runner import Runner
 from kiosk.ui.session_controller import IDLE_CHECK_MS, SessionController
 from kiosk.ui.style import apply_style
@@ -55,7 +66,15 @@ from kiosk.usecases.importing import (
 )
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
-from kiosk.usecases.printing_services import Printing, build_printing
+from kiosk.usecases.print_batch import BatchPlan, BatchResult, BatchScope, Cancelled, Progress
+from kiosk.usecases.print_jobs import JobRow, PrintJobs
+from kiosk.usecases.printing_services import (
+    CARDS_FOLDER,
+    Printing,
+    build_printing,
+    default_card_printer,
+)
+from printing.preview import pdf_page_png
 
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
@@ -101,6 +120,7 @@ class Services:
     lookup: Lookup
     corrections: Corrections
     printing: Callable[[], Printing]
+    config: Config
 
 
 def build_services(
@@ -124,6 +144,7 @@ def build_services(
         lookup=Lookup(sessions, auditor),
         corrections=Corrections(sessions, auditor),
         printing=LazyPrinting(sessions, auditor, config),
+        config=config,
     )
 
 
@@ -306,6 +327,126 @@ def _connect_dialogs(
     window.operators_requested.connect(open_operators_dialog)
     window.first_run_requested.connect(open_first_run_dialog)
     window.correction_requested.connect(open_correction_dialog)
+    _connect_printing(window, services, runner, session)
+
+
+def _connect_printing(
+    window: MainWindow, services: Services, runner: Runner, session: SessionController
+) -> None:
+    """The print, reprint and print-jobs dialogs; the printing itself runs on the pool."""
+
+    def card_printer() -> str:
+        return services.config.card_printer or default_card_printer()
+
+    def open_print_dialog(worker_id: int, reprint: bool) -> None:
+        actor = session.actor
+        detail = window.lookup_page.detail_panel.detail()
+        if actor is None or detail is None or detail.id != worker_id:
+            return
+
+        def jobs() -> PrintJobs:
+            return services.printing().jobs  # built on the pool, on first use
+
+        def approve(username: str, pin: str) -> Actor:
+            return services.operators.approve(
+                username, pin, Permission.REQUEST_REPRINT, requested_by=actor
+            )
+
+        actions = PrintActions(
+            preview=lambda width: pdf_page_png(jobs().preview_card(worker_id), width),
+            print_card=lambda url: jobs().print_card(actor, worker_id, url),
+            print_receipt=lambda url: jobs().print_receipt(actor, worker_id, url),
+            retry=lambda job, url: jobs().retry(actor, job, url or None),
+            reprint_card=lambda reason, approver, url: jobs().reprint_card(
+                actor, worker_id, reason, approver, url
+            ),
+            approve=approve,
+        )
+        dialog = PrintDialog(
+            worker_id,
+            detail.full_name,
+            actions,
+            runner,
+            card_printer=card_printer(),
+            receipt_printer=services.config.receipt_printer,
+            reprint=reprint,
+            parent=window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.printed.connect(window.lookup_page.refresh_worker)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    def open_print_jobs_dialog() -> None:
+        actor = session.actor
+        if actor is None:
+            return
+
+        def list_jobs(failed_only: bool) -> list[JobRow]:
+            status = JobStatus.FAILED if failed_only else None
+            return services.printing().jobs.jobs(status=status)
+
+        dialog = PrintJobsDialog(
+            list_jobs,
+            lambda job, url: services.printing().jobs.retry(actor, job, url or None),
+            runner,
+            window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.printed.connect(window.lookup_page.refresh_worker)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    def open_batch_dialog() -> None:
+        actor = session.actor
+        if actor is None:
+            return
+        dialog = BatchPrintDialog(
+            _LazyBatches(services.printing),
+            actor,
+            runner,
+            kecamatan_choices=services.lookup.kecamatan_choices,
+            desa_choices=services.lookup.desa_choices,
+            card_printer=card_printer(),
+            default_folder=default_data_dir() / CARDS_FOLDER,
+            parent=window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.batch_finished.connect(lambda _result: window.lookup_page.refresh())
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    window.print_requested.connect(lambda worker_id: open_print_dialog(worker_id, False))
+    window.reprint_requested.connect(lambda worker_id: open_print_dialog(worker_id, True))
+    window.print_jobs_requested.connect(open_print_jobs_dialog)
+    window.batch_print_requested.connect(open_batch_dialog)
+
+
+class _LazyBatches:
+    """CardBatches, built on the pool at first use (it needs the signing key)."""
+
+    def __init__(self, printing: Callable[[], Printing]) -> None:
+        self._printing = printing
+
+    def plan(self, scope: BatchScope) -> BatchPlan:
+        return self._printing().batches.plan(scope)
+
+    def run(
+        self,
+        actor: Actor | None,
+        scope: BatchScope,
+        *,
+        out: Path | None = None,
+        printer: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BatchResult:
+        return self._printing().batches.run(
+            actor, scope, out=out, printer=printer, progress=progress, cancelled=cancelled
+        )
 
 
 def run_gui(

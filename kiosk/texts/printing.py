@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.usecases.cards import ActiveCardExistsError, ForeignCardError, NoActiveCardError
+from kiosk.usecases.cards import (
+    ActiveCardExistsError,
+    ForeignCardError,
+    NoActiveCardError,
+    ReprintReason,
+)
 from kiosk.usecases.print_jobs import CardInPrintError, JobNotRetryableError
 from printing.card_printers import CardFileExistsError
 from printing.errors import (
@@ -105,3 +110,20 @@ def print_refusal_text(error: Exception) -> str | None:
             )
             return text.replace("%1", error.serial_text)
     return None
+
+
+def reprint_reason_label(reason: ReprintReason) -> str:
+    match reason:
+        case ReprintReason.LOST:
+            return QCoreApplication.translate("printing", "Lost")
+        case ReprintReason.DAMAGED:
+            return QCoreApplication.translate("printing", "Damaged")
+        case ReprintReason.DATA_CORRECTED:
+            return QCoreApplication.translate("printing", "Data corrected")
+        case ReprintReason.SPOILED:
+            return QCoreApplication.translate("printing", "Spoiled in the printer")
+
+
+def printer_shown(url: str) -> str:
+    """A printer's URL as people read it: its address, without the options after "?"."""
+    return url.split("?", 1)[0]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.models import WorkerStatus
 from kiosk.texts.labels import sex_label, status_label
 from kiosk.ui.palette import status_colour
 from kiosk.usecases.lookup import WorkerDetail
@@ -31,10 +33,14 @@ class DetailPanel(QFrame):
     Signals:
         reveal_requested(int): show this worker's full NIK.
         correction_requested(int): correct this worker's data.
+        print_requested(int): print this worker's card (their first).
+        reprint_requested(int): print a new card replacing the printed one.
     """
 
     reveal_requested = Signal(int)
     correction_requested = Signal(int)
+    print_requested = Signal(int)
+    reprint_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +49,8 @@ class DetailPanel(QFrame):
         self._full_nik: tuple[int, str] | None = None  # worker id, NIK: only while revealed
         self._can_reveal = False
         self._can_correct = False
+        self._can_print = False
+        self._can_reprint = False
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.setInterval(REVEAL_MS)
@@ -94,7 +102,16 @@ class DetailPanel(QFrame):
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.correct_button.clicked.connect(self._on_correct_clicked)
-        card_layout.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printButton")
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        card_layout.addLayout(buttons)
         card_layout.addStretch(1)
         self.privacy_note = QLabel()
         self.privacy_note.setObjectName("privacyNote")
@@ -132,10 +149,19 @@ class DetailPanel(QFrame):
         self._detail = detail
         self._fill()
 
-    def set_actions(self, *, can_reveal: bool, can_correct: bool) -> None:
+    def set_actions(
+        self,
+        *,
+        can_reveal: bool,
+        can_correct: bool,
+        can_print: bool = False,
+        can_reprint: bool = False,
+    ) -> None:
         """What the signed-in operator's role lets them do here."""
         self._can_reveal = can_reveal
         self._can_correct = can_correct
+        self._can_print = can_print
+        self._can_reprint = can_reprint
         if not can_reveal:
             self.hide_full_nik()
         self._fill()
@@ -169,6 +195,14 @@ class DetailPanel(QFrame):
     def _on_correct_clicked(self) -> None:
         if self._detail is not None:
             self.correction_requested.emit(self._detail.id)
+
+    def _on_print_clicked(self) -> None:
+        if self._detail is None:
+            return
+        if self._detail.status is WorkerStatus.REGISTERED:
+            self.print_requested.emit(self._detail.id)
+        else:
+            self.reprint_requested.emit(self._detail.id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
@@ -229,6 +263,20 @@ class DetailPanel(QFrame):
         self.reveal_button.setVisible(self._can_reveal)
         self.reveal_button.setText(self.tr("Hide NIK") if revealed else self.tr("Show NIK"))
         self.correct_button.setVisible(self._can_correct)
+        first_card = detail.status is WorkerStatus.REGISTERED
+        # An inactive worker gets no card; their data must be put right first.
+        self.print_button.setVisible(
+            detail.status is not WorkerStatus.INACTIVE
+            and (self._can_print if first_card else self._can_reprint)
+        )
+        self.print_button.setText(
+            self.tr("Print card…") if first_card else self.tr("Reprint card…")
+        )
+        self.print_button.setToolTip(
+            self.tr("See the card, choose the printer and print it")
+            if first_card
+            else self.tr("Print a new card that replaces the old one; a supervisor approves")
+        )
         self.privacy_note.setProperty("revealed", revealed)
         self.privacy_note.style().unpolish(self.privacy_note)
         self.privacy_note.style().polish(self.privacy_note)

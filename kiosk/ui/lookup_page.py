@@ -29,12 +29,15 @@ class LookupPage(QWidget):
     Signals:
         worker_opened(int): staff opened a worker (Enter, a scan, a double tap).
         correction_requested(int): staff want to correct a worker's data.
+        print_requested(int), reprint_requested(int): print a worker's card, or a new one.
         failed(str): the registry could not be read (the kind of error).
         denied(): the operator's role does not allow what they asked for.
     """
 
     worker_opened = Signal(int)
     correction_requested = Signal(int)
+    print_requested = Signal(int)
+    reprint_requested = Signal(int)
     failed = Signal(str)
     denied = Signal()
 
@@ -83,6 +86,8 @@ class LookupPage(QWidget):
         detail = self.detail_panel
         detail.reveal_requested.connect(controller.reveal_nik)
         detail.correction_requested.connect(self.correction_requested)
+        detail.print_requested.connect(self.print_requested)
+        detail.reprint_requested.connect(self.reprint_requested)
         controller.searching.connect(panel.set_searching)
         controller.results_ready.connect(self._on_results_ready)
         controller.detail_ready.connect(self._on_detail_ready)
@@ -108,6 +113,8 @@ class LookupPage(QWidget):
         self.detail_panel.set_actions(
             can_reveal=actor is not None and actor.may(Permission.VIEW_FULL_NIK),
             can_correct=actor is not None and may_correct(actor),
+            can_print=actor is not None and actor.may(Permission.PRINT_CARD),
+            can_reprint=actor is not None and actor.may(Permission.REQUEST_REPRINT),
         )
 
     def clear(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         import_requested(), operators_requested(), first_run_requested().
         verify_requested(): check a card's QR code (anyone signed in may).
         correction_requested(int): correct this worker's data.
+        print_requested(int), reprint_requested(int): print a worker's card, or a new one.
+        print_jobs_requested(): list the print jobs, to retry failed ones.
+        batch_print_requested(): print all cards of a kecamatan or desa.
         leave_requested(): kiosk mode: someone tried to close the window.
         ready(): the first screen takes input.
     """
@@ -63,6 +67,10 @@ class MainWindow(QMainWindow):
     first_run_requested = Signal()
     verify_requested = Signal()
     correction_requested = Signal(int)
+    print_requested = Signal(int)
+    reprint_requested = Signal(int)
+    print_jobs_requested = Signal()
+    batch_print_requested = Signal()
     leave_requested = Signal()
     ready = Signal()
 
@@ -123,6 +131,16 @@ class MainWindow(QMainWindow):
         self.verify_button.setObjectName("verifyButton")
         self.verify_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.verify_button.clicked.connect(self.verify_requested)
+        # Printing's less frequent tools share one button: the header must fit 1366 px.
+        self.printing_menu = QMenu(self)
+        self.print_jobs_action = self.printing_menu.addAction("")
+        self.print_jobs_action.triggered.connect(self.print_jobs_requested)
+        self.batch_print_action = self.printing_menu.addAction("")
+        self.batch_print_action.triggered.connect(self.batch_print_requested)
+        self.printing_button = QPushButton()
+        self.printing_button.setObjectName("printingButton")
+        self.printing_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.printing_button.setMenu(self.printing_menu)
 
         header = QHBoxLayout()
         header.setSpacing(16)
@@ -130,6 +148,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch(1)
         header.addWidget(self.verify_button)
+        header.addWidget(self.printing_button)
         header.addWidget(self.operators_button)
         header.addWidget(self.import_button)
         header.addSpacing(8)
@@ -180,6 +199,8 @@ class MainWindow(QMainWindow):
         self.lock_page.unlock_submitted.connect(self._on_unlock_submitted)
         self.lock_page.switch_requested.connect(session.sign_out)
         self.lookup_page.correction_requested.connect(self.correction_requested)
+        self.lookup_page.print_requested.connect(self.print_requested)
+        self.lookup_page.reprint_requested.connect(self.reprint_requested)
         self.lookup_page.failed.connect(self._on_technical_failure)
         self.lookup_page.denied.connect(self.show_denied)
         session.started.connect(self._on_started)
@@ -336,6 +357,7 @@ class MainWindow(QMainWindow):
         self._actor = actor
         working = actor if actor is not None and not self.session.is_locked else None
         self.verify_button.setVisible(working is not None)
+        self.printing_button.setVisible(working is not None and working.may(Permission.PRINT_CARD))
         self.import_button.setVisible(working is not None and working.may(Permission.IMPORT))
         self.operators_button.setVisible(
             working is not None
@@ -368,6 +390,10 @@ class MainWindow(QMainWindow):
         self.language_label.setText(self.tr("&Language"))
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(self.tr("Import a registration list (CSV or Excel)"))
+        self.printing_button.setText(self.tr("Printing"))
+        self.printing_button.setToolTip(self.tr("Print jobs, and printing a whole desa at once"))
+        self.print_jobs_action.setText(self.tr("Print jobs…"))
+        self.batch_print_action.setText(self.tr("Print a batch of cards…"))
         self.verify_button.setText(self.tr("Verify card…"))
         self.verify_button.setToolTip(self.tr("Check whether a card's QR code is genuine"))
         self.operators_button.setText(self.tr("Operators…"))

@@ -15,6 +15,195 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/batch_dialog.py" line="+399"/>
+        <source>Choose the folder for the card files</source>
+        <translation>Choose the folder for the card files</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+144"/>
+        <source>Stopping after this card…</source>
+        <translation>Stopping after this card…</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The batch failed (%1).</source>
+        <translation>The batch failed (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Print a batch of cards</source>
+        <translation>Print a batch of cards</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print every card of a kecamatan or a desa that is not printed yet, sorted by desa and then by name. Cards printed already are never printed again.</source>
+        <translation>Print every card of a kecamatan or a desa that is not printed yet, sorted by desa and then by name. Cards printed already are never printed again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print to</source>
+        <translation>Print to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card printer (%1)</source>
+        <translation>Card printer (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card printer (none is set up)</source>
+        <translation>Card printer (none is set up)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files in a folder</source>
+        <translation>PDF files in a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a kecamatan</source>
+        <translation>Choose a kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All desa</source>
+        <translation>All desa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the batch again to print the rest; no card is printed twice.</source>
+        <translation>Run the batch again to print the rest; no card is printed twice.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Print %n card(s)</source>
+        <translation>
+            <numerusform>Print %n card</numerusform>
+            <numerusform>Print %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a kecamatan to see its cards.</source>
+        <translation>Choose a kecamatan to see its cards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting the cards…</source>
+        <translation>Counting the cards…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 registered · %2 printed already · %3 to print</source>
+        <translation>%1 registered · %2 printed already · %3 to print</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
+        <translation>
+            <numerusform>%n card was being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</numerusform>
+            <numerusform>%n cards were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</source>
+        <translation>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Card %1 of %2</source>
+        <translation>Card %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n card(s) printed.</source>
+        <translation>
+            <numerusform>%n card printed.</numerusform>
+            <numerusform>%n cards printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Stopped: %n card(s) printed.</source>
+        <translation>
+            <numerusform>Stopped: %n card printed.</numerusform>
+            <numerusform>Stopped: %n cards printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</source>
+        <translation>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
+        <translation>
+            <numerusform>%n card was issued at another kiosk and are skipped: reprint them one by one.</numerusform>
+            <numerusform>%n cards were issued at another kiosk and are skipped: reprint them one by one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved in the folder %1</source>
+        <translation>Saved in the folder %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n files: %1 to %2</source>
+        <translation>
+            <numerusform>%n files: %1 to %2</numerusform>
+            <numerusform>%n files: %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../kiosk/ui/correction_dialog.py" line="+187"/>
@@ -123,7 +312,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+180"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+214"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -183,6 +372,26 @@
         <translation>Show NIK</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Print card…</source>
+        <translation>Print card…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint card…</source>
+        <translation>Reprint card…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See the card, choose the printer and print it</source>
+        <translation>See the card, choose the printer and print it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a new card that replaces the old one; a supervisor approves</source>
+        <translation>Print a new card that replaces the old one; a supervisor approves</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The full NIK is shown for %1 seconds. Showing it is recorded under your name.</source>
         <translation>The full NIK is shown for %1 seconds. Showing it is recorded under your name.</translation>
@@ -193,7 +402,7 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
@@ -652,6 +861,79 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+63"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card serial</source>
+        <translation>Card serial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending or interrupted</source>
+        <translation>Sending or interrupted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="+52"/>
@@ -700,7 +982,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+226"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+233"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -725,7 +1007,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+210"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+231"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -735,7 +1017,7 @@ The workers found appear here.</translation>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
@@ -764,6 +1046,26 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>Import a registration list (CSV or Excel)</source>
         <translation>Import a registration list (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print jobs, and printing a whole desa at once</source>
+        <translation>Print jobs, and printing a whole desa at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print jobs…</source>
+        <translation>Print jobs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a batch of cards…</source>
+        <translation>Print a batch of cards…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -934,6 +1236,173 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/print_dialog.py" line="+252"/>
+        <source>The preview cannot be shown.</source>
+        <translation>The preview cannot be shown.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A supervisor approves the reprint</source>
+        <translation>A supervisor approves the reprint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new card for %1 replaces the old one, which stops being valid. Reason: %2.</source>
+        <translation>A new card for %1 replaces the old one, which stops being valid. Reason: %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sending the card to the printer…</source>
+        <translation>Sending the card to the printer…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card %1 sent to %2.</source>
+        <translation>Card %1 sent to %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The job is kept: Retry sends it again, or type another printer&apos;s address.</source>
+        <translation>The job is kept: Retry sends it again, or type another printer&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
+        <translation>The card could not be printed: the kiosk met an error. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reprint the card of %1</source>
+        <translation>Reprint the card of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the card of %1</source>
+        <translation>Print the card of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print card</source>
+        <translation>Print card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview. The QR code and the serial number are made when the card is printed.</source>
+        <translation>Preview. The QR code and the serial number are made when the card is printed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on</source>
+        <translation>Print on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card printer</source>
+        <translation>Card printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printer: none is set up</source>
+        <translation>Receipt printer: none is set up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why a new card?</source>
+        <translation>Why a new card?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or send it to another printer:</source>
+        <translation>Or send it to another printer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send there</source>
+        <translation>Send there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+114"/>
+        <source>The print jobs cannot be read. Call a supervisor.</source>
+        <translation>The print jobs cannot be read. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sending the card to the printer…</source>
+        <translation>Sending the card to the printer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card %1 sent to %2.</source>
+        <translation>Card %1 sent to %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The job could not be sent: the kiosk met an error. Call a supervisor.</source>
+        <translation>The job could not be sent: the kiosk met an error. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Print jobs</source>
+        <translation>Print jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only failed jobs</source>
+        <translation>Only failed jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to this printer</source>
+        <translation>Send to this printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +2383,7 @@ The workers found appear here.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../kiosk/texts/printing.py" line="+26"/>
+        <location filename="../../kiosk/texts/printing.py" line="+31"/>
         <source>The printer %1 is out of paper. Load paper, then press Retry.</source>
         <translation>The printer %1 is out of paper. Load paper, then press Retry.</translation>
     </message>
@@ -2007,6 +2476,26 @@ The workers found appear here.</translation>
         <location line="+4"/>
         <source>The card %1 was issued at another kiosk; reprint it to print it here.</source>
         <translation>The card %1 was issued at another kiosk; reprint it to print it here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data corrected</source>
+        <translation>Data corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoiled in the printer</source>
+        <translation>Spoiled in the printer</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,189 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/batch_dialog.py" line="+399"/>
+        <source>Choose the folder for the card files</source>
+        <translation>Pilih folder untuk berkas kartu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+144"/>
+        <source>Stopping after this card…</source>
+        <translation>Berhenti setelah kartu ini…</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The batch failed (%1).</source>
+        <translation>Cetak massal gagal (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Print a batch of cards</source>
+        <translation>Cetak kartu massal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print every card of a kecamatan or a desa that is not printed yet, sorted by desa and then by name. Cards printed already are never printed again.</source>
+        <translation>Cetak semua kartu satu kecamatan atau desa yang belum dicetak, diurutkan menurut desa lalu nama. Kartu yang sudah dicetak tidak pernah dicetak lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print to</source>
+        <translation>Cetak ke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card printer (%1)</source>
+        <translation>Printer kartu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card printer (none is set up)</source>
+        <translation>Printer kartu (belum diatur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files in a folder</source>
+        <translation>Berkas PDF dalam folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a kecamatan</source>
+        <translation>Pilih kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All desa</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the batch again to print the rest; no card is printed twice.</source>
+        <translation>Jalankan cetak massal lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing to print</source>
+        <translation>Tidak ada yang dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Print %n card(s)</source>
+        <translation>
+            <numerusform>Cetak %n kartu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a kecamatan to see its cards.</source>
+        <translation>Pilih kecamatan untuk melihat kartunya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting the cards…</source>
+        <translation>Menghitung kartu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 registered · %2 printed already · %3 to print</source>
+        <translation>%1 terdaftar · %2 sudah dicetak · %3 akan dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
+        <translation>
+            <numerusform>%n kartu sedang dikirim ke printer saat kios berhenti; kartu itu dilewati. Periksa hasil cetak printer dan daftar pekerjaan cetak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</source>
+        <translation>Cetak massal masih berjalan. Tekan Berhenti untuk menghentikannya setelah kartu ini, atau tunggu sampai selesai.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Card %1 of %2</source>
+        <translation>Kartu %1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n card(s) printed.</source>
+        <translation>
+            <numerusform>%n kartu dicetak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Stopped: %n card(s) printed.</source>
+        <translation>
+            <numerusform>Dihentikan: %n kartu dicetak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</source>
+        <translation>Berkas yang sudah selesai tetap tercetak. Menjalankan cetak massal lagi akan melanjutkan dari titik berhenti dan tidak pernah mencetak kartu dua kali.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent to %1.</source>
+        <translation>Dikirim ke %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
+        <translation>
+            <numerusform>%n kartu diterbitkan di kios lain dan dilewati: cetak ulang satu per satu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved in the folder %1</source>
+        <translation>Disimpan di folder %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n files: %1 to %2</source>
+        <translation>
+            <numerusform>%n berkas: %1 sampai %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../kiosk/ui/correction_dialog.py" line="+187"/>
@@ -123,7 +306,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+180"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+214"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -183,6 +366,26 @@
         <translation>Tampilkan NIK</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Print card…</source>
+        <translation>Cetak kartu…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint card…</source>
+        <translation>Cetak ulang kartu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See the card, choose the printer and print it</source>
+        <translation>Lihat kartu, pilih printer, lalu cetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a new card that replaces the old one; a supervisor approves</source>
+        <translation>Cetak kartu baru pengganti kartu lama; disetujui supervisor</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The full NIK is shown for %1 seconds. Showing it is recorded under your name.</source>
         <translation>NIK lengkap ditampilkan selama %1 detik. Tindakan ini dicatat atas nama Anda.</translation>
@@ -193,7 +396,7 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
@@ -652,6 +855,79 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+63"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card serial</source>
+        <translation>Nomor seri kartu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending or interrupted</source>
+        <translation>Sedang dikirim atau terputus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>Tercetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="+52"/>
@@ -700,7 +976,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+226"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+233"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -725,7 +1001,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+210"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+231"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -735,7 +1011,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
@@ -764,6 +1040,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>Import a registration list (CSV or Excel)</source>
         <translation>Impor daftar peserta (CSV atau Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Pencetakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print jobs, and printing a whole desa at once</source>
+        <translation>Pekerjaan cetak, dan mencetak satu desa sekaligus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print jobs…</source>
+        <translation>Pekerjaan cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a batch of cards…</source>
+        <translation>Cetak kartu massal…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -934,6 +1230,173 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>Active</source>
         <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/print_dialog.py" line="+252"/>
+        <source>The preview cannot be shown.</source>
+        <translation>Pratinjau tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A supervisor approves the reprint</source>
+        <translation>Supervisor menyetujui cetak ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new card for %1 replaces the old one, which stops being valid. Reason: %2.</source>
+        <translation>Kartu baru untuk %1 menggantikan kartu lama, yang tidak berlaku lagi. Alasan: %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sending the card to the printer…</source>
+        <translation>Mengirim kartu ke printer…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card %1 sent to %2.</source>
+        <translation>Kartu %1 dikirim ke %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The job is kept: Retry sends it again, or type another printer&apos;s address.</source>
+        <translation>Pekerjaan ini disimpan: Coba lagi mengirimnya sekali lagi, atau ketik alamat printer lain.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
+        <translation>Kartu tidak dapat dicetak: kios mengalami galat. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reprint the card of %1</source>
+        <translation>Cetak ulang kartu %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the card of %1</source>
+        <translation>Cetak kartu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print card</source>
+        <translation>Cetak kartu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview. The QR code and the serial number are made when the card is printed.</source>
+        <translation>Pratinjau. Kode QR dan nomor seri dibuat saat kartu dicetak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on</source>
+        <translation>Cetak di</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card printer</source>
+        <translation>Printer kartu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printer</source>
+        <translation>Printer struk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printer: none is set up</source>
+        <translation>Printer struk: belum diatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why a new card?</source>
+        <translation>Mengapa kartu baru?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or send it to another printer:</source>
+        <translation>Atau kirim ke printer lain:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send there</source>
+        <translation>Kirim ke sana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint…</source>
+        <translation>Cetak ulang…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+114"/>
+        <source>The print jobs cannot be read. Call a supervisor.</source>
+        <translation>Daftar pekerjaan cetak tidak dapat dibaca. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sending the card to the printer…</source>
+        <translation>Mengirim kartu ke printer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card %1 sent to %2.</source>
+        <translation>Kartu %1 dikirim ke %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The job could not be sent: the kiosk met an error. Call a supervisor.</source>
+        <translation>Pekerjaan tidak dapat dikirim: kios mengalami galat. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Print jobs</source>
+        <translation>Pekerjaan cetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only failed jobs</source>
+        <translation>Hanya yang gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to this printer</source>
+        <translation>Kirim ke printer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +2375,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../kiosk/texts/printing.py" line="+26"/>
+        <location filename="../../kiosk/texts/printing.py" line="+31"/>
         <source>The printer %1 is out of paper. Load paper, then press Retry.</source>
         <translation>Kertas printer %1 habis. Isi kertas, lalu tekan Coba lagi.</translation>
     </message>
@@ -2005,6 +2468,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+4"/>
         <source>The card %1 was issued at another kiosk; reprint it to print it here.</source>
         <translation>Kartu %1 diterbitkan di kios lain; cetak ulang untuk mencetaknya di sini.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data corrected</source>
+        <translation>Data dikoreksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoiled in the printer</source>
+        <translation>Rusak di printer</translation>
     </message>
 </context>
 </TS>

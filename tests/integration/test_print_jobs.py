@@ -32,7 +32,7 @@ from kiosk.usecases.print_jobs import (
     ReceiptSettings,
 )
 from printing.card import CardStyle
-from printing.errors import PrinterOfflineError, PrinterTimeoutError, PrinterUrlError
+from printing.errors import PaperOutError, PrinterOfflineError, PrinterTimeoutError, PrinterUrlError
 from printing.keys import private_key_from_seed, trusted_keys
 from printing.payload import decode_and_verify
 from tests.helpers.printer_listener import Mode, PrinterListener, read_job
@@ -239,6 +239,7 @@ def test_a_receipt_reaches_the_printer_with_a_verifiable_qr_and_a_masked_nik(
         (Mode.REFUSE, "", PrinterOfflineError),
         (Mode.SILENT, "?status=on&timeout=0.3", PrinterOfflineError),
         (Mode.STALLED, "?timeout=0.5", PrinterTimeoutError),
+        (Mode.PAPER_OUT, "?status=on", PaperOutError),
     ],
 )
 def test_a_dead_receipt_printer_leaves_a_failed_job_to_retry_elsewhere(

@@ -1,0 +1,277 @@
+"""Printing a kecamatan's cards from the batch dialog: the plan, files, Stop, printer failure."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from db.models import Card, JobStatus, PrintJob, Role, Worker
+from kiosk.ui.batch_dialog import Batches, BatchPrintDialog
+from kiosk.ui.runner import Runner
+from kiosk.usecases.audit import Actor
+from kiosk.usecases.cards import Cards
+from kiosk.usecases.lookup import Lookup
+from kiosk.usecases.print_batch import (
+    BatchPlan,
+    BatchResult,
+    BatchScope,
+    Cancelled,
+    CardBatches,
+    Progress,
+)
+from printing.card import CardStyle
+from printing.errors import PrinterOfflineError
+from printing.keys import private_key_from_seed, trusted_keys
+from tests.gui.conftest import LEWA, TANA_RARA, Registry
+from tests.helpers.security import Security, build_security
+
+KEY = private_key_from_seed(bytes(range(32)))
+TRUSTED = trusted_keys([KEY.public_key()])
+IN_LEWA = 14  # the synthetic workers of Kambuhapang (8) and Tana Rara (6)
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def sec(registry: Registry) -> Security:
+    return build_security(registry.sessions)
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[Runner]:
+    pool = QThreadPool()
+    yield Runner(pool)
+    pool.waitForDone()
+
+
+def card_batches(sec: Security, cards_per_file: int) -> CardBatches:
+    cards = Cards(sec.sessions, sec.auditor, KEY, TRUSTED, sec.clock, os.urandom)
+    return CardBatches(sec.sessions, sec.auditor, cards, CardStyle(), cards_per_file=cards_per_file)
+
+
+def open_dialog(
+    qtbot: QtBot,
+    sec: Security,
+    runner: Runner,
+    batches: Batches,
+    folder: Path,
+    card_printer: str = "",
+) -> BatchPrintDialog:
+    lookup = Lookup(sec.sessions, sec.auditor)
+    dialog = BatchPrintDialog(
+        batches,
+        sec.actors[Role.PRINTING],
+        runner,
+        kecamatan_choices=lookup.kecamatan_choices,
+        desa_choices=lookup.desa_choices,
+        card_printer=card_printer,
+        default_folder=folder,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.kecamatan_combo.count() > 1)
+    return dialog
+
+
+def choose(qtbot: QtBot, dialog: BatchPrintDialog, kecamatan: str, desa: str = "") -> BatchPlan:
+    dialog.kecamatan_combo.setCurrentIndex(dialog.kecamatan_combo.findData(kecamatan))
+    if desa:
+        qtbot.waitUntil(lambda: dialog.desa_combo.findData(desa) > 0)
+        dialog.desa_combo.setCurrentIndex(dialog.desa_combo.findData(desa))
+    return wait_for_plan(qtbot, dialog)
+
+
+def wait_for_plan(qtbot: QtBot, dialog: BatchPrintDialog) -> BatchPlan:
+    qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=WAIT_MS)
+    plan = dialog.plan()
+    assert plan is not None
+    return plan
+
+
+def run_to_end(qtbot: QtBot, dialog: BatchPrintDialog) -> BatchResult:
+    """Press Print and wait, with the event loop turning, for the result and the new plan."""
+    with qtbot.waitSignal(dialog.batch_finished, timeout=WAIT_MS):
+        dialog.print_button.click()
+        assert dialog.is_running()
+    wait_for_plan(qtbot, dialog)
+    result = dialog.last_result()
+    assert result is not None
+    return result
+
+
+def sent_jobs_per_card(sec: Security) -> Counter[int]:
+    with sec.sessions() as session:
+        return Counter(
+            session.scalars(select(PrintJob.card_serial).where(PrintJob.status == JobStatus.SENT))
+        )
+
+
+def test_choosing_a_region_shows_its_plan(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, sec, runner, card_batches(sec, 5), tmp_path)
+    assert dialog.plan_label.text() == "Choose a kecamatan to see its cards."
+    assert not dialog.print_button.isEnabled()
+
+    plan = choose(qtbot, dialog, LEWA)
+    assert (plan.registered, plan.printed, plan.unsettled, plan.to_print) == (IN_LEWA, 0, 0, 14)
+    assert dialog.plan_label.text() == "14 registered · 0 printed already · 14 to print"
+    assert dialog.unsettled_label.isHidden()
+    assert dialog.print_button.isEnabled()
+    assert dialog.print_button.text() == "Print 14 card(s)"
+
+    plan = choose(qtbot, dialog, LEWA, TANA_RARA)
+    assert plan.scope == BatchScope(TANA_RARA, "Tana Rara")
+    assert dialog.plan_label.text() == "6 registered · 0 printed already · 6 to print"
+    assert dialog.out_path() == tmp_path / "kartu-tana-rara.pdf"
+
+
+def test_cards_left_in_a_printer_queue_are_skipped_with_a_note(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    batches = card_batches(sec, 5)
+    actor: Actor = sec.actors[Role.PRINTING]
+    batches.run(actor, BatchScope(TANA_RARA, "Tana Rara"), out=tmp_path / "tana-rara.pdf")
+    with sec.sessions.begin() as session:  # as if the kiosk stopped while CUPS had the job
+        job = session.scalars(select(PrintJob).order_by(PrintJob.id)).first()
+        assert job is not None
+        job.status, job.printer = JobStatus.QUEUED, "cups://kartu"
+        session.execute(update(Card).where(Card.serial == job.card_serial).values(printed_at=None))
+
+    dialog = open_dialog(qtbot, sec, runner, batches, tmp_path)
+    plan = choose(qtbot, dialog, LEWA)
+
+    assert (plan.printed, plan.unsettled, plan.to_print) == (5, 1, 8)
+    assert dialog.plan_label.text() == "14 registered · 5 printed already · 8 to print"
+    assert not dialog.unsettled_label.isHidden()
+    assert dialog.unsettled_label.text().startswith("1 card(s) were being sent to a printer")
+
+
+def test_printing_to_a_folder_makes_the_files_and_leaves_nothing_to_print(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kartu"  # the test's database is in tmp_path
+    folder.mkdir()
+    dialog = open_dialog(qtbot, sec, runner, card_batches(sec, 5), tmp_path / "elsewhere")
+    choose(qtbot, dialog, LEWA)
+    dialog.set_folder(folder)
+
+    result = run_to_end(qtbot, dialog)
+
+    names = ["kartu-lewa-001.pdf", "kartu-lewa-002.pdf", "kartu-lewa-003.pdf"]
+    assert [path.name for path in result.files] == names
+    assert sorted(path.name for path in folder.iterdir()) == names
+    assert (result.printed, result.cancelled, result.failure) == (IN_LEWA, False, None)
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == IN_LEWA
+    assert dialog.progress_label.text() == "Card 14 of 14"
+    assert dialog.outcome_label.text() == "14 card(s) printed."
+    assert dialog.files_label.text() == (
+        f"Saved in the folder {folder}\n3 files: kartu-lewa-001.pdf to kartu-lewa-003.pdf"
+    )
+    assert not dialog.open_folder_button.isHidden()
+    assert dialog.plan_label.text() == "14 registered · 14 printed already · 0 to print"
+    assert not dialog.print_button.isEnabled()
+    assert dialog.print_button.text() == "Nothing to print"
+    assert sorted(sent_jobs_per_card(sec).values()) == [1] * IN_LEWA
+
+
+class PausingBatches:
+    """The real use case, holding its pool thread after card pause_at until the test lets go:
+    a Stop pressed then lands between two cards, whatever the machine's speed."""
+
+    def __init__(self, batches: CardBatches, pause_at: int) -> None:
+        self.batches = batches
+        self.pause_at = pause_at
+        self.go = threading.Event()
+
+    def plan(self, scope: BatchScope) -> BatchPlan:
+        return self.batches.plan(scope)
+
+    def run(
+        self,
+        actor: Actor | None,
+        scope: BatchScope,
+        *,
+        out: Path | None = None,
+        printer: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BatchResult:
+        def held(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            if done == self.pause_at:
+                self.go.wait(10)
+
+        return self.batches.run(
+            actor, scope, out=out, printer=printer, progress=held, cancelled=cancelled
+        )
+
+
+def test_a_stopped_batch_resumes_and_prints_no_card_twice(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    batches = PausingBatches(card_batches(sec, 2), pause_at=3)
+    dialog = open_dialog(qtbot, sec, runner, batches, tmp_path)
+    choose(qtbot, dialog, LEWA)
+
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() == 3, timeout=WAIT_MS)
+    assert dialog.progress_label.text() == "Card 3 of 14"
+    assert not dialog.kecamatan_combo.isEnabled()
+    assert not dialog.close_button.isEnabled()
+    dialog.reject()  # Esc while printing: the batch goes on, and the dialog says how to stop
+    assert dialog.isVisible()
+    assert dialog.is_running()
+    assert dialog.outcome_label.text().startswith("The batch is still printing. Press Stop")
+    with qtbot.waitSignal(dialog.batch_finished, timeout=WAIT_MS):
+        dialog.stop_button.click()
+        batches.go.set()
+    stopped = wait_for_plan(qtbot, dialog)
+
+    result = dialog.last_result()
+    assert result is not None
+    assert (result.cancelled, result.printed) == (True, 2)
+    assert [path.name for path in result.files] == ["kartu-lewa-001.pdf"]
+    assert dialog.outcome_label.text().startswith("Stopped: 2 card(s) printed.")
+    assert (stopped.printed, stopped.to_print) == (2, 12)
+
+    again = run_to_end(qtbot, dialog)
+
+    assert (again.cancelled, again.printed, again.failure) == (False, 12, None)
+    assert len(again.files) == 6
+    assert dialog.plan_label.text() == "14 registered · 14 printed already · 0 to print"
+    with sec.sessions() as session:
+        cards = session.scalars(select(Card.serial).join(Worker)).all()
+    assert len(cards) == IN_LEWA
+    assert sent_jobs_per_card(sec) == Counter(dict.fromkeys(cards, 1))
+
+
+def test_a_printer_that_fails_prints_nothing_and_says_why(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    printer = "folder:///nonexistent-dir"
+    dialog = open_dialog(qtbot, sec, runner, card_batches(sec, 5), tmp_path, printer)
+    assert dialog.printer_radio.isChecked()
+    assert dialog.printer_radio.text() == f"Card printer ({printer})"
+    choose(qtbot, dialog, LEWA)
+
+    result = run_to_end(qtbot, dialog)
+
+    assert isinstance(result.failure, PrinterOfflineError)
+    assert result.printed == 0
+    outcome = dialog.outcome_label.text()
+    assert "cannot be reached or refused the job" in outcome
+    assert outcome.endswith("Run the batch again to print the rest; no card is printed twice.")
+    assert dialog.outcome_label.property("state") == "failed"
+    assert dialog.plan_label.text() == "14 registered · 0 printed already · 14 to print"
+    assert sent_jobs_per_card(sec) == Counter()
+    with sec.sessions() as session:
+        assert session.scalars(select(Card).where(Card.printed_at.is_not(None))).all() == []
