@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import cards, importing, lookup, startup
+from bench import bast, cards, importing, lookup, startup
 from bench.common import Row, print_table
 
 
@@ -19,6 +19,8 @@ def main(argv: list[str]) -> int:
         rows += cards.run()
     if "lookup" in wanted:
         rows += lookup.run()
+    if "bast" in wanted:
+        rows += bast.run()
     print_table("Benchmarks (2 cores; SQLite)", rows)
     return 0
 

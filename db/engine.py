@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -52,3 +52,17 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def lock_for_write(session: Session) -> None:
+    """Take the database's write lock now, before reading what a write will depend on.
+
+    pysqlite starts a transaction only at the first INSERT, UPDATE or DELETE; the SELECTs
+    before it see the database as it is, and another connection may change it before this
+    one writes: two desks would both find a card unprinted. A write statement that touches
+    no row takes SQLite's write lock all the same (waiting out the busy timeout), so every
+    read after it is current until the commit. PostgreSQL needs nothing: its row locks
+    (SELECT ... FOR UPDATE) and unique indexes settle the same races.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("DELETE FROM print_job WHERE 0"))

@@ -14,8 +14,10 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
+    Text,
     func,
     text,
 )
@@ -71,6 +73,20 @@ class JobStatus(enum.StrEnum):
     QUEUED = "queued"  # recorded, not yet accepted by the printer (or the outcome is unknown)
     SENT = "sent"  # the printer or its queue accepted the whole job
     FAILED = "failed"  # not accepted: can be retried, or sent to another printer
+
+
+class HandoverKind(enum.StrEnum):
+    SIGNED = "signed"  # the worker signed
+    THUMBPRINT = "thumbprint"  # thumbprint on the paper form, a witness signed
+    REPRESENTATIVE = "representative"  # someone else collected it for the worker
+
+
+class IdDocument(enum.StrEnum):
+    """The identity document the desk compared with the registry."""
+
+    KTP = "ktp"
+    KK = "kk"  # kartu keluarga
+    OTHER = "other"
 
 
 class SiteKind(enum.StrEnum):
@@ -319,3 +335,47 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Handover(Base):
+    """A card given to its worker (or their representative), signed for.
+
+    At most one valid handover per card: the partial unique index settles two desks handing
+    over the same card at the same moment. Signatures are kept as the pad's strokes (JSON,
+    with the pad's size) and as a rendered PNG. A supervisor can void a handover; it stays,
+    marked void, and the card can then be handed over again.
+    """
+
+    __tablename__ = "handover"
+    __table_args__ = (
+        Index(
+            "ix_handover_one_valid_per_card",
+            "card_serial",
+            unique=True,
+            sqlite_where=text("voided_at IS NULL"),
+            postgresql_where=text("voided_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id"), index=True)
+    card_serial: Mapped[int] = mapped_column(ForeignKey("card.serial"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
+    kind: Mapped[HandoverKind] = mapped_column(_enum(HandoverKind, "handover_kind"))
+    document: Mapped[IdDocument] = mapped_column(_enum(IdDocument, "id_document"))
+    # Whose signature: the worker's (signed), the witness's (thumbprint) or the
+    # representative's. Required: every handover has one signature on the pad.
+    signature_json: Mapped[str] = mapped_column(Text)
+    signature_png: Mapped[bytes] = mapped_column(LargeBinary)
+    witness_name: Mapped[str | None] = mapped_column(String(120))
+    representative_name: Mapped[str | None] = mapped_column(String(120))
+    representative_nik: Mapped[str | None] = mapped_column(String(16))
+    relationship: Mapped[str | None] = mapped_column(String(60))
+    reason: Mapped[str | None] = mapped_column(String(200))
+    site: Mapped[str] = mapped_column(String(120))
+    device: Mapped[str] = mapped_column(String(120))
+    operator: Mapped[str] = mapped_column(String(64))
+    handed_over_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    voided_by: Mapped[str | None] = mapped_column(String(64))
+    void_reason: Mapped[str | None] = mapped_column(String(200))

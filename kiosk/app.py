@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -15,7 +16,6 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import JobStatus
 from kiosk.bootstrap import open_database
 from kiosk.config import (
     APP_NAME,
@@ -29,10 +29,13 @@ from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
 from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
+from kiosk.texts.handover import bast_document
+from kiosk.texts.printing import printer_error_text
 from kiosk.ui.activity import ActivityFilter
 from kiosk.ui.batch_dialog import BatchPrintDialog
 from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.first_run_dialog import FirstRunDialog
+from kiosk.ui.handover_dialog import HandoverActions, HandoverDialog
 from kiosk.ui.i18n import Translations
 from kiosk.ui.import_dialog import ImportDialog, Importer
 from kiosk.ui.kiosk_mode import KioskGuard
@@ -40,7 +43,8 @@ from kiosk.ui.lookup_controller import LookupController
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operators_dialog import OperatorsDialog
 from kiosk.ui.print_dialog import PrintActions, PrintDialog
-from kiosk.ui.print_jobs_dialog import PrintJobsDialog
+from kiosk.ui.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
+from kiosk.ui.progress_dialog import EventProgressDialog
 from kiosk.ui.runner import Runner
 from kiosk.ui.session_controller import IDLE_CHECK_MS, SessionController
 from kiosk.ui.style import apply_style
@@ -54,8 +58,10 @@ from kiosk.usecases.audit import (
     utc_now,
     verify_trail,
 )
+from kiosk.usecases.bast import NoEventError, bast_content
 from kiosk.usecases.cards import Verification, verify_card
 from kiosk.usecases.corrections import Correction, Corrections
+from kiosk.usecases.handover import HandoverDone, Handovers
 from kiosk.usecases.importing import (
     Describer,
     ImportAudit,
@@ -66,17 +72,30 @@ from kiosk.usecases.importing import (
 )
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
-from kiosk.usecases.print_batch import BatchPlan, BatchResult, BatchScope, Cancelled, Progress
-from kiosk.usecases.print_jobs import JobRow, PrintJobs
+from kiosk.usecases.print_batch import (
+    BatchPlan,
+    BatchResult,
+    BatchScope,
+    Cancelled,
+    Progress,
+    folder_url,
+)
+from kiosk.usecases.print_jobs import JobOutcome, JobRow, PrintJobs
 from kiosk.usecases.printing_services import (
     CARDS_FOLDER,
     Printing,
     build_printing,
     default_card_printer,
 )
+from kiosk.usecases.progress import event_progress
+from printing.bast import BastSummary
 from printing.preview import pdf_page_png
 
+log = logging.getLogger(__name__)
+
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
+RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer
+COUNTS_REFRESH_MS = 30_000
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
 POOL_THREADS = 3
 NO_SITE = "—"
@@ -328,6 +347,121 @@ def _connect_dialogs(
     window.first_run_requested.connect(open_first_run_dialog)
     window.correction_requested.connect(open_correction_dialog)
     _connect_printing(window, services, runner, session)
+    _connect_handover(window, services, runner, session, trusted)
+
+
+def _connect_handover(
+    window: MainWindow,
+    services: Services,
+    runner: Runner,
+    session: SessionController,
+    trusted: TrustedKeys,
+) -> None:
+    """The handover desk, its running counts, the tanda terima and the event's progress."""
+    config = services.config
+    handovers = Handovers(services.sessions, services.auditor, trusted, config.event)
+
+    def refresh_counts() -> None:
+        actor = session.actor
+        if actor is None or not actor.may(Permission.HANDOVER):
+            return
+        runner.run(
+            handovers.counts,
+            lambda counts: window.show_counts(counts.desk_today, counts.event),
+            lambda error: log.warning("Counts unavailable: %s", type(error).__name__),
+        )
+
+    def receipt_printer() -> str:
+        if config.receipt_printer:
+            return config.receipt_printer
+        folder = default_data_dir() / RECEIPTS_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder_url(folder)
+
+    def print_receipt(actor: Actor, done: HandoverDone) -> None:
+        """The tanda terima, with the signature, after the commit: a printer that fails
+        does not undo the handover; the job waits in Print jobs for a retry."""
+
+        def report(outcome: JobOutcome) -> None:
+            if outcome.error is not None:
+                text = window.tr("The receipt did not print: %1").replace(
+                    "%1", printer_error_text(outcome.error)
+                )
+                window.show_message(text, 30_000)
+
+        runner.run(
+            lambda: services.printing().jobs.print_receipt(
+                actor, done.worker_id, receipt_printer()
+            ),
+            report,
+            lambda error: log.error("Receipt failed: %s", type(error).__name__),
+        )
+
+    def open_handover_dialog(worker_id: int) -> None:
+        actor = session.actor
+        detail = window.lookup_page.detail_panel.detail()
+        if actor is None or detail is None or detail.id != worker_id:
+            return
+        actions = HandoverActions(
+            card_for=lambda: handovers.card_for(worker_id),
+            card_from_scan=lambda text: handovers.card_from_scan(worker_id, text),
+            print_card=lambda: services.printing().jobs.print_card(
+                actor, worker_id, services.config.card_printer or default_card_printer()
+            ),
+            hand_over=lambda request: handovers.hand_over(actor, request),
+        )
+        dialog = HandoverDialog(
+            detail, actions, runner, can_print=actor.may(Permission.PRINT_CARD), parent=window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def handed_over(done: HandoverDone) -> None:
+            print_receipt(actor, done)
+            window.lookup_page.refresh_worker(done.worker_id)
+            text = window.tr("Card %1 handed over to %2.")
+            window.show_message(
+                text.replace("%1", done.serial_text).replace("%2", done.worker_name)
+            )
+            refresh_counts()
+            window.lookup_page.clear()
+
+        dialog.handed_over.connect(handed_over)
+        dialog.finished.connect(window.return_focus)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    def open_progress_dialog() -> None:
+        actor = session.actor
+        if actor is None:
+            return
+
+        def make_bast(path: Path) -> BastSummary:
+            content = bast_content(
+                services.sessions, services.auditor, actor, configured_event=config.event
+            )
+            if not content.entries:
+                raise NoEventError("no handovers yet")
+            return bast_document(content, path, site=config.site)
+
+        dialog = EventProgressDialog(
+            lambda: event_progress(services.sessions, config.event),
+            runner,
+            make_bast=make_bast,
+            default_folder=Path.home(),
+            parent=window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(window.return_focus)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    window.handover_requested.connect(open_handover_dialog)
+    window.progress_requested.connect(open_progress_dialog)
+    session.signed_in.connect(lambda _actor: refresh_counts())
+    timer = QTimer(window)
+    timer.setInterval(COUNTS_REFRESH_MS)  # other desks hand over too
+    timer.timeout.connect(refresh_counts)
+    timer.start()
 
 
 def _connect_printing(
@@ -383,15 +517,27 @@ def _connect_printing(
         if actor is None:
             return
 
-        def list_jobs(failed_only: bool) -> list[JobRow]:
-            status = JobStatus.FAILED if failed_only else None
-            return services.printing().jobs.jobs(status=status)
+        def list_jobs(to_look_at: bool) -> list[JobRow]:
+            jobs = services.printing().jobs
+            if to_look_at:
+                return jobs_to_look_at(lambda status: jobs.jobs(actor, status=status))
+            return jobs.jobs(actor)
+
+        def resolve(job: int, printed: bool, approver: Actor) -> None:
+            services.printing().jobs.resolve(actor, job, printed=printed, approved_by=approver)
+
+        def approve(username: str, pin: str) -> Actor:
+            return services.operators.approve(
+                username, pin, Permission.PRINT_CARD, requested_by=actor
+            )
 
         dialog = PrintJobsDialog(
             list_jobs,
             lambda job, url: services.printing().jobs.retry(actor, job, url or None),
             runner,
             window,
+            resolve=resolve,
+            approve=approve,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(window.return_focus)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from kiosk import cli_admin, cli_cards, cli_printing
+from kiosk import cli_admin, cli_cards, cli_handover, cli_printing
 from kiosk.cli_admin import add_parsers
 from kiosk.cli_context import (
     ENV_APPROVER_PIN,
@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--if-empty", action="store_true", help="do nothing when the registry has workers"
     )
+    demo.add_argument(
+        "--handed-over",
+        type=_share,
+        default=0.0,
+        help="the share of workers whose card was already handed over (0 to 1), e.g. 0.6",
+    )
 
     search = sub.add_parser("search", help="look up workers by NIK, KPJ, phone or name")
     search.add_argument("query", nargs="*")
@@ -83,8 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_cards.add_parsers(sub)
     cli_printing.add_parsers(sub)
+    cli_handover.add_parsers(sub)
     add_parsers(sub)
     return parser
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"a share from 0 to 1, not {text!r}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_cards.run(ctx, args)
         if args.command in cli_printing.COMMANDS:
             return cli_printing.run(ctx, args)
+        if args.command in cli_handover.COMMANDS:
+            return cli_handover.run(ctx, args)
         return _search(ctx, args)
     except CliSignInError as error:
         print(error, file=sys.stderr)
@@ -161,6 +180,13 @@ def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
             details={"workers": args.workers, "seed": args.seed, "replace": args.replace},
         )
 
+    key_id = "00000000"
+    if args.handed_over > 0:
+        from kiosk.signing import open_signing_keys, signing_key_path
+        from printing.keys import key_id as id_of_key
+
+        keys = open_signing_keys(signing_key_path(ctx.environ))
+        key_id = id_of_key(keys.private_key.public_key()).hex()
     try:
         summary = create_demo(
             ctx.sessions,
@@ -172,6 +198,8 @@ def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
             if_empty=args.if_empty,
             progress=progress if err.isatty() else None,
             record=record,
+            handed_over=args.handed_over,
+            key_id=key_id,
         )
     except RegistryNotEmptyError as error:
         text = QCoreApplication.translate(
@@ -198,6 +226,11 @@ def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
         ),
         file=out,
     )
+    if summary.handed_over:
+        text = QCoreApplication.translate(
+            "cli", "{count} of them received their card at the demo event."
+        )
+        print(text.format(count=summary.handed_over), file=out)
     return 0
 
 

@@ -46,6 +46,18 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     jobs.add_argument("--failed", action="store_true", help="only the failed jobs")
     jobs.add_argument("--retry", type=int, metavar="JOB", help="send this failed job again")
     jobs.add_argument("--printer", help="with --retry: send it to this printer instead")
+    jobs.add_argument(
+        "--resolve",
+        type=int,
+        metavar="JOB",
+        help="settle a job the kiosk stopped sending (with --printed or --not-printed)",
+    )
+    outcome = jobs.add_mutually_exclusive_group()
+    outcome.add_argument("--printed", action="store_true", help="with --resolve: it printed")
+    outcome.add_argument(
+        "--not-printed", action="store_true", help="with --resolve: it did not print"
+    )
+    jobs.add_argument("--approver", help="with --resolve: the approving supervisor")
 
 
 def run(ctx: CliContext, args: argparse.Namespace, printing: Printing | None = None) -> int:
@@ -224,6 +236,8 @@ def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     from kiosk.texts.printing import stored_error_text
     from kiosk.usecases.print_jobs import JobNotFoundError
 
+    if args.resolve is not None:
+        return _resolve(ctx, printing, args)
     if args.retry is not None:
         actor = ctx.sign_in(Permission.PRINT_CARD)
         try:
@@ -241,8 +255,8 @@ def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     if args.printer:
         print(QCoreApplication.translate("cli", "--printer goes with --retry."), file=ctx.err)
         return 2
-    ctx.sign_in(Permission.PRINT_CARD)
-    rows = printing.jobs.jobs(status=JobStatus.FAILED if args.failed else None)
+    actor = ctx.sign_in(Permission.PRINT_CARD)
+    rows = printing.jobs.jobs(actor, status=JobStatus.FAILED if args.failed else None)
     if not rows:
         print(QCoreApplication.translate("cli", "No print jobs."), file=ctx.out)
     for row in rows:
@@ -253,4 +267,44 @@ def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
         if row.error:
             line += f"  — {stored_error_text(row.error)}"
         print(line, file=ctx.out)
+    return 0
+
+
+def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
+    """`kiosk jobs --resolve N --printed|--not-printed --approver SUPERVISOR`."""
+    from kiosk.cli_context import ENV_APPROVER_PIN, CliSignInError, describe_sign_in_error
+    from kiosk.usecases.operators import SignInError
+    from kiosk.usecases.print_jobs import JobNotFoundError, JobNotRetryableError
+
+    if not (args.printed or args.not_printed) or not args.approver:
+        text = QCoreApplication.translate(
+            "cli", "--resolve needs --printed or --not-printed, and --approver."
+        )
+        print(text, file=ctx.err)
+        return 2
+    actor = ctx.sign_in(Permission.PRINT_CARD)
+    pin = ctx.secret(
+        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
+            name=args.approver
+        ),
+        ENV_APPROVER_PIN,
+    )
+    try:
+        approver = ctx.operators.approve(args.approver, pin, Permission.PRINT_CARD, actor)
+    except SignInError as error:
+        raise CliSignInError(describe_sign_in_error(error)) from error
+    try:
+        printing.jobs.resolve(actor, args.resolve, printed=args.printed, approved_by=approver)
+    except JobNotFoundError:
+        text = QCoreApplication.translate("cli", "There is no print job {job}.")
+        print(text.format(job=args.resolve), file=ctx.err)
+        return 2
+    except JobNotRetryableError:
+        text = QCoreApplication.translate(
+            "cli", "The job {job} is not waiting for an answer; nothing to settle."
+        )
+        print(text.format(job=args.resolve), file=ctx.err)
+        return 1
+    text = QCoreApplication.translate("cli", "The job {job} is settled.")
+    print(text.format(job=args.resolve), file=ctx.out)
     return 0

@@ -24,6 +24,7 @@ ENV_DEVICE = "KIOSK_DEVICE"
 ENV_SETTINGS_FILE = "KIOSK_SETTINGS_FILE"
 ENV_CARD_PRINTER = "KIOSK_CARD_PRINTER"
 ENV_RECEIPT_PRINTER = "KIOSK_RECEIPT_PRINTER"
+ENV_EVENT = "KIOSK_EVENT"
 
 SUPPORTED_LANGUAGES = ("id", "en")
 
@@ -57,6 +58,7 @@ class SettingKey(enum.StrEnum):
     LOCKOUT_MINUTES = "lockout_minutes"
     CARD_PRINTER = "card_printer"
     RECEIPT_PRINTER = "receipt_printer"
+    EVENT = "event"
 
 
 class SettingError(ValueError):
@@ -77,6 +79,8 @@ class Config:
         `cards` in the data directory.
     receipt_printer: the ESC/POS receipt printer's URL (tcp://, usb://, serial://, file://,
         cups://); "" when there is none.
+    event: the id of the handover event this kiosk works at (`kiosk events list`); None:
+        the most recent event, if there is one.
     settings_file: where the values above are kept (TOML).
 
     Each value comes from the command line, else the environment, else the settings file,
@@ -91,6 +95,7 @@ class Config:
     lockout_minutes: int = 15
     card_printer: str = ""
     receipt_printer: str = ""
+    event: int | None = None
     settings_file: Path | None = None
 
     @classmethod
@@ -123,6 +128,14 @@ class Config:
         )
 
 
+def _event(value: object) -> int | None:
+    if isinstance(value, int) and value > 0:
+        return value
+    if isinstance(value, str) and value.strip().isdigit() and int(value) > 0:
+        return int(value)
+    return None
+
+
 def _minutes(value: object, default: int) -> int:
     return value if isinstance(value, int) and value >= 0 else default
 
@@ -141,6 +154,10 @@ def read_settings(path: Path) -> dict[str, object]:
 def parse_setting(key: SettingKey, raw: str) -> str | int:
     """Check a value typed by an admin."""
     text = raw.strip()
+    if key is SettingKey.EVENT:
+        if not text.isdigit() or int(text) < 1:
+            raise SettingError(f"{key.value}: an event's number, as `kiosk events list` shows")
+        return int(text)
     if key in (SettingKey.IDLE_LOCK_MINUTES, SettingKey.LOCKOUT_MINUTES):
         if not text.isdigit() or not 0 <= int(text) <= 24 * 60:
             raise SettingError(f"{key.value}: a number of minutes from 0 to 1440")

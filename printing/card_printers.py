@@ -53,7 +53,7 @@ _MEDIA = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 _CARD_EXAMPLES = "cups://QUEUE or folder:///PATH"
 # Leaves room for ".pdf" and a temporary suffix within the usual 255-byte name limit.
 _FILE_NAME_MAX_BYTES = 200
-_FILE_MODE = 0o644  # read by the software that drives the card printer, often another user
+_FILE_MODE = 0o640  # the card printer's software reads it (same group); cards carry names
 
 
 class CardFileExistsError(PrinterError):

@@ -177,6 +177,11 @@ def wrap_paragraphs(
         size = _floor_size(size - 0.25)
 
 
+def wrap_words(text: str, font: str, size: float, max_width: float) -> tuple[str, ...]:
+    """text in lines no wider than max_width at this size, broken between words."""
+    return _wrap(text, font, size, max_width)
+
+
 def _wrap(text: str, font: str, size: float, max_width: float) -> tuple[str, ...]:
     lines: list[str] = []
     current = ""

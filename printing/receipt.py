@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import textwrap
 import unicodedata
@@ -13,6 +14,7 @@ from typing import Any
 import qrcode
 from escpos.constants import QR_ECLEVEL_M, QR_MODEL_2
 from escpos.printer import Dummy
+from PIL import Image, ImageOps
 
 from printing.errors import ReceiptDataError
 
@@ -83,6 +85,9 @@ class ReceiptLabels:
     date: str = "Tanggal"
     time: str = "Jam"
     qr_caption: str = "Pindai untuk cek keaslian kartu"
+    signature_worker: str = "Tanda tangan peserta"
+    signature_witness: str = "Cap jempol pada formulir; tanda tangan saksi"
+    signature_representative: str = "Tanda tangan penerima (diwakilkan)"
     months: tuple[str, ...] = (
         "Januari",
         "Februari",
@@ -111,6 +116,9 @@ ENGLISH_LABELS = ReceiptLabels(
     date="Date",
     time="Time",
     qr_caption="Scan to check the card is genuine",
+    signature_worker="Participant's signature",
+    signature_witness="Thumbprint on the form; witness's signature",
+    signature_representative="Signature of the representative",
     months=(
         "January",
         "February",
@@ -129,6 +137,15 @@ ENGLISH_LABELS = ReceiptLabels(
 
 
 @dataclass(frozen=True)
+class ReceiptSignature:
+    """The handover signature printed at the foot of the receipt, captioned and named."""
+
+    png: bytes  # as drawn on the pad: dark ink on a transparent or white background
+    caption: str  # e.g. "Tanda tangan peserta"
+    signer: str  # the name printed under it
+
+
+@dataclass(frozen=True)
 class ReceiptData:
     """What one receipt says. The NIK arrives masked: printing never sees a full NIK."""
 
@@ -141,6 +158,7 @@ class ReceiptData:
     site: str
     operator: str
     printed_at: dt.datetime
+    signature: ReceiptSignature | None = None  # after a handover: the tanda terima
 
 
 def render_receipt(
@@ -155,7 +173,7 @@ def render_receipt(
     Raises ReceiptDataError when the data cannot be printed safely: a NIK that is not
     masked, an empty QR payload, or a payload too long for the paper.
     """
-    text = _printable_fields(data)
+    text = printable_fields(data)
     module_dots, version = _qr_geometry(data.qr_payload, profile)
     columns = profile.columns
 
@@ -183,8 +201,8 @@ def render_receipt(
     bottom = (
         (labels.site, text["site"]),
         (labels.operator, text["operator"]),
-        (labels.date, _printable(_format_date(when.date(), labels.months))),
-        (labels.time, _format_time(when)),
+        (labels.date, _printable(format_date(when.date(), labels.months))),
+        (labels.time, format_time(when)),
     )
     label_width = min(max(len(_printable(label)) for label, _ in top + bottom), columns // 3)
     for label, value in top:
@@ -209,8 +227,38 @@ def render_receipt(
 
     for label, value in bottom:
         _lines(printer, _field(_printable(label), value, label_width, columns))
+    if data.signature is not None:
+        printer.ln()
+        printer.set(align="center")
+        _lines(printer, _wrap(_printable(data.signature.caption), columns))
+        printer.image(
+            signature_bitmap(data.signature.png, profile.dots * 2 // 3),
+            impl="bitImageRaster",
+            center=False,
+        )
+        _lines(printer, _wrap(_printable(data.signature.signer), columns))
+        printer.set(align="left")
     printer.cut()
     return bytes(printer.output)
+
+
+def signature_bitmap(png: bytes, width_dots: int) -> Any:
+    """A signature PNG as the 1-bit image a thermal printer prints: black ink on white, the
+    pad's empty margins cropped, scaled to width_dots (a multiple of 8)."""
+    with Image.open(io.BytesIO(png)) as source:
+        image = source.convert("RGBA")
+    white = Image.new("RGBA", image.size, (255, 255, 255, 255))
+    grey = Image.alpha_composite(white, image).convert("L")
+    box = ImageOps.invert(grey).getbbox()
+    if box is not None:
+        grey = grey.crop(box)
+    width = max(8, width_dots - width_dots % 8)
+    height = max(1, round(grey.height * width / grey.width))
+    if height > width // 2:  # a tall scribble: cap the height, keep the aspect
+        height = width // 2
+        width = max(8, round(grey.width * height / grey.height) // 8 * 8)
+    scaled = grey.resize((width, height), Image.Resampling.LANCZOS)
+    return scaled.point(lambda value: 255 if value > 160 else 0).convert("1")
 
 
 def qr_image(payload: str, profile: ReceiptProfile) -> Any:
@@ -270,16 +318,20 @@ def _qr_image(payload: str, module_dots: int, version: int) -> Any:
     return code.make_image().get_image()
 
 
-def _printable_fields(data: ReceiptData) -> dict[str, str]:
+def printable_fields(data: ReceiptData) -> dict[str, str]:
     """Every text field as it will be printed, refusing anything that looks like a NIK."""
     text: dict[str, str] = {}
     for field in fields(data):
-        if field.name in ("qr_payload", "printed_at"):
+        if field.name in ("qr_payload", "printed_at", "signature"):
             continue
         value = _printable(getattr(data, field.name))
         if _NIK_RUN.search(value):
             raise ReceiptDataError(f"{field.name} holds a run of 16 digits (a NIK in clear?)")
         text[field.name] = value
+    if data.signature is not None:
+        for name in ("caption", "signer"):
+            if _NIK_RUN.search(_printable(getattr(data.signature, name))):
+                raise ReceiptDataError(f"signature.{name} holds a run of 16 digits")
     if len(_DIGIT.findall(text["masked_nik"])) >= 16:
         raise ReceiptDataError("masked_nik shows all 16 digits: mask it before printing")
     return text
@@ -334,11 +386,11 @@ def _lines(printer: Any, lines: list[str]) -> None:
     printer.text("".join(f"{line}\n" for line in lines))
 
 
-def _format_date(day: dt.date, months: tuple[str, ...]) -> str:
+def format_date(day: dt.date, months: tuple[str, ...]) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def _format_time(moment: dt.datetime) -> str:
+def format_time(moment: dt.datetime) -> str:
     """`09:15 WITA` for Indonesia's three zones, the UTC offset for others, bare if naive."""
     clock = f"{moment:%H:%M}"
     offset = moment.utcoffset()

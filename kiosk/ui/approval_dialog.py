@@ -89,7 +89,9 @@ class ApprovalDialog(QDialog):
     def _on_submitted(self, username: str, pin: str) -> None:
         self._busy = True
         self.form.set_busy(True)
-        self._runner.run(lambda: self._check(username, pin), self._on_approved, self._on_refused)
+        self._runner.run(
+            lambda: self._check(username, pin), self._on_approved, self._on_refused, context=self
+        )
 
     def _on_approved(self, actor: Actor) -> None:
         self._busy = False

@@ -119,6 +119,7 @@ class BatchPrintDialog(QDialog):
         self._result: BatchResult | None = None
         self._run_problem: str | None = None
         self._closing_note = False
+        self._close_when_done = False  # the session ended: close once the run returns
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._on_progressed)
 
@@ -146,6 +147,10 @@ class BatchPrintDialog(QDialog):
         self.unsettled_label.setObjectName("batchNote")
         self.unsettled_label.setWordWrap(True)
         self.unsettled_label.hide()
+        self.foreign_label = QLabel()
+        self.foreign_label.setObjectName("batchNote")
+        self.foreign_label.setWordWrap(True)
+        self.foreign_label.hide()
 
         self.printer_radio = QRadioButton()
         self.printer_radio.setEnabled(bool(card_printer))
@@ -228,6 +233,7 @@ class BatchPrintDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.unsettled_label)
+        layout.addWidget(self.foreign_label)
         progress_row = QHBoxLayout()
         progress_row.setSpacing(16)
         progress_row.addWidget(self.progress_bar, 1)
@@ -239,7 +245,7 @@ class BatchPrintDialog(QDialog):
         layout.addLayout(buttons)
         self.retranslate()
 
-        runner.run(kecamatan_choices, self._on_kecamatan_loaded, self._on_plan_failed)
+        runner.run(kecamatan_choices, self._on_kecamatan_loaded, self._on_plan_failed, context=self)
 
     # ---------------------------------------------------------------- state
 
@@ -309,6 +315,7 @@ class BatchPrintDialog(QDialog):
             ),
             self._on_run_done,
             self._on_run_failed,
+            context=self,
         )
 
     def reject(self) -> None:
@@ -318,6 +325,19 @@ class BatchPrintDialog(QDialog):
             self._show_texts()
             return
         super().reject()
+
+    def stop_and_close(self) -> None:
+        """The operator signed out: stop a running batch after the current card, as Stop
+        does (the finished files stay printed), and close once the run has returned.
+
+        Nothing may go on printing in the name of someone no longer at the kiosk.
+        """
+        self.hide()
+        if not self.is_running():
+            super().reject()
+            return
+        self._close_when_done = True
+        self._on_stop_clicked()
 
     # ---------------------------------------------------------------- region and plan
 
@@ -343,6 +363,7 @@ class BatchPrintDialog(QDialog):
                 lambda: self._desa_choices(kecamatan),
                 lambda choices: self._on_desa_loaded(kecamatan, choices),
                 self._on_plan_failed,
+                context=self,
             )
         self._retranslate_choices()
         self._count()
@@ -372,6 +393,7 @@ class BatchPrintDialog(QDialog):
                 lambda: batches.plan(scope),
                 lambda plan: self._on_plan_loaded(number, plan),
                 lambda error: self._on_plan_failed(error, number),
+                context=self,
             )
         self._show_state()
 
@@ -423,6 +445,11 @@ class BatchPrintDialog(QDialog):
         self._cancel = None
         self._result = result
         self._run_problem = None
+        if self._close_when_done:
+            # Signed out: nobody is here to read the outcome, no list to refresh for them.
+            log.info("Batch stopped at sign-out: %d card(s) printed", result.printed)
+            super().reject()
+            return
         self._count()
         self.batch_finished.emit(result)
 
@@ -438,8 +465,10 @@ class BatchPrintDialog(QDialog):
         else:
             log.error("Batch printing failed: %s", type(error).__name__)
             log.debug("Batch printing failure", exc_info=error)
-            text = self.tr("The batch failed (%1).").replace("%1", type(error).__name__)
-            self._run_problem = f"{text} {self._again_text()}"
+            self._run_problem = self.tr("The batch stopped because of an error; call a supervisor.")
+        if self._close_when_done:
+            super().reject()
+            return
         self._count()
 
     def _on_open_folder_clicked(self) -> None:
@@ -525,6 +554,9 @@ class BatchPrintDialog(QDialog):
             text = text.replace("%1", locale.toString(plan.registered))
             text = text.replace("%2", locale.toString(plan.printed))
             self.plan_label.setText(text.replace("%3", locale.toString(plan.to_print)))
+        foreign = plan.foreign if plan is not None else 0
+        self.foreign_label.setVisible(foreign > 0)
+        self.foreign_label.setText(self._foreign_text(foreign))
         unsettled = plan.unsettled if plan is not None else 0
         self.unsettled_label.setVisible(unsettled > 0)
         self.unsettled_label.setText(
@@ -565,7 +597,7 @@ class BatchPrintDialog(QDialog):
         has_files = result is not None and bool(result.files)
         self.outcome_label.setVisible(result is not None or problem is not None)
         self.files_label.setVisible(
-            has_files or (result is not None and result.skipped_foreign > 0)
+            has_files or (result is not None and result.skipped_changed > 0)
         )
         self.open_folder_button.setVisible(has_files)
         if result is None:
@@ -601,16 +633,23 @@ class BatchPrintDialog(QDialog):
         details = []
         if has_files:
             details.append(self._files_text(result.files))
-        if result.skipped_foreign:
+        if result.skipped_changed:
             details.append(
                 self.tr(
-                    "%n card(s) were issued at another kiosk and are skipped: reprint them"
-                    " one by one.",
+                    "%n card(s) were printed at a desk meanwhile and were skipped.",
                     "",
-                    result.skipped_foreign,
+                    result.skipped_changed,
                 )
             )
+        # Cards issued at another kiosk are told with the plan, counted again after the run.
         self.files_label.setText("\n".join(details))
+
+    def _foreign_text(self, foreign: int) -> str:
+        return self.tr(
+            "%n card(s) were issued at another kiosk and are skipped: reprint them one by one.",
+            "",
+            foreign,
+        )
 
     def _files_text(self, files: list[Path]) -> str:
         saved = self.tr("Saved in the folder %1").replace("%1", str(files[0].parent))

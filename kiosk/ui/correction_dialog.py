@@ -146,7 +146,9 @@ class CorrectionDialog(QDialog):
 
         if detail.desa_code:
             kecamatan = detail.desa_code.rsplit(".", 1)[0]
-            self._runner.run(lambda: desa_choices(kecamatan), self._on_desa_loaded, self._on_failed)
+            self._runner.run(
+                lambda: desa_choices(kecamatan), self._on_desa_loaded, self._on_failed, context=self
+            )
 
     # ---------------------------------------------------------------- the change
 
@@ -207,7 +209,10 @@ class CorrectionDialog(QDialog):
         self.save_button.setEnabled(False)
         self._show_problem("")
         self._runner.run(
-            lambda: self._correct(change, approver), self._on_corrected, self._on_failed
+            lambda: self._correct(change, approver),
+            self._on_corrected,
+            self._on_failed,
+            context=self,
         )
 
     def _on_corrected(self, _diff: dict[str, tuple[object, object]]) -> None:

@@ -33,12 +33,14 @@ class DetailPanel(QFrame):
     Signals:
         reveal_requested(int): show this worker's full NIK.
         correction_requested(int): correct this worker's data.
+        handover_requested(int): hand this worker their card.
         print_requested(int): print this worker's card (their first).
         reprint_requested(int): print a new card replacing the printed one.
     """
 
     reveal_requested = Signal(int)
     correction_requested = Signal(int)
+    handover_requested = Signal(int)
     print_requested = Signal(int)
     reprint_requested = Signal(int)
 
@@ -51,6 +53,7 @@ class DetailPanel(QFrame):
         self._can_correct = False
         self._can_print = False
         self._can_reprint = False
+        self._can_hand_over = False
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.setInterval(REVEAL_MS)
@@ -102,6 +105,11 @@ class DetailPanel(QFrame):
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.correct_button.clicked.connect(self._on_correct_clicked)
+        self.handover_button = QPushButton()
+        self.handover_button.setObjectName("primaryButton")
+        self.handover_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.handover_button.clicked.connect(self._on_handover_clicked)
+        card_layout.addWidget(self.handover_button)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printButton")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -156,8 +164,10 @@ class DetailPanel(QFrame):
         can_correct: bool,
         can_print: bool = False,
         can_reprint: bool = False,
+        can_hand_over: bool = False,
     ) -> None:
         """What the signed-in operator's role lets them do here."""
+        self._can_hand_over = can_hand_over
         self._can_reveal = can_reveal
         self._can_correct = can_correct
         self._can_print = can_print
@@ -195,6 +205,10 @@ class DetailPanel(QFrame):
     def _on_correct_clicked(self) -> None:
         if self._detail is not None:
             self.correction_requested.emit(self._detail.id)
+
+    def _on_handover_clicked(self) -> None:
+        if self._detail is not None:
+            self.handover_requested.emit(self._detail.id)
 
     def _on_print_clicked(self) -> None:
         if self._detail is None:
@@ -264,6 +278,14 @@ class DetailPanel(QFrame):
         self.reveal_button.setText(self.tr("Hide NIK") if revealed else self.tr("Show NIK"))
         self.correct_button.setVisible(self._can_correct)
         first_card = detail.status is WorkerStatus.REGISTERED
+        self.handover_button.setVisible(
+            self._can_hand_over and detail.status is not WorkerStatus.INACTIVE
+        )
+        self.handover_button.setText(
+            self.tr("Hand over the card…")
+            if detail.status is not WorkerStatus.HANDED_OVER
+            else self.tr("Card handed over: see by whom…")
+        )
         # An inactive worker gets no card; their data must be put right first.
         self.print_button.setVisible(
             detail.status is not WorkerStatus.INACTIVE

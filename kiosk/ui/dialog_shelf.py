@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import Shiboken
+
+
+@runtime_checkable
+class EndsWithSession(Protocol):
+    """A dialog with work that must not outlive its operator's session (a batch printing)."""
+
+    def stop_and_close(self) -> None:
+        """Stop the work at the next safe point, then close; hidden meanwhile."""
 
 
 class DialogShelf:
@@ -40,9 +49,13 @@ class DialogShelf:
         """Reject every dialog, open or shelved; True when there were any."""
         dialogs, self._shelved = self.open_dialogs() + self._shelved, []
         for dialog in dialogs:
-            if Shiboken.isValid(dialog):
+            if not Shiboken.isValid(dialog):
+                continue
+            if isinstance(dialog, EndsWithSession):
+                dialog.stop_and_close()  # a batch refuses reject() while it prints
+            else:
                 dialog.reject()  # a running import is stopped rather than left
-                dialog.hide()
+            dialog.hide()
         return bool(dialogs)
 
     def _forget(self, dialog: QDialog, _result: int) -> None:

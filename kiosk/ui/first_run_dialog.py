@@ -84,7 +84,10 @@ class FirstRunDialog(QDialog):
         self.form.set_busy(True)
         self.create_button.setEnabled(False)
         self._runner.run(
-            lambda: self._create(username, full_name, pin), self._on_created, self._on_refused
+            lambda: self._create(username, full_name, pin),
+            self._on_created,
+            self._on_refused,
+            context=self,
         )
 
     def _on_created(self, actor: Actor) -> None:

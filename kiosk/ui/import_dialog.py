@@ -223,6 +223,7 @@ class ImportDialog(QDialog):
             lambda: self._importer(path, progress, describe_problem, labels),
             self._on_import_done,
             self._on_import_failed,
+            context=self,
         )
 
     def reject(self) -> None:

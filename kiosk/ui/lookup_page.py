@@ -36,6 +36,7 @@ class LookupPage(QWidget):
 
     worker_opened = Signal(int)
     correction_requested = Signal(int)
+    handover_requested = Signal(int)
     print_requested = Signal(int)
     reprint_requested = Signal(int)
     failed = Signal(str)
@@ -86,6 +87,7 @@ class LookupPage(QWidget):
         detail = self.detail_panel
         detail.reveal_requested.connect(controller.reveal_nik)
         detail.correction_requested.connect(self.correction_requested)
+        detail.handover_requested.connect(self.handover_requested)
         detail.print_requested.connect(self.print_requested)
         detail.reprint_requested.connect(self.reprint_requested)
         controller.searching.connect(panel.set_searching)
@@ -115,6 +117,7 @@ class LookupPage(QWidget):
             can_correct=actor is not None and may_correct(actor),
             can_print=actor is not None and actor.may(Permission.PRINT_CARD),
             can_reprint=actor is not None and actor.may(Permission.REQUEST_REPRINT),
+            can_hand_over=actor is not None and actor.may(Permission.HANDOVER),
         )
 
     def clear(self) -> None:

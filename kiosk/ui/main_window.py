@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         import_requested(), operators_requested(), first_run_requested().
         verify_requested(): check a card's QR code (anyone signed in may).
         correction_requested(int): correct this worker's data.
+        handover_requested(int): hand a worker their card.
+        progress_requested(): show how far the event has come.
         print_requested(int), reprint_requested(int): print a worker's card, or a new one.
         print_jobs_requested(): list the print jobs, to retry failed ones.
         batch_print_requested(): print all cards of a kecamatan or desa.
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
     first_run_requested = Signal()
     verify_requested = Signal()
     correction_requested = Signal(int)
+    handover_requested = Signal(int)
+    progress_requested = Signal()
     print_requested = Signal(int)
     reprint_requested = Signal(int)
     print_jobs_requested = Signal()
@@ -137,6 +141,10 @@ class MainWindow(QMainWindow):
         self.print_jobs_action.triggered.connect(self.print_jobs_requested)
         self.batch_print_action = self.printing_menu.addAction("")
         self.batch_print_action.triggered.connect(self.batch_print_requested)
+        self.progress_button = QPushButton()
+        self.progress_button.setObjectName("progressButton")
+        self.progress_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.progress_button.clicked.connect(self.progress_requested)
         self.printing_button = QPushButton()
         self.printing_button.setObjectName("printingButton")
         self.printing_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch(1)
         header.addWidget(self.verify_button)
+        header.addWidget(self.progress_button)
         header.addWidget(self.printing_button)
         header.addWidget(self.operators_button)
         header.addWidget(self.import_button)
@@ -189,6 +198,9 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setSizeGripEnabled(False)
         # Permanent widgets: a passing message never hides who is signed in.
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.place_label)
         status.addPermanentWidget(self.sign_out_button)
@@ -199,6 +211,7 @@ class MainWindow(QMainWindow):
         self.lock_page.unlock_submitted.connect(self._on_unlock_submitted)
         self.lock_page.switch_requested.connect(session.sign_out)
         self.lookup_page.correction_requested.connect(self.correction_requested)
+        self.lookup_page.handover_requested.connect(self.handover_requested)
         self.lookup_page.print_requested.connect(self.print_requested)
         self.lookup_page.reprint_requested.connect(self.reprint_requested)
         self.lookup_page.failed.connect(self._on_technical_failure)
@@ -244,6 +257,17 @@ class MainWindow(QMainWindow):
             self.lock_page.focus()
         else:
             self.sign_in_page.focus()
+
+    def show_counts(self, desk_today: int, event: int) -> None:
+        """The running counts of the handover desk, always in view."""
+        text = self.tr("This desk today: %1  ·  Event: %2")
+        locale = self.locale()
+        self.counts_label.setText(
+            text.replace("%1", locale.toString(desk_today)).replace("%2", locale.toString(event))
+        )
+
+    def show_message(self, text: str, msecs: int = 10_000) -> None:
+        self.statusBar().showMessage(text, msecs)
 
     def show_denied(self) -> None:
         """A use case refused the action: the operator's role does not allow it."""
@@ -390,6 +414,10 @@ class MainWindow(QMainWindow):
         self.language_label.setText(self.tr("&Language"))
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(self.tr("Import a registration list (CSV or Excel)"))
+        self.progress_button.setText(self.tr("Event progress…"))
+        self.progress_button.setToolTip(
+            self.tr("Registered, printed, handed over and remaining, by desa; and the BAST")
+        )
         self.printing_button.setText(self.tr("Printing"))
         self.printing_button.setToolTip(self.tr("Print jobs, and printing a whole desa at once"))
         self.print_jobs_action.setText(self.tr("Print jobs…"))

@@ -153,7 +153,9 @@ class OperatorsDialog(QDialog):
         self._busy = True
         self.add_button.setEnabled(False)
         self.unlock_button.setEnabled(False)
-        self._runner.run(fn, lambda result: self._finished(done, result), self._on_failed)
+        self._runner.run(
+            fn, lambda result: self._finished(done, result), self._on_failed, context=self
+        )
 
     def _finished(self, done: Callable[[object], None], result: object) -> None:
         self._busy = False

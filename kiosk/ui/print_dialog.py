@@ -226,7 +226,10 @@ class PrintDialog(QDialog):
         layout.addLayout(buttons)
         self.retranslate()
         self._runner.run(
-            lambda: self._actions.preview(PREVIEW_WIDTH), self._on_preview, self._on_no_preview
+            lambda: self._actions.preview(PREVIEW_WIDTH),
+            self._on_preview,
+            self._on_no_preview,
+            context=self,
         )
 
     # ---------------------------------------------------------------- state for tests
@@ -302,7 +305,7 @@ class PrintDialog(QDialog):
     def _send(self, action: Callable[[], JobOutcome]) -> None:
         self._set_busy(True)
         self._show_status(self.tr("Sending the card to the printer…"), "")
-        self._runner.run(action, self._on_outcome, self._on_refused)
+        self._runner.run(action, self._on_outcome, self._on_refused, context=self)
 
     def _on_outcome(self, outcome: JobOutcome) -> None:
         self._set_busy(False)

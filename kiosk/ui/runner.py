@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class Runner(QObject):
         super().__init__(parent)
         self._pool = pool
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[SuccessCallback, FailureCallback]] = {}
+        self._callbacks: dict[int, tuple[SuccessCallback, FailureCallback, QObject | None]] = {}
         self.job_finished.connect(self._on_job_finished)
 
     def run(
@@ -61,10 +62,16 @@ class Runner(QObject):
         fn: Callable[[], T],
         on_success: Callable[[T], None],
         on_failure: FailureCallback | None = None,
+        *,
+        context: QObject | None = None,
     ) -> None:
-        """Call fn on the pool; then on_success(result) or on_failure(error) on this thread."""
+        """Call fn on the pool; then on_success(result) or on_failure(error) on this thread.
+
+        With a context (the dialog that asked), the callbacks are dropped when the context
+        was deleted meanwhile: a dialog closed while its job ran has no widgets to update.
+        """
         job_id = next(self._ids)
-        self._callbacks[job_id] = (on_success, on_failure or self._log_failure)
+        self._callbacks[job_id] = (on_success, on_failure or self._log_failure, context)
         self._pool.start(_Job(self, job_id, fn))
 
     def pending(self) -> int:
@@ -76,7 +83,15 @@ class Runner(QObject):
 
     @Slot(int, bool, object)
     def _on_job_finished(self, job_id: int, ok: bool, value: object) -> None:
-        on_success, on_failure = self._callbacks.pop(job_id)
+        on_success, on_failure, context = self._callbacks.pop(job_id)
+        if context is not None and not Shiboken.isValid(context):
+            # Its dialog was closed meanwhile: nothing is left to show the outcome on.
+            log.debug(
+                "Background job %d finished after its context was deleted; callbacks dropped",
+                job_id,
+                exc_info=value if not ok and isinstance(value, Exception) else None,
+            )
+            return
         if ok:
             on_success(value)
         else:

@@ -224,6 +224,7 @@ class VerifyDialog(QDialog):
             lambda: verify(text),
             lambda result: self._on_checked(number, text, result),
             lambda error: self._on_failed(number, error),
+            context=self,
         )
 
     # ---------------------------------------------------------------- events

@@ -22,17 +22,21 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import lock_for_write
 from db.models import Card, CardStatus, JobStatus, PrintJob, PrintKind, Region, Worker
+from kiosk.config import WITA
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
-from kiosk.usecases.cards import CardKind, Cards, ForeignCardError
+from kiosk.usecases.cards import ActiveCardExistsError, CardKind, Cards
 from kiosk.usecases.print_jobs import CardPrinterFactory, describe_error, mark_printed
 from printing.card import CardData, CardStyle
 from printing.card_batch import CARDS_PER_FILE, CardFile, card_file_name, write_card_files
 from printing.card_printers import parse_card_printer_url
 from printing.errors import PrinterError
+from printing.keys import key_id
 from printing.payload import format_serial
 
 INTERRUPTED = "Interrupted: the batch stopped before this card's file was complete"
@@ -63,6 +67,7 @@ class BatchPlan:
     printed: int
     unsettled: int  # a job went to a printer and its outcome is unknown: check by hand
     to_print: int
+    foreign: int = 0  # active cards signed at another kiosk: reprint them one by one
 
 
 @dataclass
@@ -73,6 +78,7 @@ class BatchResult:
     cancelled: bool = False
     failure: PrinterError | None = None  # the printer refused a file; run again to resume
     skipped_foreign: int = 0  # active cards signed elsewhere: reprint them one by one
+    skipped_changed: int = 0  # printed, issued or replaced at a desk while the batch ran
 
 
 @dataclass(frozen=True)
@@ -109,8 +115,8 @@ class CardBatches:
 
     def plan(self, scope: BatchScope) -> BatchPlan:
         with self.sessions() as session:
-            pending, printed, unsettled, registered = self._survey(session, scope)
-        return BatchPlan(scope, registered, printed, unsettled, len(pending))
+            pending, printed, unsettled, foreign, registered = self._survey(session, scope)
+        return BatchPlan(scope, registered, printed, unsettled, len(pending), foreign)
 
     def run(
         self,
@@ -130,9 +136,9 @@ class CardBatches:
         target = self.card_printer_for(printer) if printer is not None else None
         self.recover(scope)
         with self.sessions() as session:
-            pending, printed, unsettled, registered = self._survey(session, scope)
-        plan = BatchPlan(scope, registered, printed, unsettled, len(pending))
-        result = BatchResult(plan)
+            pending, printed, unsettled, foreign, registered = self._survey(session, scope)
+        plan = BatchPlan(scope, registered, printed, unsettled, len(pending), foreign)
+        result = BatchResult(plan, skipped_foreign=foreign)
         if not pending:
             return result
         with tempfile.TemporaryDirectory(prefix="kiosk-batch-") as spool:
@@ -141,24 +147,36 @@ class CardBatches:
                 printer_name = folder_url(folder)
             else:
                 assert target is not None
-                folder, stem = Path(spool), _stem_for(scope)
+                # A name of its own for each run: a card printer's folder keeps the files of
+                # earlier runs, and recovery must never take an old file for a new one.
+                run_at = self.auditor.clock().astimezone(WITA)
+                folder, stem = Path(spool), f"{_stem_for(scope)}-{run_at:%Y%m%d-%H%M%S}"
                 printer_name = target.name
             jobs: dict[str, int] = {}  # serial text -> job id, for the file being drawn
 
             def on_file(card_file: CardFile) -> None:
-                ids = [jobs.pop(serial) for serial in card_file.serials]
+                ids = [jobs[serial] for serial in card_file.serials]
                 if target is not None:
                     try:
                         target.send(card_file.path.read_bytes(), card_file.path.stem)
-                    except PrinterError as error:
+                    except Exception as caught:
+                        error = (
+                            caught
+                            if isinstance(caught, PrinterError)
+                            else PrinterError(target.name, f"{type(caught).__name__}: {caught}")
+                        )
                         self._settle(ids, error=describe_error(error))
+                        for serial in card_file.serials:
+                            del jobs[serial]
                         result.failure = error
-                        raise
+                        raise error from caught
                     finally:
                         card_file.path.unlink(missing_ok=True)
                 else:
                     result.files.append(card_file.path)
                 self._settle(ids, error=None)
+                for serial in card_file.serials:
+                    del jobs[serial]
                 result.printed += len(ids)
 
             cards = self._issue_in_files(
@@ -212,7 +230,8 @@ class CardBatches:
                 folder = folder_from_url(job.printer)
                 job.attempts += 1
                 job.updated_at = now
-                if job.document and (folder / job.document).is_file():
+                names = (job.document, f"{job.document}.pdf") if job.document else ()
+                if any((folder / name).is_file() for name in names):
                     job.status = JobStatus.SENT
                     mark_printed(session, job.card_serial, now)
                 else:
@@ -221,11 +240,13 @@ class CardBatches:
                 settled += 1
         return settled
 
-    def _survey(self, session: Session, scope: BatchScope) -> tuple[list[_Pending], int, int, int]:
+    def _survey(
+        self, session: Session, scope: BatchScope
+    ) -> tuple[list[_Pending], int, int, int, int]:
         """The scope's workers in printing order, sorted into what a run would do."""
         desa = Region.__table__.alias("desa")
         rows = session.execute(
-            select(Worker.id, Card.serial, Card.printed_at)
+            select(Worker.id, Card.serial, Card.printed_at, Card.key_id)
             .join(desa, desa.c.code == Worker.desa_code)
             .outerjoin(Card, (Card.worker_id == Worker.id) & (Card.status == CardStatus.ACTIVE))
             .where(_in_scope(scope))
@@ -239,17 +260,20 @@ class CardBatches:
             ).scalars()
         )
         pending: list[_Pending] = []
-        printed = unsettled = 0
-        for worker_id, serial, printed_at in rows:
+        printed = unsettled = foreign = 0
+        own_key = key_id(self.cards.signing_key.public_key()).hex()
+        for worker_id, serial, printed_at, card_key in rows:
             if serial is None:
                 pending.append(_Pending(worker_id, None))
+            elif card_key != own_key:
+                foreign += 1  # signed at another kiosk: a reprint gives a card of ours
             elif serial in queued:
                 unsettled += 1
             elif printed_at is not None:
                 printed += 1
             else:
                 pending.append(_Pending(worker_id, serial))
-        return pending, printed, unsettled, len(rows)
+        return pending, printed, unsettled, foreign, len(rows)
 
     def _issue_in_files(
         self,
@@ -262,16 +286,18 @@ class CardBatches:
         progress: Progress,
         cancelled: Cancelled,
     ) -> Iterator[CardData]:
-        """The cards to draw, a file's worth issued and recorded in one transaction."""
+        """The cards to draw, a file's worth issued and recorded in one transaction.
+
+        write_card_files cuts files by count: the n-th card drawn is in file n // size + 1,
+        whatever was skipped before it, so each job is told the file its card will be in.
+        """
         done = 0
         total = len(pending)
         progress(0, total)
-        chunks = _chunks(pending, self.cards_per_file)
-        for number, chunk in enumerate(chunks, start=1):
+        for chunk in _chunks(pending, self.cards_per_file):
             if cancelled():
                 raise BatchCancelledError
-            document = card_file_name(stem, number)
-            cards = self._record_file(actor, chunk, printer, document, jobs, result)
+            cards = self._record_file(actor, chunk, printer, stem, done, jobs, result)
             for card in cards:
                 if cancelled():
                     raise BatchCancelledError
@@ -284,21 +310,47 @@ class CardBatches:
         actor: Actor,
         chunk: Sequence[_Pending],
         printer: str,
-        document: str,
+        stem: str,
+        drawn_before: int,
         jobs: dict[str, int],
         result: BatchResult,
     ) -> list[CardData]:
+        """Issue and record the chunk's cards, each checked again under the write lock: a
+        desk may have printed or issued one since the batch looked."""
         now = self.auditor.clock()
         cards: list[CardData] = []
         with self.sessions.begin() as session:
+            lock_for_write(session)
             for item in chunk:
                 worker = session.get_one(Worker, item.worker_id)
+                card = _current_card(session, item.worker_id)
+                if item.card_serial is None and card is not None:
+                    result.skipped_changed += 1  # issued at a desk since
+                    continue
+                if item.card_serial is not None and (
+                    card is None
+                    or card.serial != item.card_serial
+                    or card.printed_at is not None
+                    or _has_queued_job(session, card.serial)
+                ):
+                    result.skipped_changed += 1  # printed, replaced or in print since
+                    continue
+                position = drawn_before + len(cards)
+                document = card_file_name(stem, position // self.cards_per_file + 1)
                 details = {"printer": printer, "document": document, "batch": True}
-                if item.card_serial is None:
-                    issued = self.cards.issue_in(session, actor, worker, CardKind.CARD, details)
+                if card is None:
+                    try:
+                        with session.begin_nested():
+                            issued = self.cards.issue_in(
+                                session, actor, worker, CardKind.CARD, details
+                            )
+                    except (IntegrityError, ActiveCardExistsError):
+                        result.skipped_changed += 1  # another kiosk issued it just now
+                        continue
                     card = session.get_one(Card, issued.serial)
+                    data = issued.card_data
                 else:
-                    card = session.get_one(Card, item.card_serial)
+                    data = self.cards.card_data(card, worker)
                     self.auditor.record(
                         session,
                         actor,
@@ -310,11 +362,6 @@ class CardBatches:
                             **details,
                         },
                     )
-                try:
-                    data = self.cards.card_data(card, worker)
-                except ForeignCardError:
-                    result.skipped_foreign += 1
-                    continue
                 job = PrintJob(
                     card_serial=card.serial,
                     worker_id=worker.id,
@@ -347,6 +394,24 @@ class CardBatches:
                 else:
                     job.status = JobStatus.FAILED
                     job.error = error
+
+
+def _current_card(session: Session, worker_id: int) -> Card | None:
+    """The worker's active card, locked (PostgreSQL) as a desk printing it locks it."""
+    return session.scalar(
+        select(Card)
+        .where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+        .with_for_update()
+    )
+
+
+def _has_queued_job(session: Session, serial: int) -> bool:
+    found = session.scalar(
+        select(PrintJob.id)
+        .where(PrintJob.card_serial == serial, PrintJob.status == JobStatus.QUEUED)
+        .limit(1)
+    )
+    return found is not None
 
 
 def folder_url(folder: Path) -> str:

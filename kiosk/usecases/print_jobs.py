@@ -13,11 +13,22 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Card, CardStatus, JobStatus, PrintJob, PrintKind, Worker, WorkerStatus
+from db.engine import lock_for_write
+from db.models import (
+    Card,
+    CardStatus,
+    Handover,
+    HandoverKind,
+    JobStatus,
+    PrintJob,
+    PrintKind,
+    Worker,
+    WorkerStatus,
+)
 from kiosk.config import WITA
 from kiosk.registry.identifiers import mask_nik
 from kiosk.security.roles import Permission
@@ -34,10 +45,18 @@ from printing.card_printers import CardPrinter, parse_card_printer_url
 from printing.errors import PrinterError, PrintingError
 from printing.payload import format_serial
 from printing.printer_url import PrinterUrl, parse_printer_url
-from printing.receipt import INDONESIAN_LABELS, ReceiptData, ReceiptLabels, render_receipt
+from printing.receipt import (
+    INDONESIAN_LABELS,
+    ReceiptData,
+    ReceiptLabels,
+    ReceiptSignature,
+    render_receipt,
+)
+from printing.receipt_pdf import receipt_pdf
 from printing.transports import Transport, transport_for
 
 ERROR_LENGTH = 500
+NOT_PRINTED = "Resolved: it did not print"
 
 
 class CardInPrintError(Exception):
@@ -58,6 +77,15 @@ class JobNotRetryableError(Exception):
         super().__init__(f"job {job_id} is {status.value}, not failed")
         self.job_id = job_id
         self.status = status
+
+
+class CardNotActiveError(Exception):
+    """The job's card was replaced or voided since: printing it would hand out a dead card."""
+
+    def __init__(self, job_id: int, serial: int) -> None:
+        self.serial_text = format_serial(serial)
+        super().__init__(f"job {job_id}: card {self.serial_text} is no longer active")
+        self.job_id = job_id
 
 
 class JobNotFoundError(LookupError):
@@ -113,6 +141,23 @@ class JobRow:
 
 
 @dataclass(frozen=True)
+class _Recorded:
+    """A job as recorded, with what rendering it needs, read before the commit."""
+
+    job_id: int
+    kind: PrintKind
+    card_serial: int
+    worker_id: int
+    worker_name: str
+    kpj: str
+    nik_masked: str
+    data: CardData
+    printer: str
+    attempts: int
+    title: str
+
+
+@dataclass(frozen=True)
 class _Prepared:
     job_id: int
     kind: PrintKind
@@ -123,6 +168,12 @@ class _Prepared:
     attempts: int
     job: bytes
     title: str
+
+
+@dataclass(frozen=True)
+class _ReceiptForm:
+    url: PrinterUrl | None  # None: an 80 mm PDF, for a folder
+    signature: ReceiptSignature | None
 
 
 CardPrinterFactory = Callable[[str], CardPrinter]
@@ -176,25 +227,47 @@ class PrintJobs:
         """Replace the worker's active card (reason, a supervisor's approval) and print the
         new one. The replacement stands even when the printer then fails: retry the job."""
         target = self.card_printer_for(printer)
+        with self.sessions() as session:
+            old = session.scalar(
+                select(Card).where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+            )
+            if old is not None:
+                # A card still in the printer's hands is settled first, not replaced blindly.
+                _check_printable(session, old, PrintKind.RECEIPT)
         self.cards.reprint(actor, worker_id, reason, approved_by, kind=CardKind.CARD)
         assert actor is not None  # reprint() refused otherwise
         prepared = self._prepare(actor, worker_id, PrintKind.CARD, target.name, audited=True)
         return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
 
-    def print_receipt(self, actor: Actor | None, worker_id: int, printer: str) -> JobOutcome:
-        """Print the worker's card on a receipt printer at URL printer (tcp://, usb://, ...).
+    def print_receipt(
+        self,
+        actor: Actor | None,
+        worker_id: int,
+        printer: str,
+        signature: ReceiptSignature | None = None,
+    ) -> JobOutcome:
+        """Print the worker's card on a receipt printer at URL printer (tcp://, usb://, ...),
+        or as an 80 mm PDF into a folder (folder:///PATH) where there is no receipt printer.
 
         The receipt carries the worker's active card, issued now when there is none. It can
-        be printed again (the worker's copy of the handover); it is the same card.
+        be printed again (the worker's copy of the handover); it is the same card. After a
+        handover it is the tanda terima and carries the signature.
         """
         actor = self.auditor.require(actor, Permission.PRINT_CARD, target=worker_target(worker_id))
+        if printer.startswith("folder:"):
+            folder = self.card_printer_for(printer)
+            form = _ReceiptForm(None, signature)
+            prepared = self._prepare(actor, worker_id, PrintKind.RECEIPT, folder.name, receipt=form)
+            return self._send(prepared, lambda: folder.send(prepared.job, prepared.title))
         url = parse_printer_url(printer)
         transport = self.transport_for_url(url)
-        prepared = self._prepare(actor, worker_id, PrintKind.RECEIPT, str(url), receipt_url=url)
+        form = _ReceiptForm(url, signature)
+        prepared = self._prepare(actor, worker_id, PrintKind.RECEIPT, str(url), receipt=form)
         return self._send(prepared, lambda: transport.send(prepared.job))
 
     def retry(self, actor: Actor | None, job_id: int, printer: str | None = None) -> JobOutcome:
         """Send a failed job again, to its printer or to another one of the same kind."""
+        self.auditor.require(actor, Permission.PRINT_CARD)
         with self.sessions() as session:
             job = session.get(PrintJob, job_id)
             if job is None:
@@ -202,21 +275,74 @@ class PrintJobs:
             worker_id, kind, old_printer = job.worker_id, job.kind, job.printer
         actor = self.auditor.require(actor, Permission.PRINT_CARD, target=worker_target(worker_id))
         url = printer or old_printer
-        if kind is PrintKind.CARD:
+        if kind is PrintKind.CARD or url.startswith("folder:"):
             target = self.card_printer_for(url)
-            prepared = self._prepare_retry(actor, job_id, target.name, None)
+            form = _ReceiptForm(None, None) if kind is PrintKind.RECEIPT else None
+            prepared = self._prepare_retry(actor, job_id, target.name, form)
             return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
         receipt_url = parse_printer_url(url)
         transport = self.transport_for_url(receipt_url)
-        prepared = self._prepare_retry(actor, job_id, str(receipt_url), receipt_url)
+        prepared = self._prepare_retry(
+            actor, job_id, str(receipt_url), _ReceiptForm(receipt_url, None)
+        )
         return self._send(prepared, lambda: transport.send(prepared.job))
+
+    def resolve(
+        self, actor: Actor | None, job_id: int, *, printed: bool, approved_by: Actor | None
+    ) -> None:
+        """Settle a job whose outcome is unknown (the kiosk stopped while sending), once
+        someone has looked at the printer: it printed, or it did not (then it can be
+        retried). A supervisor decides, as for a reprint: a wrong "not printed" makes two
+        cards."""
+        actor = self.auditor.require(actor, Permission.PRINT_CARD)
+        if approved_by is None or not approved_by.may(Permission.APPROVE):
+            self.auditor.deny(approved_by or actor, Permission.APPROVE)
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            lock_for_write(session)
+            job = session.get(PrintJob, job_id, with_for_update=True)
+            if job is None:
+                raise JobNotFoundError(job_id)
+            if job.status is not JobStatus.QUEUED:
+                raise JobNotRetryableError(job_id, job.status)
+            job.attempts += 1
+            job.updated_at = now
+            if printed:
+                job.status = JobStatus.SENT
+                job.error = None
+                if job.kind is PrintKind.CARD:
+                    mark_printed(session, job.card_serial, now)
+            else:
+                job.status = JobStatus.FAILED
+                job.error = NOT_PRINTED
+            self.auditor.record(
+                session,
+                actor,
+                AuditAction.PRINT,
+                target=worker_target(job.worker_id),
+                details={
+                    "serial": format_serial(job.card_serial),
+                    "job": job.id,
+                    "resolved": "printed" if printed else "not_printed",
+                },
+                approver=approved_by.username,
+            )
 
     # -- reading ------------------------------------------------------------------------
 
     def jobs(
-        self, *, worker_id: int | None = None, status: JobStatus | None = None, limit: int = 200
+        self,
+        actor: Actor | None,
+        *,
+        worker_id: int | None = None,
+        status: JobStatus | None = None,
+        limit: int = 200,
     ) -> list[JobRow]:
-        """The most recent jobs, newest first; of one worker or in one status if asked."""
+        """The most recent jobs, newest first; of one worker or in one status if asked.
+
+        The failed ones are those still to do: a failed job whose card was printed by
+        another job since, or was replaced, is left out."""
+        self.auditor.require(actor, Permission.PRINT_CARD)
         query = (
             select(PrintJob, Worker.full_name, Worker.kpj)
             .join(Worker, Worker.id == PrintJob.worker_id)
@@ -227,6 +353,11 @@ class PrintJobs:
             query = query.where(PrintJob.worker_id == worker_id)
         if status is not None:
             query = query.where(PrintJob.status == status)
+        if status is JobStatus.FAILED:
+            query = query.join(Card, Card.serial == PrintJob.card_serial).where(
+                Card.status == CardStatus.ACTIVE,
+                or_(PrintJob.kind == PrintKind.RECEIPT, Card.printed_at.is_(None)),
+            )
         with self.sessions() as session:
             return [
                 JobRow(
@@ -272,14 +403,16 @@ class PrintJobs:
         kind: PrintKind,
         printer: str,
         *,
-        receipt_url: PrinterUrl | None = None,
+        receipt: _ReceiptForm | None = None,
         audited: bool = False,
     ) -> _Prepared:
-        """Record a queued job for the worker's card, issuing the card if need be."""
+        """Record a queued job for the worker's card, issuing the card if need be; then
+        render the job, after the commit (a PDF takes milliseconds a lock should not)."""
         now = self.auditor.clock()
         card_kind = CardKind.RECEIPT if kind is PrintKind.RECEIPT else CardKind.CARD
         try:
             with self.sessions.begin() as session:
+                lock_for_write(session)
                 worker = session.get(Worker, worker_id)
                 if worker is None:
                     raise WorkerNotFoundError(str(worker_id))
@@ -294,7 +427,7 @@ class PrintJobs:
                     )
                     card = session.get_one(Card, issued.serial)
                 else:
-                    self._check_printable(session, card, kind)
+                    _check_printable(session, card, kind)
                     if not audited:
                         self.auditor.record(
                             session,
@@ -322,48 +455,38 @@ class PrintJobs:
                 )
                 session.add(job)
                 session.flush()
-                return self._render(job, worker, data, actor, receipt_url)
+                recorded = _recorded(job, worker, data)
         except IntegrityError:
             # Another desk issued this worker's card at the same moment.
             with self.sessions() as session:
-                serial = session.scalar(
-                    select(Card.serial).where(
+                card = session.scalar(
+                    select(Card).where(
                         Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE
                     )
                 )
-            if serial is not None:
-                raise ActiveCardExistsError(worker_id, serial) from None
+                if card is not None:
+                    _check_printable(session, card, kind)
+                    raise ActiveCardExistsError(worker_id, card.serial) from None
             raise
-
-    def _check_printable(self, session: Session, card: Card, kind: PrintKind) -> None:
-        """A card printed once is never printed again as a card: that is a reprint. A job
-        of unknown outcome blocks every kind, since it may be printing at this moment."""
-        unsettled = session.scalar(
-            select(PrintJob.id).where(
-                PrintJob.card_serial == card.serial, PrintJob.status == JobStatus.QUEUED
-            )
-        )
-        if unsettled is not None:
-            raise CardInPrintError(card.worker_id, card.serial, unsettled)
-        if kind is PrintKind.CARD and card.printed_at is not None:
-            raise ActiveCardExistsError(card.worker_id, card.serial)
+        return self._render(recorded, actor, receipt)
 
     def _prepare_retry(
-        self, actor: Actor, job_id: int, printer: str, receipt_url: PrinterUrl | None
+        self, actor: Actor, job_id: int, printer: str, receipt: _ReceiptForm | None
     ) -> _Prepared:
         now = self.auditor.clock()
         with self.sessions.begin() as session:
+            lock_for_write(session)
             job = session.get(PrintJob, job_id, with_for_update=True)
             if job is None:
                 raise JobNotFoundError(job_id)
             if job.status is not JobStatus.FAILED:
                 raise JobNotRetryableError(job_id, job.status)
-            card = session.get_one(Card, job.card_serial)
+            card = session.get_one(Card, job.card_serial, with_for_update=True)
             if card.status is not CardStatus.ACTIVE:
                 # Replaced or voided since: printing it would hand out a dead card.
-                raise JobNotRetryableError(job_id, job.status)
-            if job.kind is PrintKind.CARD and card.printed_at is not None:
-                raise ActiveCardExistsError(card.worker_id, card.serial)
+                raise CardNotActiveError(job_id, card.serial)
+            # Another desk may be printing this card right now, or have printed it.
+            _check_printable(session, card, job.kind, besides=job.id)
             worker = session.get_one(Worker, job.worker_id)
             job.status = JobStatus.QUEUED
             job.printer = printer
@@ -381,49 +504,70 @@ class PrintJobs:
                     "retry_of_job": job.id,
                 },
             )
-            data = self.cards.card_data(card, worker)
-            return self._render(job, worker, data, actor, receipt_url)
+            recorded = _recorded(job, worker, self.cards.card_data(card, worker))
+        return self._render(recorded, actor, receipt)
 
-    def _render(
-        self,
-        job: PrintJob,
-        worker: Worker,
-        data: CardData,
-        actor: Actor,
-        receipt_url: PrinterUrl | None,
-    ) -> _Prepared:
-        if job.kind is PrintKind.CARD:
+    def _render(self, recorded: _Recorded, actor: Actor, form: _ReceiptForm | None) -> _Prepared:
+        data = recorded.data
+        if recorded.kind is PrintKind.CARD:
             content = card_pdf(data, style=self.card_style)
         else:
-            assert receipt_url is not None
+            assert form is not None
+            signature = form.signature or self._handover_signature(recorded.card_serial)
             receipt = ReceiptData(
                 program_title=self.receipts.program_title,
-                worker_name=worker.full_name,
-                kpj=worker.kpj,
-                masked_nik=mask_nik(worker.nik),
+                worker_name=recorded.worker_name,
+                kpj=recorded.kpj,
+                masked_nik=recorded.nik_masked,
                 card_serial=data.serial,
                 qr_payload=data.qr_payload,
                 site=self.receipts.site,
                 operator=actor.full_name,
                 printed_at=self.auditor.clock().astimezone(WITA),
+                signature=signature,
             )
-            content = render_receipt(
-                receipt,
-                profile=receipt_url.profile,
-                qr_mode=receipt_url.qr_mode,
-                labels=self.receipts.labels,
-            )
+            if form.url is None:
+                content = receipt_pdf(receipt, labels=self.receipts.labels)
+            else:
+                content = render_receipt(
+                    receipt,
+                    profile=form.url.profile,
+                    qr_mode=form.url.qr_mode,
+                    labels=self.receipts.labels,
+                )
         return _Prepared(
-            job_id=job.id,
-            kind=job.kind,
-            worker_id=worker.id,
-            worker_name=worker.full_name,
+            job_id=recorded.job_id,
+            kind=recorded.kind,
+            worker_id=recorded.worker_id,
+            worker_name=recorded.worker_name,
             serial_text=data.serial,
-            printer=job.printer,
-            attempts=job.attempts,
+            printer=recorded.printer,
+            attempts=recorded.attempts,
             job=content,
-            title=job.document or _title(data, job.kind),
+            title=recorded.title,
         )
+
+    def _handover_signature(self, serial: int) -> ReceiptSignature | None:
+        """The signature of the card's valid handover, captioned for the tanda terima."""
+        with self.sessions() as session:
+            handover = session.scalar(
+                select(Handover).where(Handover.card_serial == serial, Handover.voided_at.is_(None))
+            )
+            if handover is None:
+                return None
+            worker = session.get_one(Worker, handover.worker_id)
+            labels = self.receipts.labels
+            match handover.kind:
+                case HandoverKind.THUMBPRINT:
+                    caption = labels.signature_witness
+                    signer = handover.witness_name or ""
+                case HandoverKind.REPRESENTATIVE:
+                    caption = labels.signature_representative
+                    signer = handover.representative_name or ""
+                case HandoverKind.SIGNED:
+                    caption = labels.signature_worker
+                    signer = worker.full_name
+            return ReceiptSignature(handover.signature_png, caption, signer)
 
     def _send(self, prepared: _Prepared, send: Callable[[], None]) -> JobOutcome:
         """Hand the job to the printer, then record what happened, whatever happened."""
@@ -434,10 +578,11 @@ class PrintJobs:
             error = caught
         except PrintingError as caught:
             error = PrinterError(prepared.printer, str(caught))
-        except BaseException:
-            # Not the printer's answer (a bug, or the process is stopping): the job stays
-            # queued, its outcome unknown, and blocks another print until someone looks.
-            raise
+        except Exception as caught:  # noqa: BLE001 - any failure to hand the job over
+            # Nothing reached the printer that we know of (a missing driver, a full disk):
+            # the job is failed and can be retried. Only a process that is stopping
+            # (KeyboardInterrupt, SystemExit) leaves it queued, its outcome unknown.
+            error = PrinterError(prepared.printer, f"{type(caught).__name__}: {caught}")
         return self._settle(prepared, error)
 
     def _settle(self, prepared: _Prepared, error: PrinterError | None) -> JobOutcome:
@@ -449,7 +594,8 @@ class PrintJobs:
             if error is None:
                 job.status = JobStatus.SENT
                 job.error = None
-                mark_printed(session, job.card_serial, now)
+                if job.kind is PrintKind.CARD:
+                    mark_printed(session, job.card_serial, now)
             else:
                 job.status = JobStatus.FAILED
                 job.error = describe_error(error)
@@ -467,6 +613,39 @@ class PrintJobs:
         )
 
 
+def _check_printable(
+    session: Session, card: Card, kind: PrintKind, *, besides: int | None = None
+) -> None:
+    """A card printed once is never printed again as a card: that is a reprint. A job of
+    unknown outcome (other than `besides`) blocks every kind: it may be printing now."""
+    query = select(PrintJob.id).where(
+        PrintJob.card_serial == card.serial, PrintJob.status == JobStatus.QUEUED
+    )
+    if besides is not None:
+        query = query.where(PrintJob.id != besides)
+    unsettled = session.scalar(query.limit(1))
+    if unsettled is not None:
+        raise CardInPrintError(card.worker_id, card.serial, unsettled)
+    if kind is PrintKind.CARD and card.printed_at is not None:
+        raise ActiveCardExistsError(card.worker_id, card.serial)
+
+
+def _recorded(job: PrintJob, worker: Worker, data: CardData) -> _Recorded:
+    return _Recorded(
+        job_id=job.id,
+        kind=job.kind,
+        card_serial=job.card_serial,
+        worker_id=worker.id,
+        worker_name=worker.full_name,
+        kpj=worker.kpj,
+        nik_masked=mask_nik(worker.nik),
+        data=data,
+        printer=job.printer,
+        attempts=job.attempts,
+        title=job.document or _title(data, job.kind),
+    )
+
+
 def mark_printed(session: Session, serial: int, when: dt.datetime) -> None:
     """The card reached a printer whole: it counts as printed, and so does its worker."""
     card = session.get_one(Card, serial)
@@ -481,16 +660,6 @@ def describe_error(error: PrinterError) -> str:
     """The stored form of a printer's failure: its kind, then the problem (no personal data:
     printing errors name printers, never workers)."""
     return f"{type(error).__name__}: {error.problem}"[:ERROR_LENGTH]
-
-
-def has_unsettled_job(session: Session, serial: int) -> bool:
-    return bool(
-        session.scalar(
-            select(
-                exists().where(PrintJob.card_serial == serial, PrintJob.status == JobStatus.QUEUED)
-            )
-        )
-    )
 
 
 def _title(data: CardData, kind: PrintKind) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="+119"/>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="+121"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -17,23 +17,23 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/batch_dialog.py" line="+399"/>
+        <location filename="../../kiosk/ui/batch_dialog.py" line="+421"/>
         <source>Choose the folder for the card files</source>
         <translation>Choose the folder for the card files</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>Stopping after this card…</source>
         <translation>Stopping after this card…</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <source>The batch failed (%1).</source>
-        <translation>The batch failed (%1).</translation>
+        <location line="-121"/>
+        <source>The batch stopped because of an error; call a supervisor.</source>
+        <translation>The batch stopped because of an error; call a supervisor.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Print a batch of cards</source>
         <translation>Print a batch of cards</translation>
@@ -137,7 +137,7 @@
         <translation>%1 registered · %2 printed already · %3 to print</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
         <translation>
             <numerusform>%n card was being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</numerusform>
@@ -183,6 +183,14 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
+        <source>%n card(s) were printed at a desk meanwhile and were skipped.</source>
+        <translation>
+            <numerusform>%n card was printed at a desk meanwhile and were skipped.</numerusform>
+            <numerusform>%n cards were printed at a desk meanwhile and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
         <translation>
             <numerusform>%n card was issued at another kiosk and are skipped: reprint them one by one.</numerusform>
@@ -190,7 +198,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Saved in the folder %1</source>
         <translation>Saved in the folder %1</translation>
     </message>
@@ -206,7 +214,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/correction_dialog.py" line="+187"/>
+        <location filename="../../kiosk/ui/correction_dialog.py" line="+189"/>
         <source>A supervisor approves this correction</source>
         <translation>A supervisor approves this correction</translation>
     </message>
@@ -221,7 +229,7 @@
         <translation>Only a supervisor other than you can approve this.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Correct a worker&apos;s data</source>
         <translation>Correct a worker&apos;s data</translation>
     </message>
@@ -312,7 +320,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+214"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+228"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -372,7 +380,17 @@
         <translation>Show NIK</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Hand over the card…</source>
+        <translation>Hand over the card…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card handed over: see by whom…</source>
+        <translation>Card handed over: see by whom…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print card…</source>
         <translation>Print card…</translation>
     </message>
@@ -402,15 +420,170 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
 </context>
 <context>
+    <name>EventProgressDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="+383"/>
+        <source>Save the BAST</source>
+        <translation>Save the BAST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making the BAST…</source>
+        <translation>Making the BAST…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n handover</numerusform>
+            <numerusform>%n handovers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAST saved: %1 (%2, %3)</source>
+        <translation>BAST saved: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The BAST could not be made: %1</source>
+        <translation>The BAST could not be made: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no handover event is set up on this kiosk.</source>
+        <translation>no handover event is set up on this kiosk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a handover record cannot be printed as it is. Call a supervisor.</source>
+        <translation>a handover record cannot be printed as it is. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file could not be written (%1).</source>
+        <translation>the file could not be written (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kiosk met an error (%1). Call a supervisor.</source>
+        <translation>the kiosk met an error (%1). Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No card has been handed over yet.</source>
+        <translation>No card has been handed over yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Event progress</source>
+        <translation>Event progress</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards printed</source>
+        <translation>Cards printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By kecamatan, most remaining first</source>
+        <translation>By kecamatan, most remaining first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make BAST…</source>
+        <translation>Make BAST…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event progress: %1</source>
+        <translation>Event progress: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the numbers…</source>
+        <translation>Reading the numbers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area: the whole registry</source>
+        <translation>Area: the whole registry</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1% handed over</source>
+        <translation>%1% handed over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desa of %1</source>
+        <translation>Desa of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated %1</source>
+        <translation>Last updated %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The numbers could not be read just now; trying again.</source>
+        <translation>The numbers could not be read just now; trying again.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/first_run_dialog.py" line="+115"/>
+        <location filename="../../kiosk/ui/first_run_dialog.py" line="+118"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
@@ -436,9 +609,182 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/handover_dialog.py" line="+310"/>
+        <source>Printing the card…</source>
+        <translation>Printing the card…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recording the handover…</source>
+        <translation>Recording the handover…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
+        <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>✓ Identity checked</source>
+        <translation>✓ Identity checked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking for the worker&apos;s card…</source>
+        <translation>Looking for the worker&apos;s card…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Card %1 is this worker&apos;s card.</source>
+        <translation>✓ Card %1 is this worker&apos;s card.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This worker has no card yet. Print it now on the card printer.</source>
+        <translation>This worker has no card yet. Print it now on the card printer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker has no card yet; the printing desk prints it.</source>
+        <translation>This worker has no card yet; the printing desk prints it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card was handed over already.</source>
+        <translation>This card was handed over already.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the QR code on the card (serial %1).</source>
+        <translation>Scan the QR code on the card (serial %1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>3. The worker signs</source>
+        <translation>3. The worker signs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Thumbprint on the form; the witness signs</source>
+        <translation>3. Thumbprint on the form; the witness signs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. The representative signs</source>
+        <translation>3. The representative signs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand over the card</source>
+        <translation>Hand over the card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPJ number</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place, date of birth</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village, district</source>
+        <translation>Village, district</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Compare the identity document with these data</source>
+        <translation>1. Compare the identity document with these data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KTP</source>
+        <translation>KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family card (KK)</source>
+        <translation>Family card (KK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity matches</source>
+        <translation>Identity matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. The card</source>
+        <translation>2. The card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the card&apos;s QR code here</source>
+        <translation>Scan the card&apos;s QR code here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scanner: the serial matches</source>
+        <translation>No scanner: the serial matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the card now</source>
+        <translation>Print the card now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their NIK</source>
+        <translation>Their NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the handover</source>
+        <translation>Confirm the handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/import_dialog.py" line="+240"/>
+        <location filename="../../kiosk/ui/import_dialog.py" line="+241"/>
         <source>Choose a registration list</source>
         <translation>Choose a registration list</translation>
     </message>
@@ -863,7 +1209,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+63"/>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+75"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -982,7 +1328,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+233"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+236"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -1007,12 +1353,17 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+231"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+244"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+19"/>
+        <source>This desk today: %1  ·  Event: %2</source>
+        <translation>This desk today: %1  ·  Event: %2</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
@@ -1049,6 +1400,16 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Event progress…</source>
+        <translation>Event progress…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered, printed, handed over and remaining, by desa; and the BAST</source>
+        <translation>Registered, printed, handed over and remaining, by desa; and the BAST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1155,7 +1516,7 @@ The workers found appear here.</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/operators_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/operators_dialog.py" line="+191"/>
         <source>%1 is added.</source>
         <translation>%1 is added.</translation>
     </message>
@@ -1241,7 +1602,7 @@ The workers found appear here.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_dialog.py" line="+252"/>
+        <location filename="../../kiosk/ui/print_dialog.py" line="+255"/>
         <source>The preview cannot be shown.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
@@ -1354,17 +1715,17 @@ The workers found appear here.</translation>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+114"/>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+152"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>The print jobs cannot be read. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Sending the card to the printer…</source>
         <translation>Sending the card to the printer…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Card %1 sent to %2.</source>
         <translation>Card %1 sent to %2.</translation>
     </message>
@@ -1374,18 +1735,83 @@ The workers found appear here.</translation>
         <translation>The job could not be sent: the kiosk met an error. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>A supervisor confirms that the job printed</source>
+        <translation>A supervisor confirms that the job printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job of %1 (card %2) was being sent to %3 when the kiosk stopped. Approve only if it came out of the printer: it is then recorded as printed.</source>
+        <translation>The job of %1 (card %2) was being sent to %3 when the kiosk stopped. Approve only if it came out of the printer: it is then recorded as printed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A supervisor confirms that the job did not print</source>
+        <translation>A supervisor confirms that the job did not print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job of %1 (card %2) was being sent to %3 when the kiosk stopped. Approve only if nothing came out and nothing waits in the printer: the job can then be retried. If it did print, a second card would be made.</source>
+        <translation>The job of %1 (card %2) was being sent to %3 when the kiosk stopped. Approve only if nothing came out and nothing waits in the printer: the job can then be retried. If it did print, a second card would be made.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recording what became of the job…</source>
+        <translation>Recording what became of the job…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The job is recorded as printed.</source>
+        <translation>The job is recorded as printed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job is recorded as not printed: it can be retried now.</source>
+        <translation>The job is recorded as not printed: it can be retried now.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This job was settled already; the list shows it as it is now.</source>
+        <translation>This job was settled already; the list shows it as it is now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The job could not be settled: the kiosk met an error. Call a supervisor.</source>
+        <translation>The job could not be settled: the kiosk met an error. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+1"/>
         <source>Print jobs</source>
         <translation>Print jobs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Only failed jobs</source>
-        <translation>Only failed jobs</translation>
+        <source>Only jobs to look at</source>
+        <translation>Only jobs to look at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed jobs, and jobs that were being sent when the kiosk stopped</source>
+        <translation>Failed jobs, and jobs that were being sent when the kiosk stopped</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the printer: did this job print?</source>
+        <translation>Check the printer: did this job print?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It printed</source>
+        <translation>It printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It did not print</source>
+        <translation>It did not print</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -1441,6 +1867,39 @@ The workers found appear here.</translation>
         <location line="-1"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="-438"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
     </message>
 </context>
 <context>
@@ -1575,9 +2034,45 @@ The workers found appear here.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../kiosk/ui/signature_pad.py" line="+308"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Please sign: the pad is empty.</source>
+        <translation>Please sign: the pad is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is too small: sign with your usual signature.</source>
+        <translation>The signature is too small: sign with your usual signature.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A straight line is not a signature: please sign with your usual signature.</source>
+        <translation>A straight line is not a signature: please sign with your usual signature.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location line="-69"/>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/verify_dialog.py" line="+318"/>
+        <location filename="../../kiosk/ui/verify_dialog.py" line="+319"/>
         <source>Waiting for a card</source>
         <translation>Waiting for a card</translation>
     </message>
@@ -1741,18 +2236,18 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+153"/>
+        <location filename="../../kiosk/cli.py" line="+172"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The registry already has {count} workers; use --replace to start over.</source>
         <translation>The registry already has {count} workers; use --replace to start over.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+41"/>
+        <location line="-44"/>
+        <location line="+50"/>
         <source>The registry already has {count} workers; nothing created.</source>
         <translation>The registry already has {count} workers; nothing created.</translation>
     </message>
@@ -1762,8 +2257,14 @@ The workers found appear here.</translation>
         <translation>Created {workers} demo workers in {desa} desa of {kecamatan} kecamatan (seed {seed}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
+        <source>{count} of them received their card at the demo event.</source>
+        <translation>{count} of them received their card at the demo event.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
+        <location filename="../../kiosk/cli_printing.py" line="+287"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -1780,7 +2281,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="+65"/>
+        <location filename="../../kiosk/cli_printing.py" line="-210"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -2186,12 +2687,13 @@ The workers found appear here.</translation>
         <translation>Run the same command again to print the rest; no card is printed twice.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+53"/>
         <source>There is no print job {job}.</source>
         <translation>There is no print job {job}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-43"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer goes with --retry.</translation>
     </message>
@@ -2199,6 +2701,71 @@ The workers found appear here.</translation>
         <location line="+5"/>
         <source>No print jobs.</source>
         <translation>No print jobs.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--resolve needs --printed or --not-printed, and --approver.</source>
+        <translation>--resolve needs --printed or --not-printed, and --approver.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The job {job} is not waiting for an answer; nothing to settle.</source>
+        <translation>The job {job} is not waiting for an answer; nothing to settle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The job {job} is settled.</source>
+        <translation>The job {job} is settled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_handover.py" line="+75"/>
+        <source>No events.</source>
+        <translation>No events.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no region with the code {code}.</source>
+        <translation>There is no region with the code {code}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Event {number} added. Make it this kiosk&apos;s with `kiosk settings set event {number}`.</source>
+        <translation>Event {number} added. Make it this kiosk&apos;s with `kiosk settings set event {number}`.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No such event; see `kiosk events list`, or give --date.</source>
+        <translation>No such event; see `kiosk events list`, or give --date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No handovers to record.</source>
+        <translation>No handovers to record.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BAST written to {path}: {rows} handovers, {pages} pages.</source>
+        <translation>BAST written to {path}: {rows} handovers, {pages} pages.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no handover {number}.</source>
+        <translation>There is no handover {number}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover {number} is void.</source>
+        <translation>Handover {number} is void.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kecamatan / desa: registered, printed, handed over, remaining</source>
+        <translation>kecamatan / desa: registered, printed, handed over, remaining</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2809,94 @@ The workers found appear here.</translation>
         <location line="+4"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <location filename="../../kiosk/texts/handover.py" line="+79"/>
+        <source>The worker signs</source>
+        <translation>The worker signs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thumbprint and a witness</source>
+        <translation>Thumbprint and a witness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A representative collects</source>
+        <translation>A representative collects</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please sign: the pad is empty.</source>
+        <translation>Please sign: the pad is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is too small: sign with your usual signature.</source>
+        <translation>The signature is too small: sign with your usual signature.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A straight line is not a signature: please sign with your usual signature.</source>
+        <translation>A straight line is not a signature: please sign with your usual signature.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the witness&apos;s name.</source>
+        <translation>Write the witness&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the representative&apos;s name.</source>
+        <translation>Write the representative&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The representative&apos;s NIK is not valid: 16 digits, as on their KTP.</source>
+        <translation>The representative&apos;s NIK is not valid: 16 digits, as on their KTP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write how the representative is related to the worker.</source>
+        <translation>Write how the representative is related to the worker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker has no card yet: print it first.</source>
+        <translation>This worker has no card yet: print it first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This QR code is not a genuine card. Scan the card again.</source>
+        <translation>This QR code is not a genuine card. Scan the card again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card belongs to another worker (%1). Take the right card.</source>
+        <translation>This card belongs to another worker (%1). Take the right card.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card is no longer valid (replaced or voided). Hand over the newest card.</source>
+        <translation>This card is no longer valid (replaced or voided). Hand over the newest card.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This worker is inactive: a supervisor must check the data first.</source>
+        <translation>This worker is inactive: a supervisor must check the data first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
+        <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3151,19 @@ The workers found appear here.</translation>
         <location line="+2"/>
         <source>Spoiled in the printer</source>
         <translation>Spoiled in the printer</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../kiosk/app.py" line="+387"/>
+        <source>The receipt did not print: %1</source>
+        <translation>The receipt did not print: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Card %1 handed over to %2.</source>
+        <translation>Card %1 handed over to %2.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="+119"/>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="+121"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
@@ -17,23 +17,23 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/batch_dialog.py" line="+399"/>
+        <location filename="../../kiosk/ui/batch_dialog.py" line="+421"/>
         <source>Choose the folder for the card files</source>
         <translation>Pilih folder untuk berkas kartu</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>Stopping after this card…</source>
         <translation>Berhenti setelah kartu ini…</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <source>The batch failed (%1).</source>
-        <translation>Cetak massal gagal (%1).</translation>
+        <location line="-121"/>
+        <source>The batch stopped because of an error; call a supervisor.</source>
+        <translation>Cetak massal berhenti karena galat; panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Print a batch of cards</source>
         <translation>Cetak kartu massal</translation>
@@ -111,7 +111,7 @@
     <message>
         <location line="+26"/>
         <source>Nothing to print</source>
-        <translation>Tidak ada yang dicetak</translation>
+        <translation>Tidak ada yang perlu dicetak</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -136,7 +136,7 @@
         <translation>%1 terdaftar · %2 sudah dicetak · %3 akan dicetak</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
         <translation>
             <numerusform>%n kartu sedang dikirim ke printer saat kios berhenti; kartu itu dilewati. Periksa hasil cetak printer dan daftar pekerjaan cetak.</numerusform>
@@ -157,7 +157,7 @@
         <location line="+2"/>
         <source>%n card(s) printed.</source>
         <translation>
-            <numerusform>%n kartu dicetak.</numerusform>
+            <numerusform>%n kartu telah dicetak.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -170,7 +170,7 @@
     <message>
         <location line="+2"/>
         <source>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</source>
-        <translation>Berkas yang sudah selesai tetap tercetak. Menjalankan cetak massal lagi akan melanjutkan dari titik berhenti dan tidak pernah mencetak kartu dua kali.</translation>
+        <translation>Kartu yang sudah selesai tetap tercatat tercetak. Menjalankan cetak massal lagi akan melanjutkan dari titik berhenti dan tidak pernah mencetak kartu dua kali.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -179,13 +179,20 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
+        <source>%n card(s) were printed at a desk meanwhile and were skipped.</source>
+        <translation>
+            <numerusform>%n kartu dicetak di meja lain selama itu dan dilewati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
         <translation>
             <numerusform>%n kartu diterbitkan di kios lain dan dilewati: cetak ulang satu per satu.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Saved in the folder %1</source>
         <translation>Disimpan di folder %1</translation>
     </message>
@@ -200,7 +207,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/correction_dialog.py" line="+187"/>
+        <location filename="../../kiosk/ui/correction_dialog.py" line="+189"/>
         <source>A supervisor approves this correction</source>
         <translation>Supervisor menyetujui koreksi ini</translation>
     </message>
@@ -215,7 +222,7 @@
         <translation>Hanya supervisor selain Anda yang dapat menyetujui ini.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Correct a worker&apos;s data</source>
         <translation>Koreksi data peserta</translation>
     </message>
@@ -306,7 +313,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+214"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+228"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -366,7 +373,17 @@
         <translation>Tampilkan NIK</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Hand over the card…</source>
+        <translation>Serahkan kartu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card handed over: see by whom…</source>
+        <translation>Kartu sudah diserahkan: lihat oleh siapa…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print card…</source>
         <translation>Cetak kartu…</translation>
     </message>
@@ -396,15 +413,168 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
 </context>
 <context>
+    <name>EventProgressDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="+383"/>
+        <source>Save the BAST</source>
+        <translation>Simpan BAST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making the BAST…</source>
+        <translation>Membuat BAST…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n serah terima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAST saved: %1 (%2, %3)</source>
+        <translation>BAST disimpan: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The BAST could not be made: %1</source>
+        <translation>BAST tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no handover event is set up on this kiosk.</source>
+        <translation>belum ada acara serah terima yang diatur di kios ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a handover record cannot be printed as it is. Call a supervisor.</source>
+        <translation>ada catatan serah terima yang tidak dapat dicetak apa adanya. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file could not be written (%1).</source>
+        <translation>berkas tidak dapat ditulis (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kiosk met an error (%1). Call a supervisor.</source>
+        <translation>kios mengalami galat (%1). Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No card has been handed over yet.</source>
+        <translation>Belum ada kartu yang diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Event progress</source>
+        <translation>Progres acara</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards printed</source>
+        <translation>Kartu dicetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By kecamatan, most remaining first</source>
+        <translation>Per kecamatan, sisa terbanyak di atas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make BAST…</source>
+        <translation>Buat BAST…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event progress: %1</source>
+        <translation>Progres acara: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the numbers…</source>
+        <translation>Membaca angka…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area: %1</source>
+        <translation>Wilayah: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area: the whole registry</source>
+        <translation>Wilayah: seluruh data</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1% handed over</source>
+        <translation>%1% sudah diserahkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desa of %1</source>
+        <translation>Desa di %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated %1</source>
+        <translation>Diperbarui %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The numbers could not be read just now; trying again.</source>
+        <translation>Angka belum dapat dibaca; mencoba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/first_run_dialog.py" line="+115"/>
+        <location filename="../../kiosk/ui/first_run_dialog.py" line="+118"/>
         <source>The first administrator</source>
         <translation>Admin pertama</translation>
     </message>
@@ -430,9 +600,182 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/handover_dialog.py" line="+310"/>
+        <source>Printing the card…</source>
+        <translation>Mencetak kartu…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recording the handover…</source>
+        <translation>Mencatat serah terima…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
+        <translation>Kios mengalami galat; tidak ada yang dicatat. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>✓ Identity checked</source>
+        <translation>✓ Identitas sudah diperiksa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking for the worker&apos;s card…</source>
+        <translation>Mencari kartu peserta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Card %1 is this worker&apos;s card.</source>
+        <translation>✓ Kartu %1 adalah kartu peserta ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This worker has no card yet. Print it now on the card printer.</source>
+        <translation>Peserta ini belum punya kartu. Cetak sekarang di printer kartu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker has no card yet; the printing desk prints it.</source>
+        <translation>Peserta ini belum punya kartu; meja cetak yang mencetaknya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card was handed over already.</source>
+        <translation>Kartu ini sudah diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the QR code on the card (serial %1).</source>
+        <translation>Pindai kode QR pada kartu (nomor seri %1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>3. The worker signs</source>
+        <translation>3. Peserta menandatangani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Thumbprint on the form; the witness signs</source>
+        <translation>3. Cap jempol pada formulir; saksi menandatangani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. The representative signs</source>
+        <translation>3. Wakil peserta menandatangani</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand over the card</source>
+        <translation>Serahkan kartu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPJ number</source>
+        <translation>Nomor KPJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place, date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village, district</source>
+        <translation>Desa, kecamatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Compare the identity document with these data</source>
+        <translation>1. Cocokkan dokumen identitas dengan data ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KTP</source>
+        <translation>KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Dokumen lain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity matches</source>
+        <translation>Identitas cocok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. The card</source>
+        <translation>2. Kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the card&apos;s QR code here</source>
+        <translation>Pindai kode QR kartu di sini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scanner: the serial matches</source>
+        <translation>Tanpa pemindai: nomor seri cocok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the card now</source>
+        <translation>Cetak kartu sekarang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Wakil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their NIK</source>
+        <translation>NIK wakil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the handover</source>
+        <translation>Konfirmasi serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/import_dialog.py" line="+240"/>
+        <location filename="../../kiosk/ui/import_dialog.py" line="+241"/>
         <source>Choose a registration list</source>
         <translation>Pilih daftar peserta</translation>
     </message>
@@ -857,7 +1200,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+63"/>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+75"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -914,7 +1257,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     <message>
         <location line="+17"/>
         <source>Sending or interrupted</source>
-        <translation>Sedang dikirim atau terputus</translation>
+        <translation>Sedang dikirim atau terhenti</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -976,7 +1319,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+233"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+236"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -1001,12 +1344,17 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+231"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+244"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+19"/>
+        <source>This desk today: %1  ·  Event: %2</source>
+        <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
@@ -1043,6 +1391,16 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Event progress…</source>
+        <translation>Progres acara…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered, printed, handed over and remaining, by desa; and the BAST</source>
+        <translation>Terdaftar, dicetak, diserahkan dan sisa, per desa; serta BAST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Printing</source>
         <translation>Pencetakan</translation>
     </message>
@@ -1149,7 +1507,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/operators_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/operators_dialog.py" line="+191"/>
         <source>%1 is added.</source>
         <translation>%1 sudah ditambahkan.</translation>
     </message>
@@ -1235,7 +1593,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_dialog.py" line="+252"/>
+        <location filename="../../kiosk/ui/print_dialog.py" line="+255"/>
         <source>The preview cannot be shown.</source>
         <translation>Pratinjau tidak dapat ditampilkan.</translation>
     </message>
@@ -1262,7 +1620,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+8"/>
         <source>The job is kept: Retry sends it again, or type another printer&apos;s address.</source>
-        <translation>Pekerjaan ini disimpan: Coba lagi mengirimnya sekali lagi, atau ketik alamat printer lain.</translation>
+        <translation>Pekerjaan cetak ini disimpan: tekan «Coba lagi» untuk mengirim ulang, atau ketik alamat printer lain.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1348,17 +1706,17 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+114"/>
+        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+152"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>Daftar pekerjaan cetak tidak dapat dibaca. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Sending the card to the printer…</source>
         <translation>Mengirim kartu ke printer…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Card %1 sent to %2.</source>
         <translation>Kartu %1 dikirim ke %2.</translation>
     </message>
@@ -1368,18 +1726,83 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan tidak dapat dikirim: kios mengalami galat. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>A supervisor confirms that the job printed</source>
+        <translation>Supervisor memastikan bahwa pekerjaan tercetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job of %1 (card %2) was being sent to %3 when the kiosk stopped. Approve only if it came out of the printer: it is then recorded as printed.</source>
+        <translation>Pekerjaan cetak %1 (kartu %2) sedang dikirim ke %3 saat kios berhenti. Setujui hanya jika kartunya keluar dari printer: lalu dicatat sebagai tercetak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A supervisor confirms that the job did not print</source>
+        <translation>Supervisor memastikan bahwa pekerjaan tidak tercetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job of %1 (card %2) was being sent to %3 when the kiosk stopped. Approve only if nothing came out and nothing waits in the printer: the job can then be retried. If it did print, a second card would be made.</source>
+        <translation>Pekerjaan cetak %1 (kartu %2) sedang dikirim ke %3 saat kios berhenti. Setujui hanya jika tidak ada yang keluar dan tidak ada yang menunggu di printer: pekerjaan lalu dapat dicoba lagi. Jika ternyata tercetak, akan ada kartu kedua.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recording what became of the job…</source>
+        <translation>Mencatat hasil pekerjaan cetak…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The job is recorded as printed.</source>
+        <translation>Pekerjaan dicatat sebagai tercetak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job is recorded as not printed: it can be retried now.</source>
+        <translation>Pekerjaan dicatat sebagai tidak tercetak: sekarang dapat dicoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This job was settled already; the list shows it as it is now.</source>
+        <translation>Pekerjaan ini sudah diselesaikan; daftar menampilkan keadaannya sekarang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The job could not be settled: the kiosk met an error. Call a supervisor.</source>
+        <translation>Pekerjaan tidak dapat diselesaikan: kios mengalami galat. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+1"/>
         <source>Print jobs</source>
         <translation>Pekerjaan cetak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Only failed jobs</source>
-        <translation>Hanya yang gagal</translation>
+        <source>Only jobs to look at</source>
+        <translation>Hanya yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed jobs, and jobs that were being sent when the kiosk stopped</source>
+        <translation>Pekerjaan yang gagal, dan yang sedang dikirim saat kios berhenti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the printer: did this job print?</source>
+        <translation>Periksa printer: apakah pekerjaan ini tercetak?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It printed</source>
+        <translation>Tercetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It did not print</source>
+        <translation>Tidak tercetak</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
@@ -1435,6 +1858,39 @@ Hasil pencarian muncul di sini.</translation>
         <location line="-1"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="-438"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>Tercetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remaining</source>
+        <translation>Sisa</translation>
     </message>
 </context>
 <context>
@@ -1567,9 +2023,45 @@ Hasil pencarian muncul di sini.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../kiosk/ui/signature_pad.py" line="+308"/>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Batal goresan</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Please sign: the pad is empty.</source>
+        <translation>Silakan tanda tangan: bidang tanda tangan masih kosong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is too small: sign with your usual signature.</source>
+        <translation>Tanda tangan terlalu kecil: tanda tangani seperti biasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A straight line is not a signature: please sign with your usual signature.</source>
+        <translation>Garis lurus bukan tanda tangan: tanda tangani seperti biasa.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location line="-69"/>
+        <source>Sign here</source>
+        <translation>Tanda tangan di sini</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/verify_dialog.py" line="+318"/>
+        <location filename="../../kiosk/ui/verify_dialog.py" line="+319"/>
         <source>Waiting for a card</source>
         <translation>Menunggu kartu</translation>
     </message>
@@ -1733,18 +2225,18 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+153"/>
+        <location filename="../../kiosk/cli.py" line="+172"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The registry already has {count} workers; use --replace to start over.</source>
         <translation>Registri sudah berisi {count} peserta; pakai --replace untuk mengulang dari awal.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+41"/>
+        <location line="-44"/>
+        <location line="+50"/>
         <source>The registry already has {count} workers; nothing created.</source>
         <translation>Registri sudah berisi {count} peserta; tidak ada yang dibuat.</translation>
     </message>
@@ -1754,8 +2246,14 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{workers} peserta demo dibuat di {desa} desa dari {kecamatan} kecamatan (seed {seed}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
+        <source>{count} of them received their card at the demo event.</source>
+        <translation>{count} di antaranya sudah menerima kartu pada acara demo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
+        <location filename="../../kiosk/cli_printing.py" line="+287"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -1772,7 +2270,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="+65"/>
+        <location filename="../../kiosk/cli_printing.py" line="-210"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -2178,12 +2676,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Jalankan perintah yang sama lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+53"/>
         <source>There is no print job {job}.</source>
         <translation>Tidak ada pekerjaan cetak {job}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-43"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer hanya dipakai bersama --retry.</translation>
     </message>
@@ -2191,6 +2690,71 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+5"/>
         <source>No print jobs.</source>
         <translation>Tidak ada pekerjaan cetak.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--resolve needs --printed or --not-printed, and --approver.</source>
+        <translation>--resolve perlu --printed atau --not-printed, dan --approver.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The job {job} is not waiting for an answer; nothing to settle.</source>
+        <translation>Pekerjaan {job} tidak sedang menunggu jawaban; tidak ada yang perlu diselesaikan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The job {job} is settled.</source>
+        <translation>Pekerjaan {job} sudah diselesaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_handover.py" line="+75"/>
+        <source>No events.</source>
+        <translation>Belum ada acara.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no region with the code {code}.</source>
+        <translation>Tidak ada wilayah dengan kode {code}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Event {number} added. Make it this kiosk&apos;s with `kiosk settings set event {number}`.</source>
+        <translation>Acara {number} ditambahkan. Jadikan acara kios ini dengan `kiosk settings set event {number}`.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No such event; see `kiosk events list`, or give --date.</source>
+        <translation>Acara tidak ditemukan; lihat `kiosk events list`, atau berikan --date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No handovers to record.</source>
+        <translation>Belum ada serah terima untuk dicatat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BAST written to {path}: {rows} handovers, {pages} pages.</source>
+        <translation>BAST ditulis ke {path}: {rows} serah terima, {pages} halaman.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no handover {number}.</source>
+        <translation>Tidak ada serah terima {number}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason.</source>
+        <translation>Berikan alasannya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover {number} is void.</source>
+        <translation>Serah terima {number} dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kecamatan / desa: registered, printed, handed over, remaining</source>
+        <translation>kecamatan / desa: terdaftar, dicetak, diserahkan, sisa</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2798,94 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+4"/>
         <source>Nothing was changed.</source>
         <translation>Tidak ada data yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <location filename="../../kiosk/texts/handover.py" line="+79"/>
+        <source>The worker signs</source>
+        <translation>Peserta menandatangani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thumbprint and a witness</source>
+        <translation>Cap jempol dan saksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A representative collects</source>
+        <translation>Diambil oleh wakil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please sign: the pad is empty.</source>
+        <translation>Silakan tanda tangan: bidang tanda tangan masih kosong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is too small: sign with your usual signature.</source>
+        <translation>Tanda tangan terlalu kecil: tanda tangani seperti biasa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A straight line is not a signature: please sign with your usual signature.</source>
+        <translation>Garis lurus bukan tanda tangan: tanda tangani seperti biasa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the witness&apos;s name.</source>
+        <translation>Tulis nama saksi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the representative&apos;s name.</source>
+        <translation>Tulis nama wakil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The representative&apos;s NIK is not valid: 16 digits, as on their KTP.</source>
+        <translation>NIK wakil tidak valid: 16 angka, seperti pada KTP-nya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write how the representative is related to the worker.</source>
+        <translation>Tulis hubungan wakil dengan peserta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reason.</source>
+        <translation>Tulis alasannya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This worker has no card yet: print it first.</source>
+        <translation>Peserta ini belum punya kartu: cetak dulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This QR code is not a genuine card. Scan the card again.</source>
+        <translation>Kode QR ini bukan kartu asli. Pindai kartunya lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card belongs to another worker (%1). Take the right card.</source>
+        <translation>Kartu ini milik peserta lain (%1). Ambil kartu yang benar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card is no longer valid (replaced or voided). Hand over the newest card.</source>
+        <translation>Kartu ini tidak berlaku lagi (diganti atau dibatalkan). Serahkan kartu terbaru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This worker is inactive: a supervisor must check the data first.</source>
+        <translation>Peserta ini tidak aktif: supervisor harus memeriksa datanya dulu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
+        <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +3084,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+1"/>
         <source>Interrupted</source>
-        <translation>Terputus</translation>
+        <translation>Terhenti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2442,7 +3094,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+9"/>
         <source>The printer address is not valid: %1</source>
-        <translation>Alamat printer tidak sah: %1</translation>
+        <translation>Alamat printer tidak valid: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2488,6 +3140,19 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+2"/>
         <source>Spoiled in the printer</source>
         <translation>Rusak di printer</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../kiosk/app.py" line="+387"/>
+        <source>The receipt did not print: %1</source>
+        <translation>Tanda terima tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Card %1 handed over to %2.</source>
+        <translation>Kartu %1 diserahkan kepada %2.</translation>
     </message>
 </context>
 </TS>

@@ -9,16 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 from sqlalchemy import select, update
 
 from db.models import Card, JobStatus, PrintJob, Role, Worker
 from kiosk.ui.batch_dialog import Batches, BatchPrintDialog
+from kiosk.ui.dialog_shelf import DialogShelf
 from kiosk.ui.runner import Runner
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.cards import Cards
-from kiosk.usecases.lookup import Lookup
+from kiosk.usecases.lookup import Lookup, RegionChoice
 from kiosk.usecases.print_batch import (
     BatchPlan,
     BatchResult,
@@ -275,3 +278,134 @@ def test_a_printer_that_fails_prints_nothing_and_says_why(
     assert sent_jobs_per_card(sec) == Counter()
     with sec.sessions() as session:
         assert session.scalars(select(Card).where(Card.printed_at.is_not(None))).all() == []
+
+
+def test_closing_the_dialog_while_it_loads_leaves_no_callback_behind(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    lookup = Lookup(sec.sessions, sec.auditor)
+    go = threading.Event()
+
+    def slow_kecamatan() -> list[RegionChoice]:
+        go.wait(10)
+        return lookup.kecamatan_choices()
+
+    dialog = BatchPrintDialog(
+        card_batches(sec, 5),
+        sec.actors[Role.PRINTING],
+        runner,
+        kecamatan_choices=slow_kecamatan,
+        desa_choices=lookup.desa_choices,
+        card_printer="",
+        default_folder=tmp_path,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog))
+
+    with qtbot.captureExceptions() as exceptions:
+        go.set()
+        qtbot.waitUntil(lambda: runner.pending() == 0)
+    assert exceptions == []
+
+
+def test_signing_out_stops_a_running_batch_and_closes_the_dialog(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    window = QWidget()  # the main window's sign-out closes its dialogs through a shelf
+    qtbot.addWidget(window)
+    shelf = DialogShelf(window)
+    batches = PausingBatches(card_batches(sec, 2), pause_at=3)
+    lookup = Lookup(sec.sessions, sec.auditor)
+    dialog = BatchPrintDialog(
+        batches,
+        sec.actors[Role.PRINTING],
+        runner,
+        kecamatan_choices=lookup.kecamatan_choices,
+        desa_choices=lookup.desa_choices,
+        card_printer="",
+        default_folder=tmp_path,
+        parent=window,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    results: list[BatchResult | None] = []
+    dialog.finished.connect(lambda _code: results.append(dialog.last_result()))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.kecamatan_combo.count() > 1)
+    choose(qtbot, dialog, LEWA)
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() == 3, timeout=WAIT_MS)
+
+    assert shelf.close_all()  # sign-out
+    assert not dialog.isVisible()
+    batches.go.set()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog), timeout=WAIT_MS)
+
+    assert len(results) == 1
+    result = results[0]
+    assert result is not None
+    assert (result.cancelled, result.printed) == (True, 2)  # the finished file stays printed
+    assert sorted(path.name for path in tmp_path.glob("*.pdf")) == ["kartu-lewa-001.pdf"]
+    assert batches.plan(BatchScope(LEWA, "Lewa")).to_print == IN_LEWA - 2
+
+
+class FailingBatches:
+    """A plan to print, and a run that meets a bug."""
+
+    def __init__(self, batches: CardBatches) -> None:
+        self.batches = batches
+
+    def plan(self, scope: BatchScope) -> BatchPlan:
+        return self.batches.plan(scope)
+
+    def run(self, actor: Actor | None, scope: BatchScope, **_options: object) -> BatchResult:
+        raise KeyError("card_serial")
+
+
+def test_an_error_in_the_batch_is_told_in_words_not_a_class_name(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, sec, runner, FailingBatches(card_batches(sec, 5)), tmp_path)
+    choose(qtbot, dialog, LEWA)
+
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=WAIT_MS)
+    wait_for_plan(qtbot, dialog)
+
+    text = dialog.outcome_label.text()
+    assert text == "The batch stopped because of an error; call a supervisor."
+    assert "KeyError" not in text
+    assert dialog.outcome_label.property("state") == "failed"
+
+
+class CountedBatches:
+    """A region where two cards came from another kiosk, and three were printed at a desk
+    while the batch ran."""
+
+    def plan(self, scope: BatchScope) -> BatchPlan:
+        return BatchPlan(scope, registered=14, printed=4, unsettled=0, to_print=8, foreign=2)
+
+    def run(self, actor: Actor | None, scope: BatchScope, **_options: object) -> BatchResult:
+        plan = self.plan(scope)
+        return BatchResult(plan, printed=5, skipped_foreign=2, skipped_changed=3)
+
+
+def test_cards_from_another_kiosk_and_printed_at_a_desk_meanwhile_are_told(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, sec, runner, CountedBatches(), tmp_path, "folder:///unused")
+    choose(qtbot, dialog, LEWA)
+    foreign = "2 card(s) were issued at another kiosk and are skipped: reprint them one by one."
+    assert not dialog.foreign_label.isHidden()
+    assert dialog.foreign_label.text() == foreign
+    assert dialog.files_label.isHidden()
+
+    run_to_end(qtbot, dialog)
+
+    assert dialog.outcome_label.text().startswith("5 card(s) printed.")
+    assert not dialog.files_label.isHidden()
+    assert dialog.files_label.text() == (
+        "3 card(s) were printed at a desk meanwhile and were skipped."
+    )
+    assert dialog.foreign_label.text() == foreign  # told once, with the plan

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 from sqlalchemy import select
 
 from db.models import Card, CardStatus, JobStatus, PrintJob, Role, Worker, WorkerStatus
@@ -19,8 +21,11 @@ from kiosk.config import Config
 from kiosk.signing import load_trusted_keys
 from kiosk.ui.batch_dialog import BatchPrintDialog
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.print_dialog import PrintDialog
+from kiosk.ui.print_dialog import PrintActions, PrintDialog
 from kiosk.ui.print_jobs_dialog import PrintJobsDialog
+from kiosk.ui.runner import Runner
+from kiosk.usecases.audit import Actor
+from kiosk.usecases.print_jobs import JobOutcome
 from printing.payload import decode_and_verify
 from tests.gui.conftest import SUPERVISOR, Registry
 from tests.gui.helpers import submit
@@ -229,3 +234,41 @@ def test_the_printing_menu_opens_the_batch_dialog_with_the_card_printer(
 @pytest.mark.parametrize("signed_in_role", [Role.ADMIN])
 def test_admins_do_not_print(window: MainWindow, signed_in_role: Role) -> None:
     assert not window.printing_button.isVisible()
+
+
+def _refused(*_args: object) -> JobOutcome:
+    raise AssertionError("nothing is printed in this test")
+
+
+def _no_approval(_username: str, _pin: str) -> Actor:
+    raise AssertionError("nothing is approved in this test")
+
+
+def test_closing_the_dialog_during_its_preview_leaves_no_callback_behind(
+    qtbot: QtBot, pool: QThreadPool
+) -> None:
+    runner = Runner(pool)
+    go = threading.Event()
+
+    def slow_preview(_width: int) -> bytes:
+        go.wait(10)
+        return b""
+
+    actions = PrintActions(
+        preview=slow_preview,
+        print_card=_refused,
+        print_receipt=_refused,
+        retry=_refused,
+        reprint_card=_refused,
+        approve=_no_approval,
+    )
+    dialog = PrintDialog(1, FIRST, actions, runner, card_printer="", receipt_printer="")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog))
+
+    with qtbot.captureExceptions() as exceptions:
+        go.set()
+        qtbot.waitUntil(lambda: runner.pending() == 0)
+    assert exceptions == []

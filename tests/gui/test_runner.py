@@ -6,8 +6,9 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from kiosk.ui.runner import Runner
 
@@ -53,3 +54,25 @@ def test_failure_comes_back_with_the_exception(qtbot: QtBot, runner: Runner) -> 
     qtbot.waitUntil(lambda: len(errors) == 1)
     assert isinstance(errors[0], ValueError)
     assert str(errors[0]) == "no such worker"
+
+
+def test_callbacks_are_dropped_once_their_context_is_deleted(qtbot: QtBot, runner: Runner) -> None:
+    go = threading.Event()
+    context = QObject()
+    called: list[object] = []
+
+    runner.run(lambda: go.wait(10), called.append, called.append, context=context)
+    Shiboken.delete(context)  # as a dialog closed with WA_DeleteOnClose while its job ran
+    go.set()
+
+    qtbot.waitUntil(lambda: runner.pending() == 0)
+    assert called == []
+
+
+def test_callbacks_run_while_their_context_lives(qtbot: QtBot, runner: Runner) -> None:
+    context = QObject()
+    results: list[int] = []
+
+    runner.run(lambda: 7, results.append, context=context)
+
+    qtbot.waitUntil(lambda: results == [7])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from db.models import Role
 from kiosk.app import build_services
@@ -22,7 +24,14 @@ from kiosk.signing import ENV_SIGNING_KEY, load_or_create_private_key
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.runner import Runner
 from kiosk.ui.verify_dialog import Verdict, VerifyDialog
-from kiosk.usecases.cards import Cards, CardState, IssuedCard, ReprintReason, verify_card
+from kiosk.usecases.cards import (
+    Cards,
+    CardState,
+    IssuedCard,
+    ReprintReason,
+    Verification,
+    verify_card,
+)
 from printing.keys import generate_private_key, trusted_keys
 from printing.payload import PREFIX, Rejection
 from tests.gui.conftest import PRINTING, ROLE_STAFF, SUPERVISOR, Registry, Staff, sign_in
@@ -242,3 +251,28 @@ def test_the_window_opens_the_dialog_with_this_kiosks_keys(
     assert dialog.verdict() is Verdict.GENUINE
     QTest.keyClick(dialog.input_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_closing_the_dialog_during_a_check_leaves_no_callback_behind(
+    qtbot: QtBot, registry: Registry, pool: QThreadPool, key: Ed25519PrivateKey
+) -> None:
+    runner = Runner(pool)
+    go = threading.Event()
+    real = partial(verify_card, registry.sessions, trusted_keys([key.public_key()]))
+
+    def slow_verify(text: str) -> Verification:
+        go.wait(10)
+        return real(text)
+
+    dialog = VerifyDialog(slow_verify, runner)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.check("not a card at all")
+    assert dialog.is_checking()
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog))
+
+    with qtbot.captureExceptions() as exceptions:
+        go.set()
+        qtbot.waitUntil(lambda: runner.pending() == 0)
+    assert exceptions == []

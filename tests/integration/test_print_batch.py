@@ -16,6 +16,7 @@ from db.models import Card, CardStatus, JobStatus, PrintJob, Role, Sex, Worker
 from db.workers import WorkerRecord, insert_workers
 from kiosk.usecases.cards import Cards
 from kiosk.usecases.print_batch import INTERRUPTED, BatchScope, CardBatches
+from kiosk.usecases.print_jobs import PrintJobs, ReceiptSettings
 from printing.card import CardStyle
 from printing.card_printers import parse_card_printer_url
 from printing.errors import PrinterOfflineError
@@ -207,3 +208,46 @@ def test_a_printer_that_refuses_stops_the_batch_and_a_rerun_finishes_it(
         failed = session.scalars(select(PrintJob).where(PrintJob.status == JobStatus.FAILED)).all()
     assert len(failed) == 2
     assert all(j.error and "PrinterOfflineError" in j.error for j in failed)
+
+
+def test_a_card_printed_at_a_desk_while_the_batch_runs_is_not_printed_again(
+    sec: Security, tmp_path: Path
+) -> None:
+    batch = batches(sec)
+    desk = PrintJobs(sec.sessions, sec.auditor, batch.cards, CardStyle(), ReceiptSettings())
+    with sec.sessions() as session:
+        last = session.scalars(select(Worker.id).where(Worker.full_name == "Umbu Ndaku")).one()
+    desk_folder = tmp_path / "desk"
+    desk_folder.mkdir()
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:  # the batch is under way; Umbu Ndaku comes last
+            assert desk.print_card(sec.actors[Role.DESK], last, f"folder://{desk_folder}").sent
+
+    result = batch.run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "lewa.pdf",
+                       progress=progress)  # fmt: skip
+    assert result.printed == 4
+    assert result.skipped_changed == 1
+    assert_each_worker_printed_once(sec)
+
+
+def test_a_batch_to_a_card_printer_folder_resumes_with_new_file_names(
+    sec: Security, tmp_path: Path
+) -> None:
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    calls: list[int] = []
+    first = batches(sec).run(
+        sec.actors[Role.PRINTING],
+        LEWA,
+        printer=f"folder://{spool}",
+        cancelled=lambda: len(calls.append(1) or calls) > 4,  # type: ignore[func-returns-value]
+    )
+    assert first.cancelled
+    assert first.printed == 2
+    sec.clock.now += dt.timedelta(minutes=5)
+    second = batches(sec).run(sec.actors[Role.PRINTING], LEWA, printer=f"folder://{spool}")
+    assert second.printed == 3
+    assert second.failure is None
+    assert len(list(spool.glob("*.pdf"))) == 3
+    assert_each_worker_printed_once(sec)

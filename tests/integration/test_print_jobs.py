@@ -222,7 +222,10 @@ def test_a_receipt_reaches_the_printer_with_a_verifiable_qr_and_a_masked_nik(
     assert WORKER.nik not in text
     assert "Aula Kantor Bupati," in text
     assert "Waingapu" in text
-    assert card_of(sec).printed_at is not None
+    # A receipt is not the CR80 card: the card still counts as not printed.
+    assert card_of(sec).printed_at is None
+    (job,) = all_jobs(sec)
+    assert job.status is JobStatus.SENT
     # The worker's copy can be printed again: it is the same card.
     with PrinterListener() as printer:
         again = jobs.print_receipt(sec.actors[Role.DESK], wid, printer.url)
@@ -260,7 +263,7 @@ def test_a_dead_receipt_printer_leaves_a_failed_job_to_retry_elsewhere(
         assert read_job(working.next_job()).rasters
     assert retried.sent
     assert retried.attempts == 2
-    assert card_of(sec).printed_at is not None
+    assert card_of(sec).printed_at is None  # a receipt, not the card
 
 
 def test_a_reprint_prints_the_new_card_and_the_old_one_is_replaced(
@@ -304,12 +307,12 @@ def test_the_job_list_shows_failures_first_to_find(
 ) -> None:
     wid = worker_id(sec)
     failed = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path / 'gone'}")
-    (row,) = jobs.jobs(status=JobStatus.FAILED)
+    (row,) = jobs.jobs(sec.actors[Role.DESK], status=JobStatus.FAILED)
     assert (row.job_id, row.worker_name, row.kpj) == (failed.job_id, WORKER.full_name, WORKER.kpj)
     assert row.error is not None
     assert "gone" in row.error
-    assert jobs.jobs(status=JobStatus.SENT) == []
-    assert [r.job_id for r in jobs.jobs(worker_id=wid)] == [failed.job_id]
+    assert jobs.jobs(sec.actors[Role.DESK], status=JobStatus.SENT) == []
+    assert [r.job_id for r in jobs.jobs(sec.actors[Role.DESK], worker_id=wid)] == [failed.job_id]
 
 
 def test_the_preview_is_a_card_whose_qr_is_not_genuine(sec: Security, jobs: PrintJobs) -> None:
@@ -318,3 +321,52 @@ def test_the_preview_is_a_card_whose_qr_is_not_genuine(sec: Security, jobs: Prin
     assert sec.actions().count("print") == 0
     with sec.sessions() as session:
         assert session.scalars(select(Card)).all() == []
+
+
+def test_a_single_pdf_folder_job_left_queued_by_a_crash_is_recovered_as_printed(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    from kiosk.usecases.print_batch import BatchScope, CardBatches
+
+    wid = worker_id(sec)
+    done = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path}")
+    with sec.sessions.begin() as session:  # the crash: the file is there, the answer is not
+        session.get_one(PrintJob, done.job_id).status = JobStatus.QUEUED
+        session.get_one(Card, card_of(sec).serial).printed_at = None
+    CardBatches(sec.sessions, sec.auditor, jobs.cards, CardStyle()).recover(
+        BatchScope("53.11.03", "Lewa")
+    )
+    (job,) = all_jobs(sec)
+    assert job.status is JobStatus.SENT
+    assert card_of(sec).printed_at is not None
+
+
+def test_a_retry_while_the_card_is_being_printed_elsewhere_is_refused(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    failed = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path / 'gone'}")
+    other = jobs.print_card(sec.actors[Role.TELLER], wid, f"folder://{tmp_path / 'gone2'}")
+    with sec.sessions.begin() as session:  # the other desk is sending right now
+        session.get_one(PrintJob, other.job_id).status = JobStatus.QUEUED
+    with pytest.raises(CardInPrintError):
+        jobs.retry(sec.actors[Role.DESK], failed.job_id, f"folder://{tmp_path}")
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_supervisor_settles_a_job_of_unknown_outcome(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    wid = worker_id(sec)
+    done = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path / 'gone'}")
+    with sec.sessions.begin() as session:
+        session.get_one(PrintJob, done.job_id).status = JobStatus.QUEUED
+    with pytest.raises(PermissionDeniedError):
+        jobs.resolve(sec.actors[Role.DESK], done.job_id, printed=True, approved_by=None)
+    jobs.resolve(
+        sec.actors[Role.DESK], done.job_id, printed=False, approved_by=sec.actors[Role.SUPERVISOR]
+    )
+    (job,) = all_jobs(sec)
+    assert job.status is JobStatus.FAILED
+    assert jobs.retry(sec.actors[Role.DESK], done.job_id, f"folder://{tmp_path}").sent
+    assert sec.events()[-2].approver == "sari.supervisor"

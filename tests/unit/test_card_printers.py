@@ -123,7 +123,7 @@ def test_the_folder_receives_the_whole_pdf_under_its_title(tmp_path: Path) -> No
     (written,) = tmp_path.iterdir()  # no temporary file is left behind
     assert written.name == "Kartu_0001_Umbu.pdf"
     assert written.read_bytes() == PDF
-    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+    assert stat.S_IMODE(written.stat().st_mode) == 0o640
 
 
 def test_a_file_appears_whole_or_not_at_all(

@@ -1,0 +1,189 @@
+"""`kiosk events`, `kiosk bast` and `kiosk void-handover`: the handover record."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.cli_context import CliContext
+from kiosk.security.roles import Permission
+
+COMMANDS = ("events", "bast", "void-handover", "progress")
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    events = sub.add_parser("events", help="handover events: list them, or add one")
+    events_sub = events.add_subparsers(dest="events_command", required=True)
+    events_sub.add_parser("list", help="the events, newest first")
+    add = events_sub.add_parser("add", help="add a handover event")
+    add.add_argument("name", help='e.g. "Penyerahan Kartu Peserta Sumba Timur"')
+    add.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
+    add.add_argument("--place", required=True, help='e.g. "Aula Kantor Bupati, Waingapu"')
+    add.add_argument(
+        "--region", required=True, help="the kabupaten, kecamatan or desa it serves (code)"
+    )
+    add.add_argument("--office", default="", help="the BPJS branch that runs it")
+
+    bast = sub.add_parser("bast", help="write the BAST (handover record) of an event or a day")
+    bast.add_argument("--event", type=int, help="the event's number (default: the current one)")
+    bast.add_argument("--date", type=_date, help="only this day, YYYY-MM-DD")
+    bast.add_argument("--out", required=True, help="the PDF file to write")
+
+    void = sub.add_parser("void-handover", help="void a handover (a supervisor)")
+    void.add_argument("handover", type=int, help="the handover's number")
+    void.add_argument("--reason", required=True)
+
+    sub.add_parser("progress", help="the current event's progress, by desa")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def run(ctx: CliContext, args: argparse.Namespace) -> int:
+    match args.command:
+        case "events":
+            return _events(ctx, args)
+        case "bast":
+            return _bast(ctx, args)
+        case "void-handover":
+            return _void(ctx, args)
+        case _:
+            return _progress(ctx)
+
+
+def _events(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from db.models import Region, Site, SiteKind
+    from kiosk.usecases.audit import AuditAction
+
+    if args.events_command == "list":
+        with ctx.sessions() as session:
+            rows = session.scalars(
+                select(Site)
+                .where(Site.kind == SiteKind.EVENT)
+                .order_by(Site.event_date.desc(), Site.id.desc())
+            ).all()
+        if not rows:
+            print(QCoreApplication.translate("cli", "No events."), file=ctx.out)
+        for event in rows:
+            when = event.event_date.isoformat() if event.event_date else "-"
+            print(
+                f"{event.id:>4}  {when}  {event.name}  ({event.place or '-'}; "
+                f"{event.region_code or '-'})",
+                file=ctx.out,
+            )
+        return 0
+    actor = ctx.sign_in(Permission.CHANGE_SETTINGS)
+    with ctx.sessions.begin() as session:
+        if session.get(Region, args.region) is None:
+            text = QCoreApplication.translate("cli", "There is no region with the code {code}.")
+            print(text.format(code=args.region), file=ctx.err)
+            return 2
+        event = Site(
+            kind=SiteKind.EVENT,
+            name=" ".join(args.name.split())[:120],
+            place=" ".join(args.place.split())[:120],
+            region_code=args.region,
+            event_date=args.date,
+            office=args.office or None,
+        )
+        session.add(event)
+        session.flush()
+        ctx.auditor.record(
+            session,
+            actor,
+            AuditAction.SETTINGS_CHANGE,
+            details={"event_added": event.id, "name": event.name, "date": args.date.isoformat()},
+        )
+        number = event.id
+    text = QCoreApplication.translate(
+        "cli",
+        "Event {number} added. Make it this kiosk's with `kiosk settings set event {number}`.",
+    )
+    print(text.format(number=number), file=ctx.out)
+    return 0
+
+
+def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
+    from kiosk.texts.handover import bast_document
+    from kiosk.usecases.bast import NoEventError, bast_content
+
+    actor = ctx.sign_in(Permission.HANDOVER)
+    try:
+        content = bast_content(
+            ctx.sessions,
+            ctx.auditor,
+            actor,
+            event_id=args.event,
+            day=args.date,
+            configured_event=ctx.config.event,
+        )
+    except NoEventError:
+        text = QCoreApplication.translate(
+            "cli", "No such event; see `kiosk events list`, or give --date."
+        )
+        print(text, file=ctx.err)
+        return 2
+    if not content.entries:
+        print(QCoreApplication.translate("cli", "No handovers to record."), file=ctx.err)
+        return 1
+    summary = bast_document(content, Path(args.out), site=ctx.config.site)
+    text = QCoreApplication.translate(
+        "cli", "BAST written to {path}: {rows} handovers, {pages} pages."
+    )
+    print(text.format(path=args.out, rows=summary.rows, pages=summary.pages), file=ctx.out)
+    return 0
+
+
+def _void(ctx: CliContext, args: argparse.Namespace) -> int:
+    from kiosk.signing import load_trusted_keys, signing_key_path
+    from kiosk.usecases.handover import HandoverNotFoundError, HandoverRefusedError, Handovers
+
+    actor = ctx.sign_in(Permission.APPROVE)
+    desk = Handovers(
+        ctx.sessions, ctx.auditor, lambda: load_trusted_keys(signing_key_path(ctx.environ))
+    )
+    try:
+        desk.void(actor, args.handover, args.reason)
+    except HandoverNotFoundError:
+        text = QCoreApplication.translate("cli", "There is no handover {number}.")
+        print(text.format(number=args.handover), file=ctx.err)
+        return 2
+    except HandoverRefusedError:
+        print(QCoreApplication.translate("cli", "Give the reason."), file=ctx.err)
+        return 2
+    text = QCoreApplication.translate("cli", "Handover {number} is void.")
+    print(text.format(number=args.handover), file=ctx.out)
+    return 0
+
+
+def _progress(ctx: CliContext) -> int:
+    from kiosk.usecases.progress import event_progress
+
+    ctx.sign_in(Permission.HANDOVER)
+    progress = event_progress(ctx.sessions, ctx.config.event)
+    print(f"{progress.event_name} — {progress.scope_name}", file=ctx.out)
+    header = QCoreApplication.translate(
+        "cli", "kecamatan / desa: registered, printed, handed over, remaining"
+    )
+    print(header, file=ctx.out)
+    for row in progress.rows:
+        print(
+            f"{row.kecamatan} / {row.desa}: {row.registered}, {row.printed}, "
+            f"{row.handed_over}, {row.remaining}",
+            file=ctx.out,
+        )
+    total = progress.total()
+    print(
+        f"= {total.registered}, {total.printed}, {total.handed_over}, {total.remaining}",
+        file=ctx.out,
+    )
+    return 0

@@ -1,0 +1,415 @@
+"""Handing a worker their card: identity checked, the card bound, a signature, one commit.
+
+The handover, its signature, the worker's status and the audit event commit together or not
+at all. A card is handed over once: a second attempt, from this desk or another on the same
+database, is refused with who handed it over, when and where (the partial unique index on
+the valid handovers of a card settles a race). A supervisor can void a handover with a
+reason; the card can then be handed over again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import (
+    Card,
+    CardStatus,
+    Handover,
+    HandoverKind,
+    IdDocument,
+    Operator,
+    Site,
+    SiteKind,
+    Worker,
+    WorkerStatus,
+)
+from kiosk.config import WITA
+from kiosk.registry.identifiers import check_nik
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
+from kiosk.usecases.cards import CardState, verify_card
+from printing.payload import format_serial
+from printing.signature import Signature, SignatureProblem, render_signature_png, signature_problem
+
+SIGNATURE_PNG_WIDTH = 480  # pixels: sharp as a thumbnail in the BAST, small in the database
+MAX_TEXT = 120
+
+
+class HandoverProblem(enum.StrEnum):
+    """Why a handover cannot be recorded as it stands; the desk can put it right."""
+
+    SIGNATURE_EMPTY = "signature_empty"
+    SIGNATURE_TOO_SMALL = "signature_too_small"
+    SIGNATURE_STRAIGHT_LINE = "signature_straight_line"
+    WITNESS_NAME_MISSING = "witness_name_missing"
+    REPRESENTATIVE_NAME_MISSING = "representative_name_missing"
+    REPRESENTATIVE_NIK_INVALID = "representative_nik_invalid"
+    RELATIONSHIP_MISSING = "relationship_missing"
+    REASON_MISSING = "reason_missing"
+    NO_CARD = "no_card"  # the worker has no active card: print one first
+    CARD_NOT_GENUINE = "card_not_genuine"  # the scanned QR is not a genuine card
+    CARD_OF_ANOTHER_WORKER = "card_of_another_worker"
+    CARD_NOT_CURRENT = "card_not_current"  # genuine, but replaced or voided
+    WORKER_INACTIVE = "worker_inactive"
+
+
+_SIGNATURE_PROBLEMS = {
+    SignatureProblem.EMPTY: HandoverProblem.SIGNATURE_EMPTY,
+    SignatureProblem.TOO_SMALL: HandoverProblem.SIGNATURE_TOO_SMALL,
+    SignatureProblem.STRAIGHT_LINE: HandoverProblem.SIGNATURE_STRAIGHT_LINE,
+}
+
+
+class HandoverRefusedError(Exception):
+    def __init__(self, problem: HandoverProblem, detail: str = "") -> None:
+        super().__init__(problem.value if not detail else f"{problem.value}: {detail}")
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class PriorHandover:
+    """Who handed a card over, when and where: what a second attempt is told."""
+
+    handover_id: int
+    serial_text: str
+    operator: str
+    operator_name: str
+    site: str
+    device: str
+    at: dt.datetime
+
+
+class AlreadyHandedOverError(Exception):
+    def __init__(self, prior: PriorHandover) -> None:
+        super().__init__(f"card {prior.serial_text} was handed over at {prior.at.isoformat()}")
+        self.prior = prior
+
+
+class HandoverNotFoundError(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class CardForHandover:
+    """The worker's active card as the desk sees it."""
+
+    serial: int
+    serial_text: str
+    printed: bool
+    prior: PriorHandover | None  # handed over already
+
+
+@dataclass(frozen=True)
+class HandoverRequest:
+    """What the desk collected. signature is the worker's (SIGNED), the witness's
+    (THUMBPRINT) or the representative's (REPRESENTATIVE)."""
+
+    worker_id: int
+    card_serial: int
+    document: IdDocument
+    kind: HandoverKind
+    signature: Signature
+    witness_name: str = ""
+    representative_name: str = ""
+    representative_nik: str = ""
+    relationship: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class HandoverDone:
+    handover_id: int
+    worker_id: int
+    worker_name: str
+    serial_text: str
+    at: dt.datetime
+    kind: HandoverKind
+
+
+@dataclass(frozen=True)
+class DeskCounts:
+    """The running counts the handover screen shows."""
+
+    desk_today: int  # valid handovers at this device, today (WITA)
+    event: int  # valid handovers of the current event
+    event_name: str
+
+
+EventId = Callable[[], int | None]
+
+
+class Handovers:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        auditor: Auditor,
+        trusted: Callable[[], Mapping[bytes, Ed25519PublicKey]],
+        configured_event: int | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.auditor = auditor
+        self.trusted = trusted
+        self.configured_event = configured_event
+
+    # -- reading ------------------------------------------------------------------------
+
+    def current_event(self) -> Site | None:
+        """The configured event, else the most recent one; None when there is none."""
+        with self.sessions() as session:
+            return current_event(session, self.configured_event)
+
+    def card_for(self, worker_id: int) -> CardForHandover | None:
+        """The worker's active card and whether it was handed over; None: no card yet."""
+        with self.sessions() as session:
+            card = _active_card(session, worker_id)
+            if card is None:
+                return None
+            return CardForHandover(
+                serial=card.serial,
+                serial_text=format_serial(card.serial),
+                printed=card.printed_at is not None,
+                prior=_prior(session, card.serial),
+            )
+
+    def card_from_scan(self, worker_id: int, text: str) -> CardForHandover:
+        """The card whose QR code was scanned, if it is this worker's current card."""
+        verification = verify_card(self.sessions, self.trusted(), text)
+        if not verification.genuine or verification.claims is None:
+            raise HandoverRefusedError(HandoverProblem.CARD_NOT_GENUINE)
+        if verification.worker is None or verification.worker.worker_id != worker_id:
+            name = verification.worker.name if verification.worker else ""
+            raise HandoverRefusedError(HandoverProblem.CARD_OF_ANOTHER_WORKER, name)
+        if verification.status is not CardState.ACTIVE:
+            raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
+        card = self.card_for(worker_id)
+        if card is None or card.serial != verification.claims.serial:
+            raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
+        return card
+
+    def counts(self) -> DeskCounts:
+        now = self.auditor.clock().astimezone(WITA)
+        # Stored times are UTC (SQLite keeps them as text without the zone).
+        start = dt.datetime.combine(now.date(), dt.time(), WITA).astimezone(dt.UTC)
+        device = self.auditor.workstation.device
+        with self.sessions() as session:
+            event = current_event(session, self.configured_event)
+            valid = Handover.voided_at.is_(None)
+            desk = session.scalar(
+                select(func.count())
+                .select_from(Handover)
+                .where(valid, Handover.device == device, Handover.handed_over_at >= start)
+            )
+            at_event = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Handover)
+                    .where(valid, Handover.event_id == event.id)
+                )
+                if event is not None
+                else 0
+            )
+            return DeskCounts(desk or 0, at_event or 0, event.name if event else "")
+
+    # -- recording ----------------------------------------------------------------------
+
+    def hand_over(self, actor: Actor | None, request: HandoverRequest) -> HandoverDone:
+        """Record the handover, its signature, the worker's status and the audit event in
+        one transaction. Raises HandoverRefusedError for what the desk can put right and
+        AlreadyHandedOverError when the card was handed over already (here or elsewhere)."""
+        target = worker_target(request.worker_id)
+        actor = self.auditor.require(actor, Permission.HANDOVER, target=target)
+        now = self.auditor.clock()
+        request = _check(request, now.astimezone(WITA).date())
+        png = render_signature_png(request.signature, width=SIGNATURE_PNG_WIDTH)
+        try:
+            with self.sessions.begin() as session:
+                worker = session.get(Worker, request.worker_id)
+                if worker is None:
+                    raise HandoverRefusedError(HandoverProblem.NO_CARD)
+                if worker.status is WorkerStatus.INACTIVE:
+                    raise HandoverRefusedError(HandoverProblem.WORKER_INACTIVE)
+                card = session.get(Card, request.card_serial, with_for_update=True)
+                if card is None or card.worker_id != worker.id:
+                    raise HandoverRefusedError(HandoverProblem.NO_CARD)
+                if card.status is not CardStatus.ACTIVE:
+                    raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
+                prior = _prior(session, card.serial)
+                if prior is not None:
+                    raise AlreadyHandedOverError(prior)
+                event = current_event(session, self.configured_event)
+                handover = Handover(
+                    worker_id=worker.id,
+                    card_serial=card.serial,
+                    event_id=event.id if event is not None else None,
+                    kind=request.kind,
+                    document=request.document,
+                    signature_json=request.signature.to_json(),
+                    signature_png=png,
+                    witness_name=_text(request.witness_name),
+                    representative_name=_text(request.representative_name),
+                    representative_nik=_text(request.representative_nik),
+                    relationship=_text(request.relationship),
+                    reason=_text(request.reason),
+                    site=self.auditor.workstation.site,
+                    device=self.auditor.workstation.device,
+                    operator=actor.username,
+                    handed_over_at=now,
+                )
+                session.add(handover)
+                # The unique index speaks here if another desk got there first.
+                session.flush()
+                if card.printed_at is None:
+                    card.printed_at = now  # in the worker's hand: it was printed
+                worker.status = WorkerStatus.HANDED_OVER
+                self.auditor.record(
+                    session,
+                    actor,
+                    AuditAction.HANDOVER,
+                    target=target,
+                    details={
+                        "handover": handover.id,
+                        "serial": format_serial(card.serial),
+                        "kind": request.kind.value,
+                        "document": request.document.value,
+                    },
+                )
+                done = HandoverDone(
+                    handover_id=handover.id,
+                    worker_id=worker.id,
+                    worker_name=worker.full_name,
+                    serial_text=format_serial(card.serial),
+                    at=now,
+                    kind=request.kind,
+                )
+        except IntegrityError:
+            with self.sessions() as session:
+                prior = _prior(session, request.card_serial)
+            if prior is not None:
+                raise AlreadyHandedOverError(prior) from None
+            raise
+        return done
+
+    def void(
+        self,
+        actor: Actor | None,
+        handover_id: int,
+        reason: str,
+        approved_by: Actor | None = None,
+    ) -> None:
+        """A supervisor voids a handover (a wrong worker, a mistake): it stays on record,
+        marked void with the reason; the card can be handed over again."""
+        with self.sessions() as session:
+            found = session.get(Handover, handover_id)
+            if found is None:
+                raise HandoverNotFoundError(handover_id)
+            target = worker_target(found.worker_id)
+        actor = self.auditor.require(actor, Permission.APPROVE, target=target)
+        if not reason.strip():
+            raise HandoverRefusedError(HandoverProblem.REASON_MISSING)
+        with self.sessions.begin() as session:
+            handover = session.get_one(Handover, handover_id, with_for_update=True)
+            if handover.voided_at is not None:
+                return
+            handover.voided_at = self.auditor.clock()
+            handover.voided_by = actor.username
+            handover.void_reason = reason.strip()[:200]
+            worker = session.get_one(Worker, handover.worker_id)
+            if worker.status is WorkerStatus.HANDED_OVER:
+                worker.status = WorkerStatus.CARD_PRINTED
+            self.auditor.record(
+                session,
+                actor,
+                AuditAction.VOID,
+                target=target,
+                details={
+                    "handover": handover.id,
+                    "serial": format_serial(handover.card_serial),
+                    "reason": reason.strip()[:200],
+                },
+            )
+
+
+def current_event(session: Session, configured: int | None) -> Site | None:
+    if configured is not None:
+        event = session.get(Site, configured)
+        if event is not None and event.kind is SiteKind.EVENT:
+            return event
+    return session.scalar(
+        select(Site)
+        .where(Site.kind == SiteKind.EVENT)
+        .order_by(Site.event_date.desc().nulls_last(), Site.id.desc())
+        .limit(1)
+    )
+
+
+def _check(request: HandoverRequest, today: dt.date) -> HandoverRequest:
+    """The request with its texts tidied, or HandoverRefusedError."""
+    problem = signature_problem(request.signature)
+    if problem is not None:
+        raise HandoverRefusedError(_SIGNATURE_PROBLEMS[problem])
+    match request.kind:
+        case HandoverKind.THUMBPRINT:
+            if not request.witness_name.strip():
+                raise HandoverRefusedError(HandoverProblem.WITNESS_NAME_MISSING)
+        case HandoverKind.REPRESENTATIVE:
+            if not request.representative_name.strip():
+                raise HandoverRefusedError(HandoverProblem.REPRESENTATIVE_NAME_MISSING)
+            checked = check_nik(request.representative_nik, today=today)
+            if not checked.ok:
+                raise HandoverRefusedError(HandoverProblem.REPRESENTATIVE_NIK_INVALID)
+            if not request.relationship.strip():
+                raise HandoverRefusedError(HandoverProblem.RELATIONSHIP_MISSING)
+            if not request.reason.strip():
+                raise HandoverRefusedError(HandoverProblem.REASON_MISSING)
+        case HandoverKind.SIGNED:
+            pass
+    nik = (
+        check_nik(request.representative_nik, today=today).nik if request.representative_nik else ""
+    )
+    return dataclasses.replace(request, representative_nik=nik or "")
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """A stored time: SQLite gives it back without its zone, and every stored time is UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _text(value: str) -> str | None:
+    cleaned = " ".join(value.split())[:MAX_TEXT]
+    return cleaned or None
+
+
+def _active_card(session: Session, worker_id: int) -> Card | None:
+    return session.scalar(
+        select(Card).where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+    )
+
+
+def _prior(session: Session, serial: int) -> PriorHandover | None:
+    row = session.execute(
+        select(Handover, Operator.full_name)
+        .outerjoin(Operator, Operator.username == Handover.operator)
+        .where(Handover.card_serial == serial, Handover.voided_at.is_(None))
+    ).first()
+    if row is None:
+        return None
+    handover, operator_name = row
+    return PriorHandover(
+        handover_id=handover.id,
+        serial_text=format_serial(serial),
+        operator=handover.operator,
+        operator_name=operator_name or handover.operator,
+        site=handover.site,
+        device=handover.device,
+        at=as_utc(handover.handed_over_at),
+    )

@@ -1,0 +1,302 @@
+"""The handover desk, driven as staff drive it: found worker to signed card, counted."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QInputDevice, QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
+from sqlalchemy import func, select
+
+from db.models import (
+    Card,
+    CardStatus,
+    Handover,
+    HandoverKind,
+    IdDocument,
+    JobStatus,
+    PrintJob,
+    Role,
+    Worker,
+    WorkerStatus,
+)
+from kiosk.app import build_services
+from kiosk.config import Config
+from kiosk.signing import open_signing_keys
+from kiosk.ui.handover_dialog import HandoverDialog
+from kiosk.ui.main_window import MainWindow
+from kiosk.usecases.handover import HandoverRequest, Handovers
+from kiosk.usecases.printing_services import build_printing
+from printing.signature import Signature, synthetic_signature
+from tests.gui.conftest import ROLE_STAFF, Registry, cheap_hasher
+from tests.gui.test_print_dialog import open_worker
+from tests.gui.test_signature_pad import _mouse, _tablet
+
+FIRST = "Umbu Ndaku Lewa"  # registered: the printing desk printed their card before the event
+
+
+class Interactions(QObject):
+    """Counts what a person does once the worker is found: a press on a button or a field,
+    a scan (a burst ending in Enter), and the signature, however many strokes it takes.
+
+    Only events for widgets count (Qt also shows them to the window first), and an event
+    passed on to a parent counts once.
+    """
+
+    PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+        self.pad: QWidget | None = None
+        self.signed = False
+        self._last: tuple[int, QEvent.Type, int] | None = None
+        self.log: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(watched, QWidget):
+            return False
+        kind = event.type()
+        enter = kind == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if kind not in self.PRESSES and not enter:
+            return False
+        # The same event passed on to a parent comes straight after, at the same address.
+        key = (Shiboken.getCppPointer(event)[0], kind, event.timestamp())  # type: ignore[attr-defined]
+        if key == self._last:
+            return False
+        self._last = key
+        self.log.append(f"{kind.name} {type(watched).__name__} {watched.objectName()}")
+        pad = self.pad
+        if pad is not None and (watched is pad or pad.isAncestorOf(watched)):
+            if not self.signed:
+                self.signed = True
+                self.count += 1
+        else:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def config(sqlite_url: str, tmp_path: Path) -> Iterator[Config]:
+    previous = os.environ.get("KIOSK_SIGNING_KEY")
+    os.environ["KIOSK_SIGNING_KEY"] = str(tmp_path / "keys" / "signing-key.pem")
+    (tmp_path / "kartu").mkdir()
+    (tmp_path / "struk").mkdir()
+    yield Config(
+        database_url=sqlite_url,
+        language="id",
+        site="Aula Kantor Bupati, Waingapu",
+        device="meja-01",
+        card_printer=f"folder://{tmp_path / 'kartu'}",
+        receipt_printer=f"folder://{tmp_path / 'struk'}",
+    )
+    if previous is None:
+        os.environ.pop("KIOSK_SIGNING_KEY", None)
+    else:
+        os.environ["KIOSK_SIGNING_KEY"] = previous
+
+
+@pytest.fixture
+def card_payload(registry: Registry, config: Config, staff: object) -> str:
+    """The printing desk printed the worker's card before the event: its QR text."""
+    services = build_services(config, registry.sessions, hasher=cheap_hasher())
+    keys = open_signing_keys(Path(os.environ["KIOSK_SIGNING_KEY"]))
+    printing = build_printing(registry.sessions, services.auditor, config, keys)
+    printer = ROLE_STAFF[Role.PRINTING].actor()
+    worker_id = registry.ids[FIRST]
+    assert printing.jobs.print_card(printer, worker_id, config.card_printer).sent
+    active = select(Card).where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+    with registry.sessions() as session:
+        row = session.scalars(active).one()
+        worker = session.get_one(Worker, worker_id)
+        return printing.cards.card_data(row, worker).qr_payload
+
+
+def sign_with_mouse(pad: QWidget, signature: Signature) -> None:
+    for stroke in signature.strokes:
+        points = list(stroke)
+        for i, point in enumerate(points):
+            kind = (
+                QEvent.Type.MouseButtonPress
+                if i == 0
+                else QEvent.Type.MouseButtonRelease
+                if i == len(points) - 1
+                else QEvent.Type.MouseMove
+            )
+            _mouse(pad, kind, point.x, point.y)
+
+
+def sign_with_touch(pad: QWidget, signature: Signature) -> None:
+    device = QTest.createTouchDevice()
+    for stroke in signature.strokes:
+        points = [pad.mapToGlobal(QPoint(round(p.x), round(p.y))) for p in stroke]
+        QTest.touchEvent(pad, device).press(0, points[0]).commit()
+        for point in points[1:-1]:
+            QTest.touchEvent(pad, device).move(0, point).commit()
+        QTest.touchEvent(pad, device).release(0, points[-1]).commit()
+
+
+def sign_with_stylus(pad: QWidget, signature: Signature) -> None:
+    stylus = QPointingDevice(
+        "stylus", 4343, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3,
+    )  # fmt: skip
+    for stroke in signature.strokes:
+        points = list(stroke)
+        for i, point in enumerate(points):
+            kind = (
+                QEvent.Type.TabletPress
+                if i == 0
+                else QEvent.Type.TabletRelease
+                if i == len(points) - 1
+                else QEvent.Type.TabletMove
+            )
+            _tablet(pad, stylus, kind, point.x, point.y, point.pressure)
+
+
+SIGNERS = {"mouse": sign_with_mouse, "touch": sign_with_touch, "stylus": sign_with_stylus}
+
+
+def open_handover(qtbot: QtBot, window: MainWindow, name: str) -> HandoverDialog:
+    window.lookup_page.detail_panel.handover_button.click()
+    dialog = window.findChild(HandoverDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    return dialog
+
+
+@pytest.mark.parametrize("device", list(SIGNERS))
+def test_a_found_worker_is_handed_their_card_in_five_interactions(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    card_payload: str,
+    config: Config,
+    device: str,
+) -> None:
+    open_worker(qtbot, window, FIRST)
+    counter = Interactions()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(counter)
+    try:
+        QTest.mouseClick(window.lookup_page.detail_panel.handover_button, Qt.MouseButton.LeftButton)
+        dialog = window.findChild(HandoverDialog)
+        assert dialog is not None
+        counter.pad = dialog.signature_field.pad
+        qtbot.waitUntil(lambda: dialog.card() is None and not dialog.is_busy())
+        QTest.mouseClick(dialog.identity_button, Qt.MouseButton.LeftButton)
+        assert dialog.scan_edit.hasFocus() or dialog.scan_edit.isEnabled()
+        QTest.keyClicks(dialog.scan_edit, card_payload)
+        QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.card() is not None)
+        SIGNERS[device](dialog.signature_field.pad, synthetic_signature(random.Random(4)))
+        assert dialog.is_ready()
+        with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+            QTest.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    finally:
+        app.removeEventFilter(counter)
+    assert counter.count == 5, counter.log
+
+    with registry.sessions() as session:
+        (handover,) = session.scalars(select(Handover))
+        assert handover.kind is HandoverKind.SIGNED
+        assert session.get_one(Worker, registry.ids[FIRST]).status is WorkerStatus.HANDED_OVER
+    # The tanda terima goes out after the commit, with the signature, as a PDF here.
+    receipts = Path(config.receipt_printer.removeprefix("folder://"))
+
+    def receipt_sent() -> bool:
+        with registry.sessions() as session:
+            kinds = {j.kind.value: j.status for j in session.scalars(select(PrintJob))}
+        return kinds.get("receipt") is JobStatus.SENT
+
+    qtbot.waitUntil(receipt_sent, timeout=10_000)
+    assert len(list(receipts.glob("*.pdf"))) == 1
+    # Ready for the next worker, with the counts in view.
+    assert window.lookup_page.search_panel.query_edit.text() == ""
+    qtbot.waitUntil(lambda: window.counts_label.text() == "Meja ini hari ini: 1  ·  Acara: 0")
+
+
+def test_a_dot_is_not_a_signature(
+    qtbot: QtBot, window: MainWindow, registry: Registry, card_payload: str
+) -> None:
+    open_worker(qtbot, window, FIRST)
+    dialog = open_handover(qtbot, window, FIRST)
+    dialog.identity_button.click()
+    QTest.keyClicks(dialog.scan_edit, card_payload)
+    QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.card() is not None)
+    pad = dialog.signature_field.pad
+    _mouse(pad, QEvent.Type.MouseButtonPress, 200, 100)
+    _mouse(pad, QEvent.Type.MouseButtonRelease, 201, 100)
+    dialog.confirm_button.click()
+    assert "terlalu kecil" in dialog.signature_field.problem_text
+    with registry.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Handover)) == 0
+    dialog.cancel_button.click()
+
+
+def test_a_worker_without_a_card_gets_it_printed_at_the_desk(
+    qtbot: QtBot, window: MainWindow, registry: Registry, config: Config, card_payload: str
+) -> None:
+    other = "Umbu Dapa Landu"  # registered, nothing printed
+    open_worker(qtbot, window, other)
+    dialog = open_handover(qtbot, window, other)
+    dialog.identity_button.click()
+    assert dialog.print_button.isVisible()
+    assert not dialog.scan_edit.isEnabled()
+    # The first worker's card is not this worker's: scanning it is refused by name.
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.card() is not None, timeout=10_000)
+    cards = Path(config.card_printer.removeprefix("folder://"))
+    assert len(list(cards.glob("*.pdf"))) == 2  # the first worker's, and this one
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(8)))
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        dialog.confirm_button.click()
+    with registry.sessions() as session:
+        assert session.get_one(Worker, registry.ids[other]).status is WorkerStatus.HANDED_OVER
+
+
+@pytest.mark.parametrize("signed_in_role", [Role.TELLER])
+def test_a_second_handover_says_who_when_and_where(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    card_payload: str,
+    config: Config,
+    signed_in_role: Role,
+) -> None:
+    services = build_services(config, registry.sessions, hasher=cheap_hasher())
+
+    desk = Handovers(registry.sessions, services.auditor, lambda: {}, None)
+    card = desk.card_for(registry.ids[FIRST])
+    assert card is not None
+    desk.hand_over(
+        ROLE_STAFF[Role.DESK].actor(),
+        HandoverRequest(
+            registry.ids[FIRST],
+            card.serial,
+            IdDocument.KTP,
+            HandoverKind.SIGNED,
+            synthetic_signature(random.Random(2)),
+        ),
+    )
+    open_worker(qtbot, window, FIRST)
+    dialog = open_handover(qtbot, window, FIRST)
+    qtbot.waitUntil(lambda: "sudah diserahkan" in dialog.message_label.text())
+    assert "Marthen Umbu Hina" in dialog.message_label.text()
+    assert "meja-01" in dialog.message_label.text()
+    assert not dialog.identity_button.isEnabled()
+    assert not dialog.confirm_button.isEnabled()
+    dialog.cancel_button.click()
