@@ -34,7 +34,7 @@ system-deps-test:
 run: system-deps-run $(VENV)/.installed-run
 	@# Demo data goes into a fresh registry only; once there are operators it takes an admin
 	@# (KIOSK_OPERATOR and KIOSK_PIN), and without one the kiosk starts all the same.
-	@$(BIN)/kiosk demo --workers $(DEMO_WORKERS) --if-empty || true
+	@$(BIN)/kiosk demo --workers $(DEMO_WORKERS) --handed-over 0.6 --if-empty || true
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
 	  echo "There is no display to open the kiosk window on."; \
 	  echo "Run it on a virtual display:   xvfb-run -s '-screen 0 1366x768x24' make run"; \

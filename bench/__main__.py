@@ -9,7 +9,7 @@ from bench.common import Row, print_table
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"lookup", "import", "startup", "cards"}
+    wanted = set(argv) or {"lookup", "import", "startup", "cards", "bast"}
     rows: list[Row] = []
     if "import" in wanted:
         rows += importing.run()

@@ -327,6 +327,7 @@ class HandoverDialog(QDialog):
             self._show_message(prior_handover_text(card.prior), "problem")
             return
         self._card = card
+        self.scan_edit.clear()  # the scanned text is long and says nothing to a person
         self._show_message("", "")
         self._update()
         self.signature_field.pad.setFocus()

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
 
         self.sign_in_page = SignInPage()
         self.lookup_page = LookupPage(controller)
+        self.counts_label = self.lookup_page.counts_label
         self.lock_page = LockPage()
         self.pages = QStackedWidget()
         for page in (self.sign_in_page, self.lookup_page, self.lock_page):
@@ -198,9 +199,6 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setSizeGripEnabled(False)
         # Permanent widgets: a passing message never hides who is signed in.
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("countsLabel")
-        status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.place_label)
         status.addPermanentWidget(self.sign_out_button)
@@ -382,6 +380,9 @@ class MainWindow(QMainWindow):
         working = actor if actor is not None and not self.session.is_locked else None
         self.verify_button.setVisible(working is not None)
         self.printing_button.setVisible(working is not None and working.may(Permission.PRINT_CARD))
+        desk = working is not None and working.may(Permission.HANDOVER)
+        self.progress_button.setVisible(desk)
+        self.counts_label.setVisible(desk)
         self.import_button.setVisible(working is not None and working.may(Permission.IMPORT))
         self.operators_button.setVisible(
             working is not None
@@ -410,7 +411,10 @@ class MainWindow(QMainWindow):
         handover = self.tr("BPJS Ketenagakerjaan card handover")
         self.title_label.setText(self.tr("Find a worker") if on_lookup else handover)
         self.subtitle_label.setText(handover)
-        self.subtitle_label.setVisible(on_lookup)
+        # The lookup's header holds the tools of the operator's role: at 1366 pixels a
+        # supervisor's five buttons leave no room for the programme's name (the window
+        # title carries it).
+        self.subtitle_label.setVisible(False)
         self.language_label.setText(self.tr("&Language"))
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(self.tr("Import a registration list (CSV or Excel)"))

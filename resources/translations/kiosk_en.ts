@@ -616,7 +616,7 @@
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
@@ -1328,7 +1328,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+236"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+243"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -1353,7 +1353,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+242"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1368,7 +1368,7 @@ The workers found appear here.</translation>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
@@ -1384,7 +1384,7 @@ The workers found appear here.</translation>
         <translation>Find a worker</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>

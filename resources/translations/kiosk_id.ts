@@ -607,7 +607,7 @@
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
@@ -1319,7 +1319,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+236"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+243"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -1344,7 +1344,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+242"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1359,7 +1359,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
@@ -1375,7 +1375,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Cari peserta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>

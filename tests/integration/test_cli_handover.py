@@ -1,0 +1,55 @@
+"""The handover record from a terminal: events, progress, the BAST, voiding a handover."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.integration.test_cli import ADMIN_PIN, kiosk
+
+SUPERVISOR_PIN = "592730"
+
+
+def test_a_demo_day_gives_progress_a_bast_and_a_voidable_handover(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    env = {"KIOSK_SIGNING_KEY": str(tmp_path / "keys" / "signing-key.pem")}
+    steps = [
+        kiosk(sqlite_url, "demo", "--workers", "60", "--seed", "4", "--handed-over", "0.5",
+              operator=None, extra_env=env),
+        kiosk(sqlite_url, "operators", "add", "admin", "--role", "admin", operator=None,
+              new_pin=ADMIN_PIN),
+        kiosk(sqlite_url, "operators", "add", "sari", "--role", "supervisor",
+              new_pin=SUPERVISOR_PIN),
+    ]  # fmt: skip
+    for step in steps:
+        assert step.returncode == 0, step.stderr
+    assert "30" in steps[0].stdout
+
+    events = kiosk(sqlite_url, "events", "list", operator=None)
+    assert "Penyerahan Kartu Peserta (demo)" in events.stdout
+    progress = kiosk(sqlite_url, "progress", operator="sari", pin=SUPERVISOR_PIN)
+    assert progress.returncode == 0, progress.stderr
+    assert progress.stdout.splitlines()[-1].startswith("= 60, 30, 30, 30")
+
+    out = tmp_path / "bast.pdf"
+    made = kiosk(sqlite_url, "bast", "--event", "1", "--out", str(out), operator="sari",
+                 pin=SUPERVISOR_PIN)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "30" in made.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+
+    with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as db:
+        (first,) = db.execute("SELECT min(id) FROM handover").fetchone()
+    void = kiosk(sqlite_url, "void-handover", str(first), "--reason", "Salah orang",
+                 operator="sari", pin=SUPERVISOR_PIN)  # fmt: skip
+    assert void.returncode == 0, void.stderr
+    progress = kiosk(sqlite_url, "progress", operator="sari", pin=SUPERVISOR_PIN)
+    assert progress.stdout.splitlines()[-1].startswith("= 60, 30, 29, 31")
+
+    # A newer event becomes the current one: progress follows its area.
+    added = kiosk(sqlite_url, "events", "add", "Penyerahan Kartu Lewa", "--date", "2026-12-01",
+                  "--place", "Aula Kecamatan Lewa", "--region", "53.11.03")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    lewa = kiosk(sqlite_url, "progress", operator="sari", pin=SUPERVISOR_PIN)
+    assert lewa.stdout.startswith("Penyerahan Kartu Lewa — Lewa")
