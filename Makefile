@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_WORKERS ?= 4000
+SANDBOX_PORT ?= 8765
 
 .PHONY: run test lint bench system-deps-run system-deps-test translations clean help
 
@@ -41,7 +42,11 @@ run: system-deps-run $(VENV)/.installed-run
 	  echo "or without any window system:  QT_QPA_PLATFORM=offscreen make run"; \
 	  exit 2; \
 	fi
-	$(BIN)/kiosk
+	@# The SANDBOX bank (not a real bank), so that opening an account works end to end.
+	@$(BIN)/kiosk bank-sandbox --port $(SANDBOX_PORT) --state .sandbox-bank.sqlite --quiet \
+	  >/dev/null 2>&1 & echo $$! > .sandbox-bank.pid
+	@KIOSK_BANK_URL=$${KIOSK_BANK_URL:-http://127.0.0.1:$(SANDBOX_PORT)} $(BIN)/kiosk; \
+	  status=$$?; kill `cat .sandbox-bank.pid` 2>/dev/null; rm -f .sandbox-bank.pid; exit $$status
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

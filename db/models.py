@@ -89,6 +89,18 @@ class IdDocument(enum.StrEnum):
     OTHER = "other"
 
 
+class ApplicationStatus(enum.StrEnum):
+    PENDING = "pending"  # saved here; not yet answered by the bank (sent or not)
+    OPENED = "opened"  # the bank opened the account
+    REJECTED = "rejected"  # the bank refused; the reason is recorded
+
+
+class AccountStatus(enum.StrEnum):
+    PRE_OPENED = "pre_opened"  # opened collectively by the bank, not yet handed over
+    OPENED = "opened"  # opened on site
+    ACTIVATED = "activated"  # handed over: specimen signature, passbook or ATM card
+
+
 class SiteKind(enum.StrEnum):
     OFFICE = "office"
     EVENT = "event"
@@ -379,3 +391,56 @@ class Handover(Base):
     voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     voided_by: Mapped[str | None] = mapped_column(String(64))
     void_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class BankApplication(Base):
+    """An application for a worker's savings account: saved here first (the outbox), then
+    sent by a background worker until the bank answers. application_no is the idempotency
+    key: however often it is sent, the bank opens one account for it."""
+
+    __tablename__ = "bank_application"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_no: Mapped[str] = mapped_column(String(32), unique=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id"), index=True)
+    status: Mapped[ApplicationStatus] = mapped_column(
+        _enum(ApplicationStatus, "application_status"), index=True
+    )
+    # The customer due-diligence data as the desk confirmed it (POJK 8/2023 art. 25).
+    form_json: Mapped[str] = mapped_column(Text)
+    consent_text: Mapped[str] = mapped_column(Text)
+    consented_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    signature_json: Mapped[str] = mapped_column(Text)
+    signature_png: Mapped[bytes] = mapped_column(LargeBinary)
+    signature_reused: Mapped[bool] = mapped_column(default=False)  # from the handover
+    account_number: Mapped[str | None] = mapped_column(String(40))
+    bank_reference: Mapped[str | None] = mapped_column(String(80))
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+    reject_message: Mapped[str | None] = mapped_column(String(300))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    operator: Mapped[str] = mapped_column(String(64))
+    site: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BankAccount(Base):
+    """A worker's savings account: opened on site through an application, or collectively
+    by the bank from the registration list (pre-opened), then activated at handover."""
+
+    __tablename__ = "bank_account"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id"), unique=True)
+    account_number: Mapped[str] = mapped_column(String(40), unique=True)
+    status: Mapped[AccountStatus] = mapped_column(_enum(AccountStatus, "account_status"))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("bank_application.id"))
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    activated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # At activation: the handover it happened in, and what the worker took home.
+    handover_id: Mapped[int | None] = mapped_column(ForeignKey("handover.id"))
+    passbook_given: Mapped[bool] = mapped_column(default=False)
+    atm_card_given: Mapped[bool] = mapped_column(default=False)
+    specimen_png: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -16,9 +17,11 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.bank.http import HttpBankConnector
 from kiosk.bootstrap import open_database
 from kiosk.config import (
     APP_NAME,
+    ENV_BANK_TOKEN,
     RESOURCES_DIR,
     TRANSLATIONS_DIR,
     Config,
@@ -31,6 +34,7 @@ from kiosk.security.roles import Permission
 from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
 from kiosk.texts.handover import bast_document
 from kiosk.texts.printing import printer_error_text
+from kiosk.ui.account_dialog import AccountActions, AccountDialog
 from kiosk.ui.activity import ActivityFilter
 from kiosk.ui.batch_dialog import BatchPrintDialog
 from kiosk.ui.correction_dialog import CorrectionDialog
@@ -58,6 +62,7 @@ from kiosk.usecases.audit import (
     utc_now,
     verify_trail,
 )
+from kiosk.usecases.bank import BankAccounts, SendReport
 from kiosk.usecases.bast import NoEventError, bast_content
 from kiosk.usecases.cards import Verification, verify_card
 from kiosk.usecases.corrections import Correction, Corrections
@@ -96,6 +101,7 @@ log = logging.getLogger(__name__)
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
 RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer
 COUNTS_REFRESH_MS = 30_000
+OUTBOX_MS = 15_000  # how often pending account applications are offered to the bank
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
 POOL_THREADS = 3
 NO_SITE = "—"
@@ -444,9 +450,9 @@ def _connect_handover(
             return bast_document(content, path, site=config.site)
 
         dialog = EventProgressDialog(
-            lambda: event_progress(services.sessions, config.event),
+            lambda: event_progress(services.sessions, config.event, services.auditor, actor),
             runner,
-            make_bast=make_bast,
+            make_bast=make_bast if actor.may(Permission.CLOSE_DAY) else None,
             default_folder=Path.home(),
             parent=window,
         )
@@ -455,6 +461,61 @@ def _connect_handover(
         dialog.open()
         dialog.activateWindow()  # no window manager may do it
 
+    def open_account_dialog(worker_id: int) -> None:
+        actor = session.actor
+        if actor is None:
+            return
+        bank = BankAccounts(services.sessions, services.auditor)
+        actions = AccountActions(
+            prefill=lambda: bank.prefill(worker_id),
+            apply=lambda form, consented, signature, reuse: bank.apply(
+                actor,
+                worker_id,
+                form,
+                consented=consented,
+                signature=signature,
+                reuse_handover_signature=reuse,
+            ),
+            standing=lambda: bank.standing(worker_id),
+        )
+        dialog = AccountDialog(worker_id, actions, runner, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(lambda _worker: send_outbox())
+        dialog.applied.connect(window.lookup_page.refresh_worker)
+        dialog.opened.connect(window.lookup_page.refresh_worker)
+        dialog.finished.connect(window.return_focus)
+        dialog.open()
+        dialog.activateWindow()  # no window manager may do it
+
+    sending = [False]
+
+    def send_outbox() -> None:
+        """The outbox: applications go to the bank in the background, whenever it answers."""
+        if not config.bank_url or sending[0]:
+            return
+        sending[0] = True
+        connector = HttpBankConnector(config.bank_url, token=os.environ.get(ENV_BANK_TOKEN))
+        bank = BankAccounts(services.sessions, services.auditor)
+
+        def done(report: SendReport) -> None:
+            sending[0] = False
+            if report.opened or report.rejected:
+                detail = window.lookup_page.detail_panel.detail()
+                if detail is not None:
+                    window.lookup_page.refresh_worker(detail.id)
+
+        def failed(error: Exception) -> None:
+            sending[0] = False
+            log.warning("The outbox could not be sent: %s", type(error).__name__)
+
+        runner.run(lambda: bank.send_due(connector), done, failed)
+
+    window.account_requested.connect(open_account_dialog)
+    outbox = QTimer(window)
+    outbox.setInterval(OUTBOX_MS)
+    outbox.timeout.connect(send_outbox)
+    outbox.start()
+    QTimer.singleShot(2_000, send_outbox)  # what a crash left pending goes at once
     window.handover_requested.connect(open_handover_dialog)
     window.progress_requested.connect(open_progress_dialog)
     session.signed_in.connect(lambda _actor: refresh_counts())

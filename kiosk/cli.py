@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from kiosk import cli_admin, cli_cards, cli_handover, cli_printing
+from kiosk import cli_admin, cli_bank, cli_cards, cli_handover, cli_printing
 from kiosk.cli_admin import add_parsers
 from kiosk.cli_context import (
     ENV_APPROVER_PIN,
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_cards.add_parsers(sub)
     cli_printing.add_parsers(sub)
     cli_handover.add_parsers(sub)
+    cli_bank.add_parsers(sub)
     add_parsers(sub)
     return parser
 
@@ -106,6 +107,9 @@ def _share(text: str) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["bank-sandbox"]:
+        # The sandbox bank is a server of its own: no registry, no operator.
+        return cli_bank.run_sandbox(args_list[1:])
     args = build_parser().parse_args(args_list)
     config = Config.from_sources(database_url=args.database_url, language=args.language)
     if args.command is None:
@@ -136,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_printing.run(ctx, args)
         if args.command in cli_handover.COMMANDS:
             return cli_handover.run(ctx, args)
+        if args.command in cli_bank.COMMANDS:
+            return cli_bank.run(ctx, args)
         return _search(ctx, args)
     except CliSignInError as error:
         print(error, file=sys.stderr)

@@ -116,7 +116,7 @@ def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
     from kiosk.texts.handover import bast_document
     from kiosk.usecases.bast import NoEventError, bast_content
 
-    actor = ctx.sign_in(Permission.HANDOVER)
+    actor = ctx.sign_in(Permission.CLOSE_DAY)
     try:
         content = bast_content(
             ctx.sessions,
@@ -168,22 +168,26 @@ def _void(ctx: CliContext, args: argparse.Namespace) -> int:
 def _progress(ctx: CliContext) -> int:
     from kiosk.usecases.progress import event_progress
 
-    ctx.sign_in(Permission.HANDOVER)
-    progress = event_progress(ctx.sessions, ctx.config.event)
+    actor = ctx.sign_in(Permission.HANDOVER)
+    progress = event_progress(ctx.sessions, ctx.config.event, ctx.auditor, actor)
     print(f"{progress.event_name} — {progress.scope_name}", file=ctx.out)
     header = QCoreApplication.translate(
-        "cli", "kecamatan / desa: registered, printed, handed over, remaining"
+        "cli",
+        "kecamatan / desa: registered, printed, handed over, remaining; "
+        "bank accounts opened, activated",
     )
     print(header, file=ctx.out)
     for row in progress.rows:
         print(
             f"{row.kecamatan} / {row.desa}: {row.registered}, {row.printed}, "
-            f"{row.handed_over}, {row.remaining}",
+            f"{row.handed_over}, {row.remaining}; {row.accounts_opened}, "
+            f"{row.accounts_activated}",
             file=ctx.out,
         )
     total = progress.total()
     print(
-        f"= {total.registered}, {total.printed}, {total.handed_over}, {total.remaining}",
+        f"= {total.registered}, {total.printed}, {total.handed_over}, {total.remaining}; "
+        f"{total.accounts_opened}, {total.accounts_activated}",
         file=ctx.out,
     )
     return 0

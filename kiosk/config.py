@@ -25,6 +25,8 @@ ENV_SETTINGS_FILE = "KIOSK_SETTINGS_FILE"
 ENV_CARD_PRINTER = "KIOSK_CARD_PRINTER"
 ENV_RECEIPT_PRINTER = "KIOSK_RECEIPT_PRINTER"
 ENV_EVENT = "KIOSK_EVENT"
+ENV_BANK_URL = "KIOSK_BANK_URL"
+ENV_BANK_TOKEN = "KIOSK_BANK_TOKEN"  # a secret: from the environment only, never stored
 
 SUPPORTED_LANGUAGES = ("id", "en")
 
@@ -59,6 +61,7 @@ class SettingKey(enum.StrEnum):
     CARD_PRINTER = "card_printer"
     RECEIPT_PRINTER = "receipt_printer"
     EVENT = "event"
+    BANK_URL = "bank_url"
 
 
 class SettingError(ValueError):
@@ -81,6 +84,8 @@ class Config:
         cups://); "" when there is none.
     event: the id of the handover event this kiosk works at (`kiosk events list`); None:
         the most recent event, if there is one.
+    bank_url: the bank's account API (resources/bank/openapi.yaml), e.g. the sandbox's
+        http://127.0.0.1:8765; "" when applications go to the bank as files.
     settings_file: where the values above are kept (TOML).
 
     Each value comes from the command line, else the environment, else the settings file,
@@ -96,6 +101,7 @@ class Config:
     card_printer: str = ""
     receipt_printer: str = ""
     event: int | None = None
+    bank_url: str = ""
     settings_file: Path | None = None
 
     @classmethod
@@ -154,6 +160,8 @@ def read_settings(path: Path) -> dict[str, object]:
 def parse_setting(key: SettingKey, raw: str) -> str | int:
     """Check a value typed by an admin."""
     text = raw.strip()
+    if key is SettingKey.BANK_URL and text and not text.startswith(("http://", "https://")):
+        raise SettingError(f"{key.value}: an http:// or https:// address")
     if key is SettingKey.EVENT:
         if not text.isdigit() or int(text) < 1:
             raise SettingError(f"{key.value}: an event's number, as `kiosk events list` shows")

@@ -85,6 +85,8 @@ class ReceiptLabels:
     date: str = "Tanggal"
     time: str = "Jam"
     qr_caption: str = "Pindai untuk cek keaslian kartu"
+    bank_account: str = "Rek. Bank NTT"
+    bank_in_process: str = "dalam proses, permohonan {number}"
     signature_worker: str = "Tanda tangan peserta"
     signature_witness: str = "Cap jempol pada formulir; tanda tangan saksi"
     signature_representative: str = "Tanda tangan penerima (diwakilkan)"
@@ -116,6 +118,8 @@ ENGLISH_LABELS = ReceiptLabels(
     date="Date",
     time="Time",
     qr_caption="Scan to check the card is genuine",
+    bank_account="Bank NTT acct.",
+    bank_in_process="in process, application {number}",
     signature_worker="Participant's signature",
     signature_witness="Thumbprint on the form; witness's signature",
     signature_representative="Signature of the representative",
@@ -159,6 +163,9 @@ class ReceiptData:
     operator: str
     printed_at: dt.datetime
     signature: ReceiptSignature | None = None  # after a handover: the tanda terima
+    # The worker's Bank NTT account: its number once opened, or the pending application's.
+    account_number: str = ""
+    account_application: str = ""
 
 
 def render_receipt(
@@ -198,7 +205,20 @@ def render_receipt(
         (labels.serial, text["card_serial"]),
     )
     when = data.printed_at
+    account = (
+        ((labels.bank_account, text["account_number"]),)
+        if data.account_number
+        else (
+            (
+                labels.bank_account,
+                _printable(labels.bank_in_process.format(number=data.account_application)),
+            ),
+        )
+        if data.account_application
+        else ()
+    )
     bottom = (
+        *account,
         (labels.site, text["site"]),
         (labels.operator, text["operator"]),
         (labels.date, _printable(format_date(when.date(), labels.months))),

@@ -54,7 +54,17 @@ def receipt_pdf(
         (labels.nik, data.masked_nik),
         (labels.serial, data.card_serial),
     )
+    account = (
+        ((labels.bank_account, data.account_number),)
+        if data.account_number
+        else (
+            (labels.bank_account, labels.bank_in_process.format(number=data.account_application)),
+        )
+        if data.account_application
+        else ()
+    )
     bottom = (
+        *account,
         (labels.site, data.site),
         (labels.operator, data.operator),
         (labels.date, format_date(data.printed_at.date(), labels.months)),

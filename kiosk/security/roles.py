@@ -19,6 +19,7 @@ class Permission(enum.StrEnum):
     HANDOVER = "handover"
     OPEN_ACCOUNT = "open_account"
     APPROVE = "approve"  # approve a reprint, a void, an export or a correction in place
+    CLOSE_DAY = "close_day"  # make the BAST: the handover record of an event or a day
     UNLOCK_OPERATOR = "unlock_operator"
     VIEW_AUDIT = "view_audit"
     MANAGE_OPERATORS = "manage_operators"
@@ -51,6 +52,7 @@ PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
             P.HANDOVER,
             P.OPEN_ACCOUNT,
             P.APPROVE,
+            P.CLOSE_DAY,
             P.UNLOCK_OPERATOR,
             P.VIEW_AUDIT,
             P.LEAVE_KIOSK_MODE,

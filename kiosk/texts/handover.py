@@ -132,6 +132,10 @@ def handover_problem_text(problem: HandoverProblem, detail: str = "") -> str:
             return QCoreApplication.translate(
                 "handover", "This worker is inactive: a supervisor must check the data first."
             )
+        case HandoverProblem.NO_ACCOUNT_TO_ACTIVATE:
+            return QCoreApplication.translate(
+                "handover", "This worker has no bank account waiting to be activated."
+            )
 
 
 def prior_handover_text(prior: PriorHandover) -> str:

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import WorkerStatus
+from kiosk.texts.bank import account_state_text
 from kiosk.texts.labels import sex_label, status_label
 from kiosk.ui.palette import status_colour
+from kiosk.usecases.bank import AccountState
 from kiosk.usecases.lookup import WorkerDetail
 
 _MISSING = "—"
@@ -34,6 +36,7 @@ class DetailPanel(QFrame):
         reveal_requested(int): show this worker's full NIK.
         correction_requested(int): correct this worker's data.
         handover_requested(int): hand this worker their card.
+        account_requested(int): open this worker's Bank NTT account.
         print_requested(int): print this worker's card (their first).
         reprint_requested(int): print a new card replacing the printed one.
     """
@@ -41,6 +44,7 @@ class DetailPanel(QFrame):
     reveal_requested = Signal(int)
     correction_requested = Signal(int)
     handover_requested = Signal(int)
+    account_requested = Signal(int)
     print_requested = Signal(int)
     reprint_requested = Signal(int)
 
@@ -54,6 +58,7 @@ class DetailPanel(QFrame):
         self._can_print = False
         self._can_reprint = False
         self._can_hand_over = False
+        self._can_open_account = False
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.setInterval(REVEAL_MS)
@@ -110,6 +115,17 @@ class DetailPanel(QFrame):
         self.handover_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.handover_button.clicked.connect(self._on_handover_clicked)
         card_layout.addWidget(self.handover_button)
+        self.account_label = QLabel()
+        self.account_label.setObjectName("accountLabel")
+        self.account_label.setWordWrap(True)
+        self.account_button = QPushButton()
+        self.account_button.setObjectName("accountButton")
+        self.account_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.account_button.clicked.connect(self._on_account_clicked)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(self.account_button)
+        card_layout.addLayout(account_row)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printButton")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -165,9 +181,11 @@ class DetailPanel(QFrame):
         can_print: bool = False,
         can_reprint: bool = False,
         can_hand_over: bool = False,
+        can_open_account: bool = False,
     ) -> None:
         """What the signed-in operator's role lets them do here."""
         self._can_hand_over = can_hand_over
+        self._can_open_account = can_open_account
         self._can_reveal = can_reveal
         self._can_correct = can_correct
         self._can_print = can_print
@@ -206,6 +224,10 @@ class DetailPanel(QFrame):
         if self._detail is not None:
             self.correction_requested.emit(self._detail.id)
 
+    def _on_account_clicked(self) -> None:
+        if self._detail is not None:
+            self.account_requested.emit(self._detail.id)
+
     def _on_handover_clicked(self) -> None:
         if self._detail is not None:
             self.handover_requested.emit(self._detail.id)
@@ -237,6 +259,8 @@ class DetailPanel(QFrame):
         for key, text in captions.items():
             self._captions[key].setText(text)
         self.correct_button.setText(self.tr("Correct data…"))
+        self.account_button.setText(self.tr("Open account…"))
+        self.account_button.setToolTip(self.tr("Open the worker's Bank NTT savings account"))
         self.correct_button.setToolTip(
             self.tr("Correct the name, date of birth, phone or desa; a supervisor approves")
         )
@@ -285,6 +309,19 @@ class DetailPanel(QFrame):
             self.tr("Hand over the card…")
             if detail.status is not WorkerStatus.HANDED_OVER
             else self.tr("Card handed over: see by whom…")
+        )
+        standing = detail.account
+        self.account_label.setText(
+            self.tr("Bank NTT: %1").replace("%1", account_state_text(standing))
+            if standing is not None
+            else ""
+        )
+        can_apply = standing is not None and standing.state in (
+            AccountState.NONE,
+            AccountState.REJECTED,
+        )
+        self.account_button.setVisible(
+            self._can_open_account and can_apply and detail.status is not WorkerStatus.INACTIVE
         )
         # An inactive worker gets no card; their data must be put right first.
         self.print_button.setVisible(

@@ -1,8 +1,9 @@
 """The handover desk: identity checked, the card bound, a signature, confirmed.
 
 Four steps on one screen, each ready as soon as the one before is done, so the common case
-takes four interactions after the worker is found: "KTP matches", a scan of the card's QR
-code, the signature, "Confirm". Every call to the registry or a printer runs on the pool.
+takes five interactions from the worker found: "Hand over the card", "KTP matches", a scan
+of the card's QR code, the signature, "Confirm". Every call to the registry or a printer
+runs on the pool.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -37,6 +39,7 @@ from kiosk.usecases.handover import (
     AlreadyHandedOverError,
     CardForHandover,
     HandoverDone,
+    HandoverProblem,
     HandoverRefusedError,
     HandoverRequest,
 )
@@ -101,6 +104,7 @@ class HandoverDialog(QDialog):
         self._closed = False
         self._card_offer: CardForHandover | None = None
         self._card_loaded = False
+        self._after_update: Callable[[], None] | None = None
 
         # -- the worker, to compare with the KTP ---------------------------------------
         self.name_label = QLabel(worker.full_name)
@@ -171,11 +175,28 @@ class HandoverDialog(QDialog):
         card_row.addWidget(self.scan_edit, 1)
         card_row.addWidget(self.in_hand_button)
         card_row.addWidget(self.print_button)
+        # A bank account the bank opened beforehand is activated in the same handover.
+        self.activate_check = QCheckBox()
+        self.activate_check.setObjectName("activateAccount")
+        self.activate_check.setChecked(True)
+        self.passbook_check = QCheckBox()
+        self.passbook_check.setChecked(True)
+        self.atm_check = QCheckBox()
+        self.activate_check.toggled.connect(self._update)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.activate_check)
+        account_row.addWidget(self.passbook_check)
+        account_row.addWidget(self.atm_check)
+        account_row.addStretch(1)
+        self.account_box = QWidget()
+        self.account_box.setLayout(account_row)
+        self.account_box.hide()
         card_body = QWidget()
         card_layout = QVBoxLayout(card_body)
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.addWidget(self.card_state)
         card_layout.addLayout(card_row)
+        card_layout.addWidget(self.account_box)
 
         # -- 3. the signature ----------------------------------------------------------------
         self.signature_title = QLabel()
@@ -283,13 +304,20 @@ class HandoverDialog(QDialog):
     def _on_identity_checked(self) -> None:
         self._identity_done = True
         self._update()
-        if self._card is not None and self._card.prior is None:
+        self._focus_scan()
+
+    def _focus_scan(self) -> None:
+        """A scanner types where the focus is: put it in the scan field whenever the card is
+        the step to do (after the identity, after a refused scan, when the card arrives)."""
+        if self.scan_edit.isEnabled():
+            self.scan_edit.selectAll()
             self.scan_edit.setFocus()
 
     def _on_card(self, card: CardForHandover | None) -> None:
         self._card = None
         self._card_offer = card
         self._card_loaded = True
+        self._after_update = self._focus_scan
         if card is not None and card.prior is not None:
             self._show_message(prior_handover_text(card.prior), "problem")
         self._update()
@@ -332,7 +360,18 @@ class HandoverDialog(QDialog):
         self._update()
         self.signature_field.pad.setFocus()
 
+    def _activating(self) -> bool:
+        card = self._card
+        return (
+            card is not None
+            and card.account_to_activate is not None
+            and self.activate_check.isChecked()
+        )
+
     def _on_kind_changed(self) -> None:
+        # Whoever signs now is someone else: strokes already on the pad are not theirs.
+        if not self.signature_field.pad.is_empty():
+            self.signature_field.pad.clear()
         kind = self.chosen_kind()
         witness = kind is HandoverKind.THUMBPRINT
         representative = kind is HandoverKind.REPRESENTATIVE
@@ -372,6 +411,9 @@ class HandoverDialog(QDialog):
             representative_nik=self.representative_nik_edit.text(),
             relationship=self.relationship_edit.text(),
             reason=self.reason_edit.text(),
+            activate_account=self._activating(),
+            passbook_given=self._activating() and self.passbook_check.isChecked(),
+            atm_card_given=self._activating() and self.atm_check.isChecked(),
         )
         self._show_message(self.tr("Recording the handover…"), "")
         self._run(lambda: self._actions.hand_over(request), self._on_done, self._on_failure)
@@ -392,9 +434,24 @@ class HandoverDialog(QDialog):
                 log.debug("Handover failure", exc_info=error)
                 text = self.tr("The kiosk met an error; nothing was recorded. Call a supervisor.")
         self._show_message(text, "problem")
-        if isinstance(error, HandoverRefusedError) and self.scan_edit.isEnabled():
-            self.scan_edit.selectAll()
-            self.scan_edit.setFocus()
+        stale = isinstance(error, AlreadyHandedOverError) or (
+            isinstance(error, HandoverRefusedError)
+            and error.problem in (HandoverProblem.CARD_NOT_CURRENT, HandoverProblem.NO_CARD)
+        )
+        if stale and self._card is not None:
+            # The card changed under us (a reprint, another desk): look it up again; the
+            # signature and the identity check stay.
+            self._card = None
+            self._card_loaded = False
+            self._run(self._actions.card_for, self._on_card_again, lambda e: None)
+        else:
+            self._after_update = self._focus_scan
+
+    def _on_card_again(self, card: CardForHandover | None) -> None:
+        message = self.message_label.text()
+        self._on_card(card)
+        if card is not None and card.prior is None:
+            self._show_message(message, "problem")
 
     # ---------------------------------------------------------------- plumbing
 
@@ -413,6 +470,7 @@ class HandoverDialog(QDialog):
             self._busy = False
             on_success(value)
             self._update()
+            self._run_after_update()
 
         def failure(error: Exception) -> None:
             if self._closed:
@@ -420,8 +478,14 @@ class HandoverDialog(QDialog):
             self._busy = False
             on_failure(error)
             self._update()
+            self._run_after_update()
 
         self._runner.run(fn, success, failure)
+
+    def _run_after_update(self) -> None:
+        then, self._after_update = self._after_update, None
+        if then is not None:
+            then()
 
     def _update(self) -> None:
         offer = self._card_offer
@@ -455,6 +519,16 @@ class HandoverDialog(QDialog):
                     "%1", offer.serial_text
                 )
             )
+        account = self._card.account_to_activate if self._card is not None else None
+        self.account_box.setVisible(account is not None)
+        if account is not None:
+            self.activate_check.setText(
+                self.tr("Activate Bank NTT account %1 (this signature is the specimen)").replace(
+                    "%1", account
+                )
+            )
+        self.passbook_check.setEnabled(self._activating())
+        self.atm_check.setEnabled(self._activating())
         signing = bound and not self._busy
         self.signature_field.setEnabled(signing)
         for button in self.kind_buttons.values():
@@ -534,6 +608,8 @@ class HandoverDialog(QDialog):
         for key, text in labels.items():
             self._extra_labels[key].setText(text)
         self._retranslate_signature_title()
+        self.passbook_check.setText(self.tr("Passbook handed over"))
+        self.atm_check.setText(self.tr("ATM card handed over"))
         self.confirm_button.setText(self.tr("Confirm the handover"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._update()

@@ -37,6 +37,7 @@ class LookupPage(QWidget):
     worker_opened = Signal(int)
     correction_requested = Signal(int)
     handover_requested = Signal(int)
+    account_requested = Signal(int)
     print_requested = Signal(int)
     reprint_requested = Signal(int)
     failed = Signal(str)
@@ -95,6 +96,7 @@ class LookupPage(QWidget):
         detail.reveal_requested.connect(controller.reveal_nik)
         detail.correction_requested.connect(self.correction_requested)
         detail.handover_requested.connect(self.handover_requested)
+        detail.account_requested.connect(self.account_requested)
         detail.print_requested.connect(self.print_requested)
         detail.reprint_requested.connect(self.reprint_requested)
         controller.searching.connect(panel.set_searching)
@@ -125,6 +127,7 @@ class LookupPage(QWidget):
             can_print=actor is not None and actor.may(Permission.PRINT_CARD),
             can_reprint=actor is not None and actor.may(Permission.REQUEST_REPRINT),
             can_hand_over=actor is not None and actor.may(Permission.HANDOVER),
+            can_open_account=actor is not None and actor.may(Permission.OPEN_ACCOUNT),
         )
 
     def clear(self) -> None:

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         verify_requested(): check a card's QR code (anyone signed in may).
         correction_requested(int): correct this worker's data.
         handover_requested(int): hand a worker their card.
+        account_requested(int): open a worker's Bank NTT account.
         progress_requested(): show how far the event has come.
         print_requested(int), reprint_requested(int): print a worker's card, or a new one.
         print_jobs_requested(): list the print jobs, to retry failed ones.
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     verify_requested = Signal()
     correction_requested = Signal(int)
     handover_requested = Signal(int)
+    account_requested = Signal(int)
     progress_requested = Signal()
     print_requested = Signal(int)
     reprint_requested = Signal(int)
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         self.lock_page.switch_requested.connect(session.sign_out)
         self.lookup_page.correction_requested.connect(self.correction_requested)
         self.lookup_page.handover_requested.connect(self.handover_requested)
+        self.lookup_page.account_requested.connect(self.account_requested)
         self.lookup_page.print_requested.connect(self.print_requested)
         self.lookup_page.reprint_requested.connect(self.reprint_requested)
         self.lookup_page.failed.connect(self._on_technical_failure)

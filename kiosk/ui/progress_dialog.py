@@ -497,6 +497,16 @@ class EventProgressDialog(QDialog):
             self.scope_label.setText(self.tr("Area: %1").replace("%1", progress.scope_name))
         else:
             self.scope_label.setText(self.tr("Area: the whole registry"))
+        if progress is not None:
+            accounts = progress.total()
+            locale = self.locale()
+            self.scope_label.setText(
+                self.scope_label.text()
+                + "   ·   "
+                + self.tr("Bank NTT accounts: %1 opened, %2 activated")
+                .replace("%1", locale.toString(accounts.accounts_opened))
+                .replace("%2", locale.toString(accounts.accounts_activated))
+            )
 
         total = progress.total() if progress is not None else None
         figures = (

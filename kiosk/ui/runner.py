@@ -25,14 +25,20 @@ class _Job(QRunnable):
         super().__init__()
         self._runner = runner
         self._job_id = job_id
-        self._fn = fn
+        self._fn: Callable[[], object] | None = fn
 
     def run(self) -> None:
+        # The runner holds fn too, until its callbacks have run on the UI thread: whatever
+        # fn's closure keeps alive (often a dialog) is never released on this pool thread,
+        # where destroying a Qt object crashes the process.
+        fn, self._fn = self._fn, None
+        assert fn is not None
         try:
-            value: object = self._fn()
+            value: object = fn()
             ok = True
         except Exception as error:  # noqa: BLE001 - handed to the failure callback
             value, ok = error, False
+        del fn
         try:
             self._runner.job_finished.emit(self._job_id, ok, value)
         except RuntimeError:
@@ -54,7 +60,9 @@ class Runner(QObject):
         super().__init__(parent)
         self._pool = pool
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[SuccessCallback, FailureCallback, QObject | None]] = {}
+        self._callbacks: dict[
+            int, tuple[SuccessCallback, FailureCallback, QObject | None, Callable[[], object]]
+        ] = {}
         self.job_finished.connect(self._on_job_finished)
 
     def run(
@@ -71,7 +79,7 @@ class Runner(QObject):
         was deleted meanwhile: a dialog closed while its job ran has no widgets to update.
         """
         job_id = next(self._ids)
-        self._callbacks[job_id] = (on_success, on_failure or self._log_failure, context)
+        self._callbacks[job_id] = (on_success, on_failure or self._log_failure, context, fn)
         self._pool.start(_Job(self, job_id, fn))
 
     def pending(self) -> int:
@@ -83,7 +91,7 @@ class Runner(QObject):
 
     @Slot(int, bool, object)
     def _on_job_finished(self, job_id: int, ok: bool, value: object) -> None:
-        on_success, on_failure, context = self._callbacks.pop(job_id)
+        on_success, on_failure, context, _fn = self._callbacks.pop(job_id)  # freed here
         if context is not None and not Shiboken.isValid(context):
             # Its dialog was closed meanwhile: nothing is left to show the outcome on.
             log.debug(

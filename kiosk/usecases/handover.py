@@ -20,7 +20,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import lock_for_write
 from db.models import (
+    AccountStatus,
+    BankAccount,
     Card,
     CardStatus,
     Handover,
@@ -60,6 +63,7 @@ class HandoverProblem(enum.StrEnum):
     CARD_OF_ANOTHER_WORKER = "card_of_another_worker"
     CARD_NOT_CURRENT = "card_not_current"  # genuine, but replaced or voided
     WORKER_INACTIVE = "worker_inactive"
+    NO_ACCOUNT_TO_ACTIVATE = "no_account_to_activate"
 
 
 _SIGNATURE_PROBLEMS = {
@@ -107,6 +111,7 @@ class CardForHandover:
     serial_text: str
     printed: bool
     prior: PriorHandover | None  # handed over already
+    account_to_activate: str | None = None  # a pre-opened bank account's number
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,11 @@ class HandoverRequest:
     representative_nik: str = ""
     relationship: str = ""
     reason: str = ""
+    # A bank account the bank opened beforehand becomes active here: the specimen is this
+    # signature, and the worker takes the passbook and/or the ATM card home.
+    activate_account: bool = False
+    passbook_given: bool = False
+    atm_card_given: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +189,7 @@ class Handovers:
                 serial_text=format_serial(card.serial),
                 printed=card.printed_at is not None,
                 prior=_prior(session, card.serial),
+                account_to_activate=account_to_activate(session, worker_id),
             )
 
     def card_from_scan(self, worker_id: int, text: str) -> CardForHandover:
@@ -233,6 +244,7 @@ class Handovers:
         png = render_signature_png(request.signature, width=SIGNATURE_PNG_WIDTH)
         try:
             with self.sessions.begin() as session:
+                lock_for_write(session)  # a reprint must not slip between check and insert
                 worker = session.get(Worker, request.worker_id)
                 if worker is None:
                     raise HandoverRefusedError(HandoverProblem.NO_CARD)
@@ -246,7 +258,7 @@ class Handovers:
                 prior = _prior(session, card.serial)
                 if prior is not None:
                     raise AlreadyHandedOverError(prior)
-                event = current_event(session, self.configured_event)
+                event = handover_event(session, self.configured_event, now.astimezone(WITA).date())
                 handover = Handover(
                     worker_id=worker.id,
                     card_serial=card.serial,
@@ -271,6 +283,8 @@ class Handovers:
                 if card.printed_at is None:
                     card.printed_at = now  # in the worker's hand: it was printed
                 worker.status = WorkerStatus.HANDED_OVER
+                if request.activate_account:
+                    _activate_account(session, worker.id, handover.id, request, png, now)
                 self.auditor.record(
                     session,
                     actor,
@@ -281,6 +295,7 @@ class Handovers:
                         "serial": format_serial(card.serial),
                         "kind": request.kind.value,
                         "document": request.document.value,
+                        "account_activated": request.activate_account,
                     },
                 )
                 done = HandoverDone(
@@ -304,7 +319,6 @@ class Handovers:
         actor: Actor | None,
         handover_id: int,
         reason: str,
-        approved_by: Actor | None = None,
     ) -> None:
         """A supervisor voids a handover (a wrong worker, a mistake): it stays on record,
         marked void with the reason; the card can be handed over again."""
@@ -317,14 +331,21 @@ class Handovers:
         if not reason.strip():
             raise HandoverRefusedError(HandoverProblem.REASON_MISSING)
         with self.sessions.begin() as session:
+            lock_for_write(session)
             handover = session.get_one(Handover, handover_id, with_for_update=True)
             if handover.voided_at is not None:
                 return
             handover.voided_at = self.auditor.clock()
             handover.voided_by = actor.username
             handover.void_reason = reason.strip()[:200]
+            session.flush()
             worker = session.get_one(Worker, handover.worker_id)
-            if worker.status is WorkerStatus.HANDED_OVER:
+            still_handed = session.scalar(
+                select(func.count())
+                .select_from(Handover)
+                .where(Handover.worker_id == worker.id, Handover.voided_at.is_(None))
+            )
+            if worker.status is WorkerStatus.HANDED_OVER and not still_handed:
                 worker.status = WorkerStatus.CARD_PRINTED
             self.auditor.record(
                 session,
@@ -337,6 +358,50 @@ class Handovers:
                     "reason": reason.strip()[:200],
                 },
             )
+
+
+def _activate_account(
+    session: Session,
+    worker_id: int,
+    handover_id: int,
+    request: HandoverRequest,
+    specimen_png: bytes,
+    now: dt.datetime,
+) -> None:
+    account = session.scalar(select(BankAccount).where(BankAccount.worker_id == worker_id))
+    if account is None or account.status is AccountStatus.ACTIVATED:
+        raise HandoverRefusedError(HandoverProblem.NO_ACCOUNT_TO_ACTIVATE)
+    account.status = AccountStatus.ACTIVATED
+    account.activated_at = now
+    account.handover_id = handover_id
+    account.passbook_given = request.passbook_given
+    account.atm_card_given = request.atm_card_given
+    account.specimen_png = specimen_png
+
+
+def account_to_activate(session: Session, worker_id: int) -> str | None:
+    """The number of the worker's account that awaits activation at the handover."""
+    return session.scalar(
+        select(BankAccount.account_number).where(
+            BankAccount.worker_id == worker_id,
+            BankAccount.status.in_([AccountStatus.PRE_OPENED, AccountStatus.OPENED]),
+        )
+    )
+
+
+def handover_event(session: Session, configured: int | None, today: dt.date) -> Site | None:
+    """The event a handover belongs to: the configured one, else an event held today; a
+    branch office's handover weeks later belongs to none."""
+    if configured is not None:
+        event = session.get(Site, configured)
+        if event is not None and event.kind is SiteKind.EVENT:
+            return event
+    return session.scalar(
+        select(Site)
+        .where(Site.kind == SiteKind.EVENT, Site.event_date == today)
+        .order_by(Site.id.desc())
+        .limit(1)
+    )
 
 
 def current_event(session: Session, configured: int | None) -> Site | None:

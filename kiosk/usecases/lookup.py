@@ -15,6 +15,7 @@ from db.models import Region, RegionLevel, Sex, Worker, WorkerStatus
 from kiosk.registry.identifiers import KPJ_LENGTH, NIK_LENGTH, mask_nik, normalize_phone
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
+from kiosk.usecases.bank import AccountStanding, account_standing
 
 DEFAULT_LIMIT = 50
 MIN_DIGIT_PREFIX = 4
@@ -101,6 +102,7 @@ class WorkerDetail:
     kecamatan: str
     status: WorkerStatus
     desa_code: str | None = None  # for corrections: the desa to choose from its kecamatan
+    account: AccountStanding | None = None  # the Bank NTT account, when it was looked up
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,7 @@ def _summary(row: search.WorkerRow) -> WorkerSummary:
     )
 
 
-def _detail(row: search.WorkerRow) -> WorkerDetail:
+def _detail(row: search.WorkerRow, account: AccountStanding | None = None) -> WorkerDetail:
     return WorkerDetail(
         id=row.id,
         full_name=row.full_name,
@@ -146,6 +148,7 @@ def _detail(row: search.WorkerRow) -> WorkerDetail:
         kecamatan=row.kecamatan_name or "",
         status=row.status,
         desa_code=row.desa_code,
+        account=account,
     )
 
 
@@ -230,18 +233,19 @@ class Lookup:
         """A worker's details with a masked NIK, as a preview of the selected row."""
         with self._sessions() as session:
             rows = search.fetch_rows(session, [worker_id])
-        return _detail(rows[0]) if rows else None
+            return _detail(rows[0], account_standing(session, worker_id)) if rows else None
 
     def open_worker(self, actor: Actor, worker_id: int) -> WorkerDetail | None:
         """Staff open a worker to serve them: audited."""
         self._auditor.require(actor, Permission.SEARCH, target=worker_target(worker_id))
         with self._sessions.begin() as session:
             rows = search.fetch_rows(session, [worker_id])
-            if rows:
-                self._auditor.record(
-                    session, actor, AuditAction.OPEN_WORKER, target=worker_target(worker_id)
-                )
-        return _detail(rows[0]) if rows else None
+            if not rows:
+                return None
+            self._auditor.record(
+                session, actor, AuditAction.OPEN_WORKER, target=worker_target(worker_id)
+            )
+            return _detail(rows[0], account_standing(session, worker_id))
 
     def reveal_nik(self, actor: Actor, worker_id: int) -> str | None:
         """The full NIK, for a role that may see it; the audit trail records who saw whose."""

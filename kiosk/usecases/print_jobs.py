@@ -33,6 +33,7 @@ from kiosk.config import WITA
 from kiosk.registry.identifiers import mask_nik
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
+from kiosk.usecases.bank import AccountState, account_standing
 from kiosk.usecases.cards import (
     ActiveCardExistsError,
     CardKind,
@@ -514,6 +515,8 @@ class PrintJobs:
         else:
             assert form is not None
             signature = form.signature or self._handover_signature(recorded.card_serial)
+            with self.sessions() as session:
+                account = account_standing(session, recorded.worker_id)
             receipt = ReceiptData(
                 program_title=self.receipts.program_title,
                 worker_name=recorded.worker_name,
@@ -525,6 +528,10 @@ class PrintJobs:
                 operator=actor.full_name,
                 printed_at=self.auditor.clock().astimezone(WITA),
                 signature=signature,
+                account_number=account.account_number or "",
+                account_application=account.application_no or ""
+                if account.state is AccountState.PENDING
+                else "",
             )
             if form.url is None:
                 content = receipt_pdf(receipt, labels=self.receipts.labels)

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Region, Worker, WorkerStatus
+from db.models import AccountStatus, BankAccount, Region, Worker, WorkerStatus
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import Actor, Auditor
 from kiosk.usecases.handover import current_event
 
 
@@ -19,6 +21,8 @@ class ProgressRow:
     registered: int
     printed: int  # a card was printed (and maybe handed over since)
     handed_over: int
+    accounts_opened: int = 0  # a Bank NTT account exists (pre-opened, opened or active)
+    accounts_activated: int = 0  # handed over with its passbook or card
 
     @property
     def remaining(self) -> int:
@@ -39,23 +43,32 @@ class EventProgress:
             registered=sum(r.registered for r in self.rows),
             printed=sum(r.printed for r in self.rows),
             handed_over=sum(r.handed_over for r in self.rows),
+            accounts_opened=sum(r.accounts_opened for r in self.rows),
+            accounts_activated=sum(r.accounts_activated for r in self.rows),
         )
 
     def by_kecamatan(self) -> tuple[ProgressRow, ...]:
         totals: dict[str, list[int]] = {}
         for row in self.rows:
-            counts = totals.setdefault(row.kecamatan, [0, 0, 0])
+            counts = totals.setdefault(row.kecamatan, [0, 0, 0, 0, 0])
             counts[0] += row.registered
             counts[1] += row.printed
             counts[2] += row.handed_over
-        return tuple(
-            ProgressRow(name, "", "", registered, printed, handed)
-            for name, (registered, printed, handed) in totals.items()
-        )
+            counts[3] += row.accounts_opened
+            counts[4] += row.accounts_activated
+        return tuple(ProgressRow(name, "", "", *counts) for name, counts in totals.items())
 
 
-def event_progress(sessions: sessionmaker[Session], configured_event: int | None) -> EventProgress:
-    """The current event's scope (its region; the whole registry without one), by desa."""
+def event_progress(
+    sessions: sessionmaker[Session],
+    configured_event: int | None,
+    auditor: Auditor,
+    actor: Actor | None,
+) -> EventProgress:
+    """The current event's scope (its region; the whole registry without one), by desa.
+
+    Handed over counts the workers whose card was handed over, at this event or before."""
+    auditor.require(actor, Permission.HANDOVER)
     with sessions() as session:
         event = current_event(session, configured_event)
         scope = event.region_code if event is not None else None
@@ -67,6 +80,8 @@ def event_progress(sessions: sessionmaker[Session], configured_event: int | None
             else_=0,
         )
         handed = case((Worker.status == WorkerStatus.HANDED_OVER, 1), else_=0)
+        opened = case((BankAccount.id.is_not(None), 1), else_=0)
+        activated = case((BankAccount.status == AccountStatus.ACTIVATED, 1), else_=0)
         query = (
             select(
                 kecamatan.c.name,
@@ -75,8 +90,11 @@ def event_progress(sessions: sessionmaker[Session], configured_event: int | None
                 func.count(),
                 func.sum(printed),
                 func.sum(handed),
+                func.sum(opened),
+                func.sum(activated),
             )
             .select_from(Worker)
+            .outerjoin(BankAccount, BankAccount.worker_id == Worker.id)
             .join(desa, desa.c.code == Worker.desa_code)
             .join(kecamatan, kecamatan.c.code == desa.c.parent_code)
             .where(Worker.status != WorkerStatus.INACTIVE)
@@ -86,8 +104,8 @@ def event_progress(sessions: sessionmaker[Session], configured_event: int | None
         if scope:
             query = query.where(or_(Worker.desa_code == scope, Worker.desa_code.like(scope + ".%")))
         rows = tuple(
-            ProgressRow(kec, des, code, int(n), int(p or 0), int(h or 0))
-            for kec, des, code, n, p, h in session.execute(query)
+            ProgressRow(kec, des, code, int(n), int(p or 0), int(h or 0), int(o or 0), int(a or 0))
+            for kec, des, code, n, p, h, o, a in session.execute(query)
         )
         return EventProgress(event.name if event else "", scope_name, rows)
 

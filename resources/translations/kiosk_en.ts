@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/account_dialog.py" line="+460"/>
+        <source>The worker&apos;s data could not be read. Close this window and try again.</source>
+        <translation>The worker&apos;s data could not be read. Close this window and try again.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saving the application…</source>
+        <translation>Saving the application…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The kiosk met an error; nothing was saved. Call a supervisor.</source>
+        <translation>The kiosk met an error; nothing was saved. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a Bank NTT savings account</source>
+        <translation>Open a Bank NTT savings account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
+        <translation>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the worker&apos;s data…</source>
+        <translation>Reading the worker&apos;s data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Compare with the KTP</source>
+        <translation>1. Compare with the KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Customer data</source>
+        <translation>2. Customer data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Consent</source>
+        <translation>3. Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Specimen signature</source>
+        <translation>4. Specimen signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place, date of birth</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address on the KTP</source>
+        <translation>Address on the KTP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mother&apos;s maiden name</source>
+        <translation>&amp;Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital s&amp;tatus</source>
+        <translation>Marital s&amp;tatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of &amp;funds</source>
+        <translation>Source of &amp;funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average monthly &amp;income</source>
+        <translation>Average monthly &amp;income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pu&amp;rpose of the account</source>
+        <translation>Pu&amp;rpose of the account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current &amp;address</source>
+        <translation>Current &amp;address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose, as on the KTP</source>
+        <translation>Choose, as on the KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the worker</source>
+        <translation>Ask the worker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose or type</source>
+        <translation>Choose or type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as KTP</source>
+        <translation>Same as KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The worker agrees (read to them aloud)</source>
+        <translation>The worker agrees (read to them aloud)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the signature given at the card handover (the worker agrees)</source>
+        <translation>Use the signature given at the card handover (the worker agrees)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and send to the bank</source>
+        <translation>Save and send to the bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the form and send again</source>
+        <translation>Correct the form and send again</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved: application %1.</source>
+        <translation>Saved: application %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is sent to the bank as soon as the network allows; you may close this window.</source>
+        <translation>It is sent to the bank as soon as the network allows; you may close this window.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account opened: %1</source>
+        <translation>Account opened: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bank refused application %1.</source>
+        <translation>The bank refused application %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="+121"/>
@@ -320,7 +503,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+228"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+250"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -365,6 +548,16 @@
         <translation>Correct data…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open account…</source>
+        <translation>Open account…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the worker&apos;s Bank NTT savings account</source>
+        <translation>Open the worker&apos;s Bank NTT savings account</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Correct the name, date of birth, phone or desa; a supervisor approves</source>
         <translation>Correct the name, date of birth, phone or desa; a supervisor approves</translation>
@@ -390,7 +583,12 @@
         <translation>Card handed over: see by whom…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Bank NTT: %1</source>
+        <translation>Bank NTT: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print card…</source>
         <translation>Print card…</translation>
     </message>
@@ -420,7 +618,7 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-82"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
@@ -555,7 +753,12 @@
         <translation>Area: the whole registry</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Bank NTT accounts: %1 opened, %2 activated</source>
+        <translation>Bank NTT accounts: %1 opened, %2 activated</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1% handed over</source>
         <translation>%1% handed over</translation>
     </message>
@@ -611,12 +814,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover_dialog.py" line="+310"/>
+        <location filename="../../kiosk/ui/handover_dialog.py" line="+338"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
@@ -626,7 +829,7 @@
         <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>✓ Identity checked</source>
         <translation>✓ Identity checked</translation>
     </message>
@@ -661,7 +864,12 @@
         <translation>Scan the QR code on the card (serial %1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+8"/>
+        <source>Activate Bank NTT account %1 (this signature is the specimen)</source>
+        <translation>Activate Bank NTT account %1 (this signature is the specimen)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>3. The worker signs</source>
         <translation>3. The worker signs</translation>
     </message>
@@ -772,6 +980,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Passbook handed over</source>
+        <translation>Passbook handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATM card handed over</source>
+        <translation>ATM card handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Confirm the handover</source>
         <translation>Confirm the handover</translation>
     </message>
@@ -1328,7 +1546,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+243"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+246"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -1353,7 +1571,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+242"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+245"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1872,7 +2090,7 @@ The workers found appear here.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="-438"/>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="-448"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -2234,9 +2452,272 @@ The workers found appear here.</translation>
     </message>
 </context>
 <context>
+    <name>bank</name>
+    <message>
+        <location filename="../../kiosk/texts/bank.py" line="+15"/>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Up to Rp1 million</source>
+        <translation>Up to Rp1 million</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rp1–3 million</source>
+        <translation>Rp1–3 million</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rp3–5 million</source>
+        <translation>Rp3–5 million</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above Rp5 million</source>
+        <translation>Above Rp5 million</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of funds</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average monthly income</source>
+        <translation>Average monthly income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the account</source>
+        <translation>Purpose of the account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current address</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specimen signature</source>
+        <translation>Specimen signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is required.</source>
+        <translation>this is required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a phone number; write it as 08… with 10 to 13 digits.</source>
+        <translation>this is not a phone number; write it as 08… with 10 to 13 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the NIK in the registry does not fit the date of birth or the sex: correct the worker&apos;s data first.</source>
+        <translation>the NIK in the registry does not fit the date of birth or the sex: correct the worker&apos;s data first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read the consent to the worker and tick the box when they agree.</source>
+        <translation>read the consent to the worker and tick the box when they agree.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the worker signs on the pad.</source>
+        <translation>the worker signs on the pad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a signature: the worker signs with their usual signature.</source>
+        <translation>this is not a signature: the worker signs with their usual signature.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no handover signature is on record: the worker signs on the pad.</source>
+        <translation>no handover signature is on record: the worker signs on the pad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this worker has a Bank NTT account already.</source>
+        <translation>this worker has a Bank NTT account already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an application for this worker is on its way to the bank already.</source>
+        <translation>an application for this worker is on its way to the bank already.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bank&apos;s population check does not know this NIK: compare it with the KTP. If the KTP agrees, the worker asks at the Dukcapil office.</source>
+        <translation>The bank&apos;s population check does not know this NIK: compare it with the KTP. If the KTP agrees, the worker asks at the Dukcapil office.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name or date of birth does not match the population records: check the KTP and correct the data.</source>
+        <translation>The name or date of birth does not match the population records: check the KTP and correct the data.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The worker has a basic savings account at Bank NTT already: the bank&apos;s desk looks it up with the KTP.</source>
+        <translation>The worker has a basic savings account at Bank NTT already: the bank&apos;s desk looks it up with the KTP.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bank refused the phone number: check it with the worker.</source>
+        <translation>The bank refused the phone number: check it with the worker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The worker is too young for an account of their own: the bank&apos;s desk advises.</source>
+        <translation>The worker is too young for an account of their own: the bank&apos;s desk advises.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bank found a required field missing: complete the form.</source>
+        <translation>The bank found a required field missing: complete the form.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bank refused the application (code %1): ask the bank&apos;s desk.</source>
+        <translation>The bank refused the application (code %1): ask the bank&apos;s desk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No account yet</source>
+        <translation>No account yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application %1 is on its way to the bank</source>
+        <translation>Application %1 is on its way to the bank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account %1 opened</source>
+        <translation>Account %1 opened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-opened by the bank: %1 — activate at handover</source>
+        <translation>Pre-opened by the bank: %1 — activate at handover</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active: %1</source>
+        <translation>Active: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bank refused application %1: %2</source>
+        <translation>The bank refused application %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has no nik, account_number and status columns: is it the bank&apos;s result file?</source>
+        <translation>The file has no nik, account_number and status columns: is it the bank&apos;s result file?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The NIK is not a valid NIK.</source>
+        <translation>The NIK is not a valid NIK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No worker in the registry has this NIK.</source>
+        <translation>No worker in the registry has this NIK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account number is not valid.</source>
+        <translation>The account number is not valid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status is neither opened nor rejected: ask the bank what it means.</source>
+        <translation>The status is neither opened nor rejected: ask the bank what it means.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account number belongs to another worker here: ask the bank.</source>
+        <translation>This account number belongs to another worker here: ask the bank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The worker has a different account already: ask the bank which is right.</source>
+        <translation>The worker has a different account already: ask the bank which is right.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same NIK is on an earlier line; this line was not used.</source>
+        <translation>The same NIK is on an earlier line; this line was not used.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected, but the worker has no application waiting for an answer.</source>
+        <translation>Rejected, but the worker has no application waiting for an answer.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+172"/>
+        <location filename="../../kiosk/cli.py" line="+178"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -2263,6 +2744,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
         <location filename="../../kiosk/cli_printing.py" line="+287"/>
         <source>PIN of the approving supervisor {name}: </source>
@@ -2764,8 +3246,38 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>kecamatan / desa: registered, printed, handed over, remaining</source>
-        <translation>kecamatan / desa: registered, printed, handed over, remaining</translation>
+        <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
+        <translation>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_bank.py" line="-38"/>
+        <source>{count} applications wait for the bank.</source>
+        <translation>{count} applications wait for the bank.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No bank address: set one with `kiosk settings set bank_url URL`.</source>
+        <translation>No bank address: set one with `kiosk settings set bank_url URL`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened: {opened}. Refused: {rejected}. Waiting for the bank: {waiting}.</source>
+        <translation>Opened: {opened}. Refused: {rejected}. Waiting for the bank: {waiting}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{count} applications written to {path}.</source>
+        <translation>{count} applications written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened: {opened}. Pre-opened: {pre_opened}. Refused: {rejected}. Already recorded: {unchanged}. Rows not used: {bad}.</source>
+        <translation>Opened: {opened}. Pre-opened: {pre_opened}. Refused: {rejected}. Already recorded: {unchanged}. Rows not used: {bad}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3404,11 @@ The workers found appear here.</translation>
         <location line="+5"/>
         <source>This worker is inactive: a supervisor must check the data first.</source>
         <translation>This worker is inactive: a supervisor must check the data first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This worker has no bank account waiting to be activated.</source>
+        <translation>This worker has no bank account waiting to be activated.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3156,7 +3673,7 @@ The workers found appear here.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kiosk/app.py" line="+387"/>
+        <location filename="../../kiosk/app.py" line="+393"/>
         <source>The receipt did not print: %1</source>
         <translation>The receipt did not print: %1</translation>
     </message>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/account_dialog.py" line="+460"/>
+        <source>The worker&apos;s data could not be read. Close this window and try again.</source>
+        <translation>Data peserta tidak dapat dibaca. Tutup jendela ini dan coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saving the application…</source>
+        <translation>Menyimpan permohonan…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The kiosk met an error; nothing was saved. Call a supervisor.</source>
+        <translation>Terjadi kesalahan pada kios; tidak ada yang disimpan. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a Bank NTT savings account</source>
+        <translation>Buka rekening tabungan Bank NTT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
+        <translation>Bank mencocokkan data ini dengan data kependudukan. Jika KTP berbeda, koreksi data peserta sebelum mengirim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the worker&apos;s data…</source>
+        <translation>Memuat data peserta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Compare with the KTP</source>
+        <translation>1. Cocokkan dengan KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Customer data</source>
+        <translation>2. Data nasabah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Consent</source>
+        <translation>3. Persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Specimen signature</source>
+        <translation>4. Spesimen tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place, date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address on the KTP</source>
+        <translation>Alamat sesuai KTP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mother&apos;s maiden name</source>
+        <translation>Nama &amp;ibu kandung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital s&amp;tatus</source>
+        <translation>S&amp;tatus perkawinan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of &amp;funds</source>
+        <translation>Sumber &amp;dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average monthly &amp;income</source>
+        <translation>Rata-rata &amp;penghasilan per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pu&amp;rpose of the account</source>
+        <translation>T&amp;ujuan pembukaan rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current &amp;address</source>
+        <translation>&amp;Alamat sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>Nomor &amp;HP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose, as on the KTP</source>
+        <translation>Pilih, sesuai KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the worker</source>
+        <translation>Tanyakan kepada peserta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose or type</source>
+        <translation>Pilih atau ketik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as KTP</source>
+        <translation>Sama dengan KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The worker agrees (read to them aloud)</source>
+        <translation>Peserta setuju (sudah dibacakan kepadanya)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the signature given at the card handover (the worker agrees)</source>
+        <translation>Gunakan tanda tangan saat serah terima kartu (peserta setuju)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and send to the bank</source>
+        <translation>Simpan dan kirim ke bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the form and send again</source>
+        <translation>Perbaiki formulir dan kirim lagi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved: application %1.</source>
+        <translation>Tersimpan: permohonan %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is sent to the bank as soon as the network allows; you may close this window.</source>
+        <translation>Permohonan dikirim ke bank begitu jaringan memungkinkan; jendela ini boleh ditutup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account opened: %1</source>
+        <translation>Rekening dibuka: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bank refused application %1.</source>
+        <translation>Bank menolak permohonan %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="+121"/>
@@ -313,7 +496,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+228"/>
+        <location filename="../../kiosk/ui/detail_panel.py" line="+250"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -358,6 +541,16 @@
         <translation>Koreksi data…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open account…</source>
+        <translation>Buka rekening…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the worker&apos;s Bank NTT savings account</source>
+        <translation>Buka rekening tabungan Bank NTT peserta</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Correct the name, date of birth, phone or desa; a supervisor approves</source>
         <translation>Koreksi nama, tanggal lahir, nomor HP atau desa; disetujui supervisor</translation>
@@ -383,7 +576,12 @@
         <translation>Kartu sudah diserahkan: lihat oleh siapa…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Bank NTT: %1</source>
+        <translation>Bank NTT: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print card…</source>
         <translation>Cetak kartu…</translation>
     </message>
@@ -413,7 +611,7 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-82"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
@@ -533,7 +731,7 @@
     <message>
         <location line="+5"/>
         <source>Reading the numbers…</source>
-        <translation>Membaca angka…</translation>
+        <translation>Memuat data…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -546,7 +744,12 @@
         <translation>Wilayah: seluruh data</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Bank NTT accounts: %1 opened, %2 activated</source>
+        <translation>Rekening Bank NTT: %1 dibuka, %2 diaktifkan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1% handed over</source>
         <translation>%1% sudah diserahkan</translation>
     </message>
@@ -568,7 +771,7 @@
     <message>
         <location line="+2"/>
         <source>The numbers could not be read just now; trying again.</source>
-        <translation>Angka belum dapat dibaca; mencoba lagi.</translation>
+        <translation>Data belum dapat dimuat; mencoba lagi.</translation>
     </message>
 </context>
 <context>
@@ -602,22 +805,22 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover_dialog.py" line="+310"/>
+        <location filename="../../kiosk/ui/handover_dialog.py" line="+338"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
-        <translation>Kios mengalami galat; tidak ada yang dicatat. Panggil supervisor.</translation>
+        <translation>Terjadi kesalahan pada kios; tidak ada yang dicatat. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>✓ Identity checked</source>
         <translation>✓ Identitas sudah diperiksa</translation>
     </message>
@@ -652,7 +855,12 @@
         <translation>Pindai kode QR pada kartu (nomor seri %1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+8"/>
+        <source>Activate Bank NTT account %1 (this signature is the specimen)</source>
+        <translation>Aktifkan rekening Bank NTT %1 (tanda tangan ini menjadi spesimen)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>3. The worker signs</source>
         <translation>3. Peserta menandatangani</translation>
     </message>
@@ -763,6 +971,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Passbook handed over</source>
+        <translation>Buku tabungan diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATM card handed over</source>
+        <translation>Kartu ATM diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Confirm the handover</source>
         <translation>Konfirmasi serah terima</translation>
     </message>
@@ -1319,7 +1537,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+243"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+246"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -1344,7 +1562,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+242"/>
+        <location filename="../../kiosk/ui/main_window.py" line="+245"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1863,7 +2081,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="-438"/>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="-448"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -2032,7 +2250,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+2"/>
         <source>Undo</source>
-        <translation>Batal goresan</translation>
+        <translation>Urungkan</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2042,12 +2260,12 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+2"/>
         <source>The signature is too small: sign with your usual signature.</source>
-        <translation>Tanda tangan terlalu kecil: tanda tangani seperti biasa.</translation>
+        <translation>Tanda tangan terlalu kecil: silakan tanda tangan seperti biasa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A straight line is not a signature: please sign with your usual signature.</source>
-        <translation>Garis lurus bukan tanda tangan: tanda tangani seperti biasa.</translation>
+        <translation>Garis lurus bukan tanda tangan: silakan tanda tangan seperti biasa.</translation>
     </message>
 </context>
 <context>
@@ -2223,9 +2441,272 @@ Hasil pencarian muncul di sini.</translation>
     </message>
 </context>
 <context>
+    <name>bank</name>
+    <message>
+        <location filename="../../kiosk/texts/bank.py" line="+15"/>
+        <source>Single</source>
+        <translation>Belum kawin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Married</source>
+        <translation>Kawin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divorced</source>
+        <translation>Cerai hidup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Widowed</source>
+        <translation>Cerai mati</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Up to Rp1 million</source>
+        <translation>Sampai Rp1 juta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rp1–3 million</source>
+        <translation>Rp1–3 juta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rp3–5 million</source>
+        <translation>Rp3–5 juta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above Rp5 million</source>
+        <translation>Di atas Rp5 juta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of funds</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average monthly income</source>
+        <translation>Rata-rata penghasilan per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the account</source>
+        <translation>Tujuan pembukaan rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current address</source>
+        <translation>Alamat sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specimen signature</source>
+        <translation>Spesimen tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is required.</source>
+        <translation>wajib diisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a phone number; write it as 08… with 10 to 13 digits.</source>
+        <translation>ini bukan nomor HP; tulis sebagai 08… dengan 10 sampai 13 angka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the NIK in the registry does not fit the date of birth or the sex: correct the worker&apos;s data first.</source>
+        <translation>NIK di data tidak sesuai dengan tanggal lahir atau jenis kelamin: koreksi data peserta dulu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read the consent to the worker and tick the box when they agree.</source>
+        <translation>bacakan persetujuan kepada peserta dan centang kotaknya jika ia setuju.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the worker signs on the pad.</source>
+        <translation>peserta menandatangani pada bidang tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a signature: the worker signs with their usual signature.</source>
+        <translation>ini bukan tanda tangan: peserta menandatangani seperti biasa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no handover signature is on record: the worker signs on the pad.</source>
+        <translation>belum ada tanda tangan serah terima: peserta menandatangani pada bidang tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this worker has a Bank NTT account already.</source>
+        <translation>peserta ini sudah punya rekening Bank NTT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an application for this worker is on its way to the bank already.</source>
+        <translation>permohonan untuk peserta ini sedang dalam perjalanan ke bank.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bank&apos;s population check does not know this NIK: compare it with the KTP. If the KTP agrees, the worker asks at the Dukcapil office.</source>
+        <translation>Pemeriksaan kependudukan bank tidak mengenali NIK ini: cocokkan dengan KTP. Jika KTP sama, peserta menanyakannya ke kantor Dukcapil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name or date of birth does not match the population records: check the KTP and correct the data.</source>
+        <translation>Nama atau tanggal lahir tidak sesuai data kependudukan: periksa KTP dan koreksi datanya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The worker has a basic savings account at Bank NTT already: the bank&apos;s desk looks it up with the KTP.</source>
+        <translation>Peserta sudah punya rekening tabungan dasar di Bank NTT: petugas bank mencarinya dengan KTP.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bank refused the phone number: check it with the worker.</source>
+        <translation>Bank menolak nomor HP: periksa bersama peserta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The worker is too young for an account of their own: the bank&apos;s desk advises.</source>
+        <translation>Peserta belum cukup umur untuk rekening atas nama sendiri: petugas bank memberi petunjuk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bank found a required field missing: complete the form.</source>
+        <translation>Bank menemukan isian wajib yang kosong: lengkapi formulir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bank refused the application (code %1): ask the bank&apos;s desk.</source>
+        <translation>Bank menolak permohonan (kode %1): tanyakan kepada petugas bank.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No account yet</source>
+        <translation>Belum punya rekening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application %1 is on its way to the bank</source>
+        <translation>Permohonan %1 sedang dikirim ke bank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account %1 opened</source>
+        <translation>Rekening %1 dibuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-opened by the bank: %1 — activate at handover</source>
+        <translation>Dibuka bank secara kolektif: %1 — aktifkan saat serah terima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active: %1</source>
+        <translation>Aktif: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bank refused application %1: %2</source>
+        <translation>Bank menolak permohonan %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has no nik, account_number and status columns: is it the bank&apos;s result file?</source>
+        <translation>Berkas tidak punya kolom nik, account_number dan status: apakah ini berkas hasil dari bank?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The NIK is not a valid NIK.</source>
+        <translation>NIK tidak valid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No worker in the registry has this NIK.</source>
+        <translation>Tidak ada peserta dengan NIK ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account number is not valid.</source>
+        <translation>Nomor rekening tidak valid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status is neither opened nor rejected: ask the bank what it means.</source>
+        <translation>Status bukan dibuka maupun ditolak: tanyakan artinya kepada bank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account number belongs to another worker here: ask the bank.</source>
+        <translation>Nomor rekening ini milik peserta lain di sini: tanyakan kepada bank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The worker has a different account already: ask the bank which is right.</source>
+        <translation>Peserta sudah punya rekening lain: tanyakan kepada bank mana yang benar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same NIK is on an earlier line; this line was not used.</source>
+        <translation>NIK yang sama ada di baris sebelumnya; baris ini tidak dipakai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected, but the worker has no application waiting for an answer.</source>
+        <translation>Ditolak, tetapi peserta tidak punya permohonan yang menunggu jawaban.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+172"/>
+        <location filename="../../kiosk/cli.py" line="+178"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -2252,6 +2733,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
         <location filename="../../kiosk/cli_printing.py" line="+287"/>
         <source>PIN of the approving supervisor {name}: </source>
@@ -2753,8 +3235,38 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>kecamatan / desa: registered, printed, handed over, remaining</source>
-        <translation>kecamatan / desa: terdaftar, dicetak, diserahkan, sisa</translation>
+        <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
+        <translation>kecamatan / desa: terdaftar, dicetak, diserahkan, sisa; rekening bank dibuka, diaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_bank.py" line="-38"/>
+        <source>{count} applications wait for the bank.</source>
+        <translation>{count} permohonan menunggu bank.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No bank address: set one with `kiosk settings set bank_url URL`.</source>
+        <translation>Belum ada alamat bank: atur dengan `kiosk settings set bank_url URL`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened: {opened}. Refused: {rejected}. Waiting for the bank: {waiting}.</source>
+        <translation>Dibuka: {opened}. Ditolak: {rejected}. Menunggu bank: {waiting}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{count} applications written to {path}.</source>
+        <translation>{count} permohonan ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened: {opened}. Pre-opened: {pre_opened}. Refused: {rejected}. Already recorded: {unchanged}. Rows not used: {bad}.</source>
+        <translation>Dibuka: {opened}. Dibuka kolektif: {pre_opened}. Ditolak: {rejected}. Sudah tercatat: {unchanged}. Baris tidak dipakai: {bad}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line {line}: {problem}</source>
+        <translation>baris {line}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2825,12 +3337,12 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+2"/>
         <source>The signature is too small: sign with your usual signature.</source>
-        <translation>Tanda tangan terlalu kecil: tanda tangani seperti biasa.</translation>
+        <translation>Tanda tangan terlalu kecil: silakan tanda tangan seperti biasa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A straight line is not a signature: please sign with your usual signature.</source>
-        <translation>Garis lurus bukan tanda tangan: tanda tangani seperti biasa.</translation>
+        <translation>Garis lurus bukan tanda tangan: silakan tanda tangan seperti biasa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2881,6 +3393,11 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+5"/>
         <source>This worker is inactive: a supervisor must check the data first.</source>
         <translation>Peserta ini tidak aktif: supervisor harus memeriksa datanya dulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This worker has no bank account waiting to be activated.</source>
+        <translation>Peserta ini tidak punya rekening bank yang menunggu diaktifkan.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3145,7 +3662,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kiosk/app.py" line="+387"/>
+        <location filename="../../kiosk/app.py" line="+393"/>
         <source>The receipt did not print: %1</source>
         <translation>Tanda terima tidak tercetak: %1</translation>
     </message>

@@ -197,9 +197,11 @@ def test_a_found_worker_is_handed_their_card_in_five_interactions(
         counter.pad = dialog.signature_field.pad
         qtbot.waitUntil(lambda: dialog.card() is None and not dialog.is_busy())
         QTest.mouseClick(dialog.identity_button, Qt.MouseButton.LeftButton)
-        assert dialog.scan_edit.hasFocus() or dialog.scan_edit.isEnabled()
-        QTest.keyClicks(dialog.scan_edit, card_payload)
-        QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+        # A scanner types into whatever has the focus: it must be the scan field.
+        scanner = QApplication.focusWidget()
+        assert scanner is dialog.scan_edit
+        QTest.keyClicks(scanner, card_payload)
+        QTest.keyClick(scanner, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.card() is not None)
         SIGNERS[device](dialog.signature_field.pad, synthetic_signature(random.Random(4)))
         assert dialog.is_ready()
@@ -226,6 +228,29 @@ def test_a_found_worker_is_handed_their_card_in_five_interactions(
     # Ready for the next worker, with the counts in view.
     assert window.lookup_page.search_panel.query_edit.text() == ""
     qtbot.waitUntil(lambda: window.counts_label.text() == "Meja ini hari ini: 1  ·  Acara: 0")
+
+
+def test_another_workers_card_is_refused_by_name_and_the_next_scan_goes_in(
+    qtbot: QtBot, window: MainWindow, registry: Registry, card_payload: str, config: Config
+) -> None:
+    other = "Umbu Dapa Landu"
+    services = build_services(config, registry.sessions, hasher=cheap_hasher())
+    keys = open_signing_keys(Path(os.environ["KIOSK_SIGNING_KEY"]))
+    printing = build_printing(registry.sessions, services.auditor, config, keys)
+    printing.jobs.print_card(ROLE_STAFF[Role.PRINTING].actor(), registry.ids[other],
+                             config.card_printer)  # fmt: skip
+    open_worker(qtbot, window, other)
+    dialog = open_handover(qtbot, window, other)
+    dialog.identity_button.click()
+    scanner = QApplication.focusWidget()
+    assert scanner is dialog.scan_edit
+    QTest.keyClicks(scanner, card_payload)  # Umbu Ndaku Lewa's card
+    QTest.keyClick(scanner, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "milik peserta lain" in dialog.message_label.text())
+    assert FIRST in dialog.message_label.text()
+    assert dialog.card() is None
+    assert QApplication.focusWidget() is dialog.scan_edit  # ready for the right card
+    dialog.cancel_button.click()
 
 
 def test_a_dot_is_not_a_signature(
@@ -256,7 +281,6 @@ def test_a_worker_without_a_card_gets_it_printed_at_the_desk(
     dialog.identity_button.click()
     assert dialog.print_button.isVisible()
     assert not dialog.scan_edit.isEnabled()
-    # The first worker's card is not this worker's: scanning it is refused by name.
     dialog.print_button.click()
     qtbot.waitUntil(lambda: dialog.card() is not None, timeout=10_000)
     cards = Path(config.card_printer.removeprefix("folder://"))

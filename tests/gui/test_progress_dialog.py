@@ -132,7 +132,7 @@ def test_the_totals_and_the_share_handed_over(
     assert dialog.percent_label.text() == "60% handed over"
     assert (dialog.progress_bar.maximum(), dialog.progress_bar.value()) == (4000, 2400)
     assert dialog.title_label.text() == "Event progress: Penyerahan Kartu Sumba Timur"
-    assert dialog.scope_label.text() == "Area: Sumba Timur"
+    assert dialog.scope_label.text().startswith("Area: Sumba Timur   ·   Bank NTT accounts: ")
     assert dialog.updated_label.text() == "Last updated 09:30:15"
 
 
@@ -144,7 +144,7 @@ def test_a_share_is_rounded_down_so_100_means_all(
 
     assert dialog.percent_label.text() == "99% handed over"
     assert dialog.title_label.text() == "Event progress"
-    assert dialog.scope_label.text() == "Area: the whole registry"
+    assert dialog.scope_label.text().startswith("Area: the whole registry   ·   ")
 
 
 def test_kecamatan_most_remaining_first_and_the_desa_of_the_chosen_one(

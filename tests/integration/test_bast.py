@@ -33,7 +33,7 @@ def test_the_bast_of_4000_demo_handovers_has_every_row_and_the_right_totals(
     assert summary.handed_over == WORKERS
     sec = build_security(sessions)
 
-    content = bast_content(sessions, sec.auditor, sec.actors[Role.DESK])
+    content = bast_content(sessions, sec.auditor, sec.actors[Role.SUPERVISOR])
     out = tmp_path / "bast.pdf"
     rendered = bast_document(content, out, site="Aula Kantor Bupati, Waingapu")
 

@@ -256,7 +256,7 @@ def test_event_progress_counts_by_desa(sec: Security) -> None:
     desk = handovers(sec)
     desk.hand_over(sec.actors[Role.DESK], request_for(sec, 0))
     cards(sec).issue(sec.actors[Role.PRINTING], worker_id(sec, 2))
-    progress = event_progress(sec.sessions, None)
+    progress = event_progress(sec.sessions, None, sec.auditor, sec.actors[Role.DESK])
     assert progress.event_name == "Penyerahan Kartu Lewa"
     assert progress.scope_name == "Lewa"
     rows = {r.desa: (r.registered, r.handed_over, r.remaining) for r in progress.rows}
@@ -331,3 +331,47 @@ def test_a_process_killed_in_the_middle_leaves_no_half_record(
     # The desk can go on: the same handover now succeeds.
     done = handovers(sec).hand_over(sec.actors[Role.DESK], request)
     assert done.serial_text
+
+
+def test_two_processes_racing_for_the_same_card_hand_it_over_once(
+    sec: Security, database_url: str
+) -> None:
+    request = request_for(sec)
+    root = Path(__file__).resolve().parents[2]
+    children = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _CHILD,
+                database_url,
+                str(request.worker_id),
+                str(request.card_serial),
+                "normal",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(root)},
+        )
+        for _ in range(2)
+    ]
+    outcomes = sorted(child.communicate(timeout=60)[0].split()[0] for child in children)
+    assert outcomes == ["done", "refused"]
+    with sec.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Handover)) == 1
+
+
+def test_a_days_bast_follows_the_day_in_ntt_not_in_utc(sec: Security) -> None:
+    from kiosk.usecases.bast import bast_content
+
+    sec.clock.now = dt.datetime(2026, 11, 25, 23, 30, tzinfo=dt.UTC)  # 07:30 on the 26th, WITA
+    handovers(sec).hand_over(sec.actors[Role.DESK], request_for(sec))
+    boss = sec.actors[Role.SUPERVISOR]
+    on_26th = bast_content(sec.sessions, sec.auditor, boss, day=dt.date(2026, 11, 26))
+    on_25th = bast_content(sec.sessions, sec.auditor, boss, day=dt.date(2026, 11, 25))
+    assert len(on_26th.entries) == 1
+    assert on_26th.entries[0].at.hour == 7
+    assert on_25th.entries == ()
+    with pytest.raises(PermissionDeniedError):
+        bast_content(sec.sessions, sec.auditor, sec.actors[Role.DESK], day=dt.date(2026, 11, 26))

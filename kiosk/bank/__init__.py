@@ -1,0 +1,1 @@
+"""The connection to the bank: what an account application says, and who carries it."""

@@ -1,0 +1,504 @@
+"""Opening a worker's Bank NTT savings account: the application, the outbox, the answer.
+
+An application is saved here first, with the customer due-diligence data, the consent and a
+specimen signature; a background worker sends it until the bank answers. Its number is the
+idempotency key, so a retry after a lost answer gets the same account: never two. Event
+halls have poor networks: nothing is lost when the bank cannot be reached, and a restarted
+kiosk goes on sending.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import lock_for_write
+from db.models import (
+    AccountStatus,
+    ApplicationStatus,
+    BankAccount,
+    BankApplication,
+    Handover,
+    HandoverKind,
+    Region,
+    Worker,
+)
+from kiosk.bank.model import (
+    AccountRequest,
+    BankConnector,
+    BankUnavailableError,
+    IncomeBand,
+    MaritalStatus,
+    Opened,
+)
+from kiosk.config import WITA
+from kiosk.registry.identifiers import check_nik, mask_nik, normalize_phone
+from kiosk.security.roles import Permission
+from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
+from kiosk.usecases.handover import SIGNATURE_PNG_WIDTH
+from printing.signature import Signature, render_signature_png, signature_problem
+
+# What the worker agrees to, shown on screen and stored with the application word for word.
+CONSENT_TEXT = (
+    "Saya menyetujui data pribadi saya (nama, NIK, tanggal lahir, alamat, nomor telepon, nama "
+    "ibu kandung, pekerjaan, sumber dana dan penghasilan) serta tanda tangan saya diberikan "
+    "kepada Bank NTT untuk membuka rekening tabungan atas nama saya, sesuai Undang-Undang "
+    "Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Persetujuan ini dapat saya tarik "
+    "kembali dengan memberi tahu Bank NTT."
+)
+MAX_TEXT = 120
+LEASE = dt.timedelta(seconds=60)  # a kiosk sending an application keeps others off it
+FIRST_RETRY = dt.timedelta(seconds=5)
+LONGEST_WAIT = dt.timedelta(minutes=10)
+
+
+class FormProblem(enum.StrEnum):
+    REQUIRED = "required"  # the field is empty
+    PHONE_INVALID = "phone_invalid"
+    NIK_INCONSISTENT = "nik_inconsistent"  # the registry's NIK does not fit birth date/sex
+    CONSENT_MISSING = "consent_missing"
+    SIGNATURE_MISSING = "signature_missing"
+    SIGNATURE_TRIVIAL = "signature_trivial"
+    NO_HANDOVER_SIGNATURE = "no_handover_signature"
+    HAS_ACCOUNT = "has_account"  # opened, pre-opened or activated already
+    APPLICATION_PENDING = "application_pending"  # one is on its way to the bank
+
+
+class FormRefusedError(Exception):
+    """The form cannot be saved as it is: (field, problem) for each thing to put right."""
+
+    def __init__(self, problems: tuple[tuple[str, FormProblem], ...]) -> None:
+        super().__init__(", ".join(f"{field}: {problem.value}" for field, problem in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class AccountForm:
+    """The customer due-diligence fields the desk fills in (the rest is in the registry)."""
+
+    mother_maiden_name: str
+    marital_status: MaritalStatus
+    occupation: str
+    source_of_funds: str
+    average_income: IncomeBand
+    purpose: str
+    current_address: str
+    phone: str
+    birth_place: str = ""  # only when the registry has none: the bank needs it
+
+
+REQUIRED_FIELDS = (
+    "mother_maiden_name",
+    "occupation",
+    "source_of_funds",
+    "purpose",
+    "current_address",
+    "phone",
+)
+
+
+class AccountState(enum.StrEnum):
+    NONE = "none"
+    PENDING = "pending"  # an application is on its way
+    REJECTED = "rejected"
+    PRE_OPENED = "pre_opened"
+    OPENED = "opened"
+    ACTIVATED = "activated"
+
+
+@dataclass(frozen=True)
+class AccountStanding:
+    """A worker's account as the detail and the receipt show it."""
+
+    state: AccountState
+    application_no: str | None = None
+    account_number: str | None = None
+    reject_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """What the form starts from: the registry's data (NIK masked) and the standing."""
+
+    worker_id: int
+    full_name: str
+    nik_masked: str
+    birth_place: str
+    birth_date: dt.date
+    sex: str
+    address: str
+    occupation: str
+    phone: str
+    mother_maiden_name: str
+    standing: AccountStanding
+    has_handover_signature: bool
+
+
+@dataclass(frozen=True)
+class SendReport:
+    opened: int = 0
+    rejected: int = 0
+    waiting: int = 0  # the bank could not be reached; they go again later
+
+
+class BankAccounts:
+    """Applications for accounts, and the outbox that sends them."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        auditor: Auditor,
+        *,
+        new_number: Callable[[], str] | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.auditor = auditor
+        self.new_number = new_number or (lambda: secrets.token_hex(8).upper())
+
+    # -- the form -----------------------------------------------------------------------
+
+    def prefill(self, worker_id: int) -> Prefill:
+        with self.sessions() as session:
+            worker = session.get_one(Worker, worker_id)
+            # Only the worker's own signature may become the specimen, not a witness's.
+            has_signature = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Handover)
+                    .where(
+                        Handover.worker_id == worker_id,
+                        Handover.voided_at.is_(None),
+                        Handover.kind == HandoverKind.SIGNED,
+                    )
+                )
+                or 0
+            ) > 0
+            desa = session.get(Region, worker.desa_code) if worker.desa_code else None
+            return Prefill(
+                worker_id=worker.id,
+                full_name=worker.full_name,
+                nik_masked=mask_nik(worker.nik),
+                birth_place=worker.birth_place or "",
+                birth_date=worker.birth_date,
+                sex=worker.sex.value,
+                address=", ".join(p for p in (worker.address, desa.name if desa else "") if p),
+                occupation=worker.occupation or "",
+                phone=worker.phone or "",
+                mother_maiden_name=worker.mother_maiden_name or "",
+                standing=_standing(session, worker_id),
+                has_handover_signature=has_signature,
+            )
+
+    def standing(self, worker_id: int) -> AccountStanding:
+        with self.sessions() as session:
+            return _standing(session, worker_id)
+
+    def apply(
+        self,
+        actor: Actor | None,
+        worker_id: int,
+        form: AccountForm,
+        *,
+        consented: bool,
+        signature: Signature | None,
+        reuse_handover_signature: bool = False,
+    ) -> AccountStanding:
+        """Save the application for sending (the outbox), with the consent and the specimen
+        signature, or FormRefusedError naming each field to put right."""
+        target = worker_target(worker_id)
+        actor = self.auditor.require(actor, Permission.OPEN_ACCOUNT, target=target)
+        now = self.auditor.clock()
+        form, problems = _tidy(form)
+        if not consented:
+            problems.append(("consent", FormProblem.CONSENT_MISSING))
+        if not reuse_handover_signature:
+            if signature is None:
+                problems.append(("signature", FormProblem.SIGNATURE_MISSING))
+            elif signature_problem(signature) is not None:
+                problems.append(("signature", FormProblem.SIGNATURE_TRIVIAL))
+        with self.sessions.begin() as session:
+            lock_for_write(session)
+            worker = session.get_one(Worker, worker_id)
+            nik = check_nik(
+                worker.nik,
+                today=now.astimezone(WITA).date(),
+                birth_date=worker.birth_date,
+                sex=worker.sex,
+            )
+            if not nik.ok or nik.warnings:
+                problems.append(("nik", FormProblem.NIK_INCONSISTENT))
+            if not (worker.birth_place or form.birth_place):
+                problems.append(("birth_place", FormProblem.REQUIRED))
+            standing = _standing(session, worker_id)
+            if standing.state is AccountState.PENDING:
+                problems.append(("account", FormProblem.APPLICATION_PENDING))
+            elif standing.state not in (AccountState.NONE, AccountState.REJECTED):
+                problems.append(("account", FormProblem.HAS_ACCOUNT))
+            if reuse_handover_signature:
+                handover = session.scalar(
+                    select(Handover)
+                    .where(
+                        Handover.worker_id == worker_id,
+                        Handover.voided_at.is_(None),
+                        Handover.kind == HandoverKind.SIGNED,
+                    )
+                    .order_by(Handover.handed_over_at.desc())
+                )
+                if handover is None:
+                    problems.append(("signature", FormProblem.NO_HANDOVER_SIGNATURE))
+                else:
+                    signature = Signature.from_json(handover.signature_json)
+            if problems:
+                raise FormRefusedError(tuple(problems))
+            assert signature is not None
+            application = BankApplication(
+                application_no=self.new_number(),
+                worker_id=worker_id,
+                status=ApplicationStatus.PENDING,
+                form_json=json.dumps(dataclasses.asdict(form), ensure_ascii=False),
+                consent_text=CONSENT_TEXT,
+                consented_at=now,
+                signature_json=signature.to_json(),
+                signature_png=render_signature_png(signature, width=SIGNATURE_PNG_WIDTH),
+                signature_reused=reuse_handover_signature,
+                attempts=0,
+                next_attempt_at=now,
+                operator=actor.username,
+                site=self.auditor.workstation.site,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(application)
+            session.flush()
+            # The worker's own record follows what they told the desk.
+            worker.mother_maiden_name = form.mother_maiden_name
+            self.auditor.record(
+                session,
+                actor,
+                AuditAction.BANK_SUBMISSION,
+                target=target,
+                details={
+                    "application": application.application_no,
+                    "step": "saved",
+                    "consent": True,
+                    "signature_reused": reuse_handover_signature,
+                },
+            )
+            return AccountStanding(AccountState.PENDING, application.application_no)
+
+    # -- the outbox ---------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        with self.sessions() as session:
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(BankApplication)
+                    .where(BankApplication.status == ApplicationStatus.PENDING)
+                )
+                or 0
+            )
+
+    def send_due(self, connector: BankConnector, *, limit: int = 20) -> SendReport:
+        """One pass of the outbox: send the applications that are due, record each answer.
+
+        Runs off the UI thread. Two kiosks on one database share the work: each takes an
+        application by moving its next attempt a lease ahead before sending it.
+        """
+        now = self.auditor.clock()
+        with self.sessions() as session:
+            due = list(
+                session.scalars(
+                    select(BankApplication.id)
+                    .where(
+                        BankApplication.status == ApplicationStatus.PENDING,
+                        BankApplication.next_attempt_at <= now,
+                    )
+                    .order_by(BankApplication.next_attempt_at, BankApplication.id)
+                    .limit(limit)
+                )
+            )
+        report = SendReport()
+        for application_id in due:
+            request = self._claim(application_id)
+            if request is None:
+                continue  # another kiosk took it, or it was answered meanwhile
+            try:
+                answer = connector.open_account(request)
+            except BankUnavailableError as error:
+                self._retry_later(application_id, str(error))
+                report = dataclasses.replace(report, waiting=report.waiting + 1)
+                continue
+            if isinstance(answer, Opened):
+                self._opened(application_id, answer)
+                report = dataclasses.replace(report, opened=report.opened + 1)
+            else:
+                self._rejected(application_id, answer.code, answer.message)
+                report = dataclasses.replace(report, rejected=report.rejected + 1)
+        return report
+
+    def _claim(self, application_id: int) -> AccountRequest | None:
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            lock_for_write(session)
+            result = session.execute(
+                update(BankApplication)
+                .where(
+                    BankApplication.id == application_id,
+                    BankApplication.status == ApplicationStatus.PENDING,
+                    BankApplication.next_attempt_at <= now,
+                )
+                .values(next_attempt_at=now + LEASE, updated_at=now)
+            )
+            if cast("CursorResult[Any]", result).rowcount != 1:
+                return None
+            application = session.get_one(BankApplication, application_id)
+            worker = session.get_one(Worker, application.worker_id)
+            form = json.loads(application.form_json)
+            desa = session.get(Region, worker.desa_code) if worker.desa_code else None
+            return AccountRequest(
+                application_no=application.application_no,
+                nik=worker.nik,
+                full_name=worker.full_name,
+                birth_place=worker.birth_place or form.get("birth_place", ""),
+                birth_date=worker.birth_date,
+                sex=worker.sex.value,
+                mother_maiden_name=form["mother_maiden_name"],
+                marital_status=MaritalStatus(form["marital_status"]),
+                occupation=form["occupation"],
+                source_of_funds=form["source_of_funds"],
+                average_income=IncomeBand(form["average_income"]),
+                purpose=form["purpose"],
+                address_ktp=", ".join(
+                    part for part in (worker.address, desa.name if desa else "") if part
+                ),
+                current_address=form["current_address"],
+                phone=form["phone"],
+                branch=application.site,
+            )
+
+    def _retry_later(self, application_id: int, error: str) -> None:
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            application = session.get_one(BankApplication, application_id)
+            application.attempts += 1
+            wait = min(FIRST_RETRY * 2 ** min(application.attempts - 1, 12), LONGEST_WAIT)
+            application.next_attempt_at = now + wait
+            application.last_error = error[:300]
+            application.updated_at = now
+
+    def _opened(self, application_id: int, answer: Opened) -> None:
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            lock_for_write(session)
+            application = session.get_one(BankApplication, application_id)
+            application.attempts += 1
+            application.status = ApplicationStatus.OPENED
+            application.account_number = answer.account_number
+            application.bank_reference = answer.bank_reference
+            application.last_error = None
+            application.updated_at = now
+            account = session.scalar(
+                select(BankAccount).where(BankAccount.worker_id == application.worker_id)
+            )
+            if account is None:
+                session.add(
+                    BankAccount(
+                        worker_id=application.worker_id,
+                        account_number=answer.account_number,
+                        status=AccountStatus.OPENED,
+                        application_id=application.id,
+                        opened_at=now,
+                        specimen_png=application.signature_png,
+                    )
+                )
+            self.auditor.record(
+                session,
+                None,
+                AuditAction.BANK_SUBMISSION,
+                target=worker_target(application.worker_id),
+                details={"application": application.application_no, "step": "opened"},
+            )
+
+    def _rejected(self, application_id: int, code: str, message: str) -> None:
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            application = session.get_one(BankApplication, application_id)
+            application.attempts += 1
+            application.status = ApplicationStatus.REJECTED
+            application.reject_code = code[:40]
+            application.reject_message = message[:300]
+            application.updated_at = now
+            self.auditor.record(
+                session,
+                None,
+                AuditAction.BANK_SUBMISSION,
+                target=worker_target(application.worker_id),
+                details={
+                    "application": application.application_no,
+                    "step": "rejected",
+                    "code": code[:40],
+                },
+            )
+
+
+def account_standing(session: Session, worker_id: int) -> AccountStanding:
+    """A worker's account, inside the caller's session (the detail view reads it so)."""
+    return _standing(session, worker_id)
+
+
+def _standing(session: Session, worker_id: int) -> AccountStanding:
+    account = session.scalar(select(BankAccount).where(BankAccount.worker_id == worker_id))
+    if account is not None:
+        state = {
+            AccountStatus.PRE_OPENED: AccountState.PRE_OPENED,
+            AccountStatus.OPENED: AccountState.OPENED,
+            AccountStatus.ACTIVATED: AccountState.ACTIVATED,
+        }[account.status]
+        return AccountStanding(state, account_number=account.account_number)
+    application = session.scalar(
+        select(BankApplication)
+        .where(BankApplication.worker_id == worker_id)
+        .order_by(BankApplication.id.desc())
+        .limit(1)
+    )
+    if application is None:
+        return AccountStanding(AccountState.NONE)
+    if application.status is ApplicationStatus.PENDING:
+        return AccountStanding(AccountState.PENDING, application.application_no)
+    if application.status is ApplicationStatus.REJECTED:
+        return AccountStanding(
+            AccountState.REJECTED, application.application_no, reject_code=application.reject_code
+        )
+    return AccountStanding(
+        AccountState.OPENED, application.application_no, application.account_number
+    )
+
+
+def _tidy(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProblem]]]:
+    problems: list[tuple[str, FormProblem]] = []
+    cleaned: dict[str, object] = {}
+    for field in dataclasses.fields(form):
+        value = getattr(form, field.name)
+        if isinstance(value, str) and not isinstance(value, enum.Enum):
+            value = " ".join(value.split())[:MAX_TEXT]
+        cleaned[field.name] = value
+    for name in REQUIRED_FIELDS:
+        if not cleaned[name]:
+            problems.append((name, FormProblem.REQUIRED))
+    if cleaned["phone"]:
+        phone = normalize_phone(str(cleaned["phone"]))
+        if phone is None:
+            problems.append(("phone", FormProblem.PHONE_INVALID))
+        else:
+            cleaned["phone"] = phone
+    return AccountForm(**cleaned), problems  # type: ignore[arg-type]
