@@ -93,6 +93,7 @@ class ApplicationStatus(enum.StrEnum):
     PENDING = "pending"  # saved here; not yet answered by the bank (sent or not)
     OPENED = "opened"  # the bank opened the account
     REJECTED = "rejected"  # the bank refused; the reason is recorded
+    FAILED = "failed"  # the bank will not take the request as it is: a person must look
 
 
 class AccountStatus(enum.StrEnum):
@@ -408,6 +409,9 @@ class BankApplication(Base):
     )
     # The customer due-diligence data as the desk confirmed it (POJK 8/2023 art. 25).
     form_json: Mapped[str] = mapped_column(Text)
+    # What is sent, fixed when the application is saved: a correction of the worker's data
+    # afterwards must not change the body sent under the same idempotency key.
+    request_json: Mapped[str] = mapped_column(Text)
     consent_text: Mapped[str] = mapped_column(Text)
     consented_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     signature_json: Mapped[str] = mapped_column(Text)
@@ -420,6 +424,8 @@ class BankApplication(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
     last_error: Mapped[str | None] = mapped_column(String(300))
+    # Who is sending it now: a sender finishes only the claim it made.
+    claim_token: Mapped[str | None] = mapped_column(String(32))
     operator: Mapped[str] = mapped_column(String(64))
     site: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

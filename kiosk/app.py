@@ -467,7 +467,7 @@ def _connect_handover(
             return
         bank = BankAccounts(services.sessions, services.auditor)
         actions = AccountActions(
-            prefill=lambda: bank.prefill(worker_id),
+            prefill=lambda: bank.prefill(actor, worker_id),
             apply=lambda form, consented, signature, reuse: bank.apply(
                 actor,
                 worker_id,
@@ -494,7 +494,11 @@ def _connect_handover(
         if not config.bank_url or sending[0]:
             return
         sending[0] = True
-        connector = HttpBankConnector(config.bank_url, token=os.environ.get(ENV_BANK_TOKEN))
+        # Short waits and small passes on a thread of its own: a dead network never holds up
+        # a lookup, nor the kiosk's closing for long.
+        connector = HttpBankConnector(
+            config.bank_url, token=os.environ.get(ENV_BANK_TOKEN), timeout=5.0, attempts=2
+        )
         bank = BankAccounts(services.sessions, services.auditor)
 
         def done(report: SendReport) -> None:
@@ -508,8 +512,11 @@ def _connect_handover(
             sending[0] = False
             log.warning("The outbox could not be sent: %s", type(error).__name__)
 
-        runner.run(lambda: bank.send_due(connector), done, failed)
+        outbox_runner.run(lambda: bank.send_due(connector, limit=5), done, failed)
 
+    outbox_pool = QThreadPool(window)
+    outbox_pool.setMaxThreadCount(1)
+    outbox_runner = Runner(outbox_pool, window)
     window.account_requested.connect(open_account_dialog)
     outbox = QTimer(window)
     outbox.setInterval(OUTBOX_MS)

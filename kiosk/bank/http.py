@@ -11,7 +11,14 @@ import time
 import urllib.parse
 from collections.abc import Callable
 
-from kiosk.bank.model import AccountRequest, BankAnswer, BankUnavailableError, Opened, Rejected
+from kiosk.bank.model import (
+    AccountRequest,
+    BankAnswer,
+    BankRequestRefusedError,
+    BankUnavailableError,
+    Opened,
+    Rejected,
+)
 
 # However many attempts, one wait between two of them stays below this many seconds.
 _LONGEST_WAIT = 30.0
@@ -44,6 +51,9 @@ class HttpBankConnector:
             raise ValueError(f"the bank's URL must be http:// or https://, not {base_url!r}")
         if attempts < 1:
             raise ValueError("attempts must be at least 1")
+        if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+            # NIKs and mothers' maiden names travel in this request: never in clear text.
+            raise ValueError("the bank's URL must be https:// (http:// only on this computer)")
         self._base_url = base_url.rstrip("/")
         self._https = parts.scheme == "https"
         self._host = parts.hostname
@@ -107,7 +117,9 @@ class HttpBankConnector:
                 raise _AttemptFailedError("HTTP 422 without a rejection code")
             return Rejected(code=code, message=message)
         if status == 409:
-            raise _AttemptFailedError("HTTP 409 (this application number came with other data)")
+            raise BankRequestRefusedError("HTTP 409: this application number came with other data")
+        if status in (400, 401, 403, 404):
+            raise BankRequestRefusedError(f"HTTP {status}: the bank does not take this request")
         raise _AttemptFailedError(f"HTTP {status}")
 
     def _connect(self) -> http.client.HTTPConnection:

@@ -85,6 +85,12 @@ class BankUnavailableError(Exception):
     send it again with the same application number."""
 
 
+class BankRequestRefusedError(Exception):
+    """The bank will not take this request as it is (HTTP 400, 401, 403, 409): sending it
+    again changes nothing. A person must look: a wrong token, or the same application
+    number with other data."""
+
+
 class BankConnector(Protocol):
     @property
     def name(self) -> str:

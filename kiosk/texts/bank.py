@@ -145,9 +145,25 @@ def account_state_text(standing: AccountStanding) -> str:
         case AccountState.NONE:
             return QCoreApplication.translate("bank", "No account yet")
         case AccountState.PENDING:
-            return QCoreApplication.translate(
-                "bank", "Application %1 is on its way to the bank"
+            text = QCoreApplication.translate(
+                "bank", "Application %1 waits for the bank's answer"
             ).replace("%1", application)
+            if standing.attempts and standing.last_error:
+                more = QCoreApplication.translate("bank", "(tried %1 times; the last time: %2)")
+                text += " " + more.replace("%1", str(standing.attempts)).replace(
+                    "%2", standing.last_error
+                )
+            return text
+        case AccountState.FAILED:
+            return (
+                QCoreApplication.translate(
+                    "bank",
+                    "The bank did not take application %1 (%2): a supervisor checks the "
+                    "bank connection; then apply again.",
+                )
+                .replace("%1", application)
+                .replace("%2", standing.last_error or "?")
+            )
         case AccountState.OPENED:
             return QCoreApplication.translate("bank", "Account %1 opened").replace("%1", number)
         case AccountState.PRE_OPENED:

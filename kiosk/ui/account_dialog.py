@@ -440,7 +440,7 @@ class AccountDialog(QDialog):
         self.same_address_check.setChecked(bool(prefill.address))
         self.reuse_check.setVisible(prefill.has_handover_signature)
         state = prefill.standing.state
-        if state in (AccountState.NONE, AccountState.REJECTED):
+        if state in (AccountState.NONE, AccountState.REJECTED, AccountState.FAILED):
             self.pages.setCurrentWidget(self.form_scroll)
             self.mother_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
@@ -612,7 +612,10 @@ class AccountDialog(QDialog):
         self.form_scroll.setEnabled(not self._saving)
         self.close_button.setEnabled(not self._saving)
         standing = self._standing
-        rejected = standing is not None and standing.state is AccountState.REJECTED
+        rejected = standing is not None and standing.state in (
+            AccountState.REJECTED,
+            AccountState.FAILED,
+        )
         self.again_button.setVisible(rejected and not on_form)
         saved = self.pages.currentWidget() is self.standing_page
         self.close_button.setText(self.tr("Close") if saved else self.tr("Cancel"))
@@ -720,7 +723,7 @@ class AccountDialog(QDialog):
         self._facts["born"].setText(", ".join(p for p in (prefill.birth_place, day) if p))
         self._facts["sex"].setText(sex_label(Sex(prefill.sex)))
         previous = prefill.standing
-        refused = previous.state is AccountState.REJECTED
+        refused = previous.state in (AccountState.REJECTED, AccountState.FAILED)
         self.previous_label.setVisible(refused)
         if refused:
             self.previous_label.setText(account_state_text(previous))
@@ -752,6 +755,9 @@ class AccountDialog(QDialog):
             case AccountState.PRE_OPENED | AccountState.ACTIVATED:
                 text = account_state_text(standing)
                 state = "opened"
+            case AccountState.FAILED:
+                text = account_state_text(standing)
+                state = "rejected"
             case AccountState.NONE:
                 text = account_state_text(standing)
                 state = ""

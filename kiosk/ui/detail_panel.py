@@ -319,6 +319,7 @@ class DetailPanel(QFrame):
         can_apply = standing is not None and standing.state in (
             AccountState.NONE,
             AccountState.REJECTED,
+            AccountState.FAILED,
         )
         self.account_button.setVisible(
             self._can_open_account and can_apply and detail.status is not WorkerStatus.INACTIVE

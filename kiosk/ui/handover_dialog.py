@@ -178,7 +178,9 @@ class HandoverDialog(QDialog):
         # A bank account the bank opened beforehand is activated in the same handover.
         self.activate_check = QCheckBox()
         self.activate_check.setObjectName("activateAccount")
-        self.activate_check.setChecked(True)
+        # Off until asked: the handover signature becomes the bank's specimen only with
+        # the worker's consent, and only when the worker signed themself.
+        self.activate_check.setChecked(False)
         self.passbook_check = QCheckBox()
         self.passbook_check.setChecked(True)
         self.atm_check = QCheckBox()
@@ -365,6 +367,7 @@ class HandoverDialog(QDialog):
         return (
             card is not None
             and card.account_to_activate is not None
+            and self.chosen_kind() is HandoverKind.SIGNED
             and self.activate_check.isChecked()
         )
 
@@ -393,6 +396,7 @@ class HandoverDialog(QDialog):
             self._extra_labels[key].setVisible(visible)
             edits[key].setVisible(visible)
         self._retranslate_signature_title()
+        self._update()
 
     def _on_confirm(self) -> None:
         if self._busy or self._card is None or not self._identity_done:
@@ -520,12 +524,15 @@ class HandoverDialog(QDialog):
                 )
             )
         account = self._card.account_to_activate if self._card is not None else None
+        if self.chosen_kind() is not HandoverKind.SIGNED:
+            account = None
         self.account_box.setVisible(account is not None)
         if account is not None:
             self.activate_check.setText(
-                self.tr("Activate Bank NTT account %1 (this signature is the specimen)").replace(
-                    "%1", account
-                )
+                self.tr(
+                    "Activate Bank NTT account %1: the worker agrees that this signature is "
+                    "the bank's specimen"
+                ).replace("%1", account)
             )
         self.passbook_check.setEnabled(self._activating())
         self.atm_check.setEnabled(self._activating())

@@ -125,10 +125,11 @@ class Auditor:
         *,
         target: str | None = None,
         details: Mapping[str, Any] | None = None,
+        approver: str | None = None,
     ) -> None:
         """Append an event in a transaction of its own."""
         with self.sessions.begin() as session:
-            self.record(session, actor, action, target=target, details=details)
+            self.record(session, actor, action, target=target, details=details, approver=approver)
 
     def require(
         self, actor: Actor | None, permission: Permission, *, target: str | None = None

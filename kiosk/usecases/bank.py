@@ -35,6 +35,7 @@ from db.models import (
 from kiosk.bank.model import (
     AccountRequest,
     BankConnector,
+    BankRequestRefusedError,
     BankUnavailableError,
     IncomeBand,
     MaritalStatus,
@@ -56,7 +57,9 @@ CONSENT_TEXT = (
     "kembali dengan memberi tahu Bank NTT."
 )
 MAX_TEXT = 120
-LEASE = dt.timedelta(seconds=60)  # a kiosk sending an application keeps others off it
+# A kiosk sending an application keeps others off it for longer than the connector can
+# take (3 attempts of 10 s to connect and 10 s to read, and the waits between).
+LEASE = dt.timedelta(minutes=5)
 FIRST_RETRY = dt.timedelta(seconds=5)
 LONGEST_WAIT = dt.timedelta(minutes=10)
 
@@ -110,6 +113,7 @@ class AccountState(enum.StrEnum):
     NONE = "none"
     PENDING = "pending"  # an application is on its way
     REJECTED = "rejected"
+    FAILED = "failed"  # the bank would not take the request as it is: look, apply again
     PRE_OPENED = "pre_opened"
     OPENED = "opened"
     ACTIVATED = "activated"
@@ -123,6 +127,8 @@ class AccountStanding:
     application_no: str | None = None
     account_number: str | None = None
     reject_code: str | None = None
+    attempts: int = 0  # sent this often without an answer
+    last_error: str | None = None  # why the last attempt brought none (no personal data)
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,9 @@ class BankAccounts:
 
     # -- the form -----------------------------------------------------------------------
 
-    def prefill(self, worker_id: int) -> Prefill:
+    def prefill(self, actor: Actor | None, worker_id: int) -> Prefill:
+        """The form's start: personal data, for those who may open accounts only."""
+        self.auditor.require(actor, Permission.OPEN_ACCOUNT, target=worker_target(worker_id))
         with self.sessions() as session:
             worker = session.get_one(Worker, worker_id)
             # Only the worker's own signature may become the specimen, not a witness's.
@@ -241,7 +249,11 @@ class BankAccounts:
             standing = _standing(session, worker_id)
             if standing.state is AccountState.PENDING:
                 problems.append(("account", FormProblem.APPLICATION_PENDING))
-            elif standing.state not in (AccountState.NONE, AccountState.REJECTED):
+            elif standing.state not in (
+                AccountState.NONE,
+                AccountState.REJECTED,
+                AccountState.FAILED,
+            ):
                 problems.append(("account", FormProblem.HAS_ACCOUNT))
             if reuse_handover_signature:
                 handover = session.scalar(
@@ -260,8 +272,31 @@ class BankAccounts:
             if problems:
                 raise FormRefusedError(tuple(problems))
             assert signature is not None
+            number = self.new_number()
+            desa = session.get(Region, worker.desa_code) if worker.desa_code else None
+            request = AccountRequest(
+                application_no=number,
+                nik=worker.nik,
+                full_name=worker.full_name,
+                birth_place=worker.birth_place or form.birth_place,
+                birth_date=worker.birth_date,
+                sex=worker.sex.value,
+                mother_maiden_name=form.mother_maiden_name,
+                marital_status=form.marital_status,
+                occupation=form.occupation,
+                source_of_funds=form.source_of_funds,
+                average_income=form.average_income,
+                purpose=form.purpose,
+                address_ktp=", ".join(
+                    part for part in (worker.address, desa.name if desa else "") if part
+                ),
+                current_address=form.current_address,
+                phone=form.phone,
+                branch=self.auditor.workstation.site,
+            )
             application = BankApplication(
-                application_no=self.new_number(),
+                application_no=number,
+                request_json=_request_json(request),
                 worker_id=worker_id,
                 status=ApplicationStatus.PENDING,
                 form_json=json.dumps(dataclasses.asdict(form), ensure_ascii=False),
@@ -329,25 +364,33 @@ class BankAccounts:
             )
         report = SendReport()
         for application_id in due:
-            request = self._claim(application_id)
-            if request is None:
+            claimed = self._claim(application_id)
+            if claimed is None:
                 continue  # another kiosk took it, or it was answered meanwhile
+            request, token = claimed
             try:
                 answer = connector.open_account(request)
+                if isinstance(answer, Opened):
+                    self._opened(application_id, token, answer)
+                    report = dataclasses.replace(report, opened=report.opened + 1)
+                else:
+                    self._rejected(application_id, token, answer.code, answer.message)
+                    report = dataclasses.replace(report, rejected=report.rejected + 1)
             except BankUnavailableError as error:
-                self._retry_later(application_id, str(error))
+                self._retry_later(application_id, token, str(error))
                 report = dataclasses.replace(report, waiting=report.waiting + 1)
-                continue
-            if isinstance(answer, Opened):
-                self._opened(application_id, answer)
-                report = dataclasses.replace(report, opened=report.opened + 1)
-            else:
-                self._rejected(application_id, answer.code, answer.message)
-                report = dataclasses.replace(report, rejected=report.rejected + 1)
+            except BankRequestRefusedError as error:
+                self._failed(application_id, token, str(error))
+                report = dataclasses.replace(report, waiting=report.waiting + 1)
+            except Exception as error:  # noqa: BLE001 - one bad application stops no other
+                self._retry_later(application_id, token, f"{type(error).__name__} at the kiosk")
+                report = dataclasses.replace(report, waiting=report.waiting + 1)
         return report
 
-    def _claim(self, application_id: int) -> AccountRequest | None:
+    def _claim(self, application_id: int) -> tuple[AccountRequest, str] | None:
+        """Take the application for sending: the request as saved, and the claim's token."""
         now = self.auditor.clock()
+        token = secrets.token_hex(8)
         with self.sessions.begin() as session:
             lock_for_write(session)
             result = session.execute(
@@ -357,50 +400,59 @@ class BankAccounts:
                     BankApplication.status == ApplicationStatus.PENDING,
                     BankApplication.next_attempt_at <= now,
                 )
-                .values(next_attempt_at=now + LEASE, updated_at=now)
+                .values(next_attempt_at=now + LEASE, updated_at=now, claim_token=token)
             )
             if cast("CursorResult[Any]", result).rowcount != 1:
                 return None
             application = session.get_one(BankApplication, application_id)
-            worker = session.get_one(Worker, application.worker_id)
-            form = json.loads(application.form_json)
-            desa = session.get(Region, worker.desa_code) if worker.desa_code else None
-            return AccountRequest(
-                application_no=application.application_no,
-                nik=worker.nik,
-                full_name=worker.full_name,
-                birth_place=worker.birth_place or form.get("birth_place", ""),
-                birth_date=worker.birth_date,
-                sex=worker.sex.value,
-                mother_maiden_name=form["mother_maiden_name"],
-                marital_status=MaritalStatus(form["marital_status"]),
-                occupation=form["occupation"],
-                source_of_funds=form["source_of_funds"],
-                average_income=IncomeBand(form["average_income"]),
-                purpose=form["purpose"],
-                address_ktp=", ".join(
-                    part for part in (worker.address, desa.name if desa else "") if part
-                ),
-                current_address=form["current_address"],
-                phone=form["phone"],
-                branch=application.site,
-            )
+            return _request_from_json(application.request_json), token
 
-    def _retry_later(self, application_id: int, error: str) -> None:
+    def _finish(self, session: Session, application_id: int, token: str) -> BankApplication | None:
+        """The application, if this sender's claim still holds (else another sender, or a
+        result file, has settled it meanwhile: this answer changes nothing)."""
+        lock_for_write(session)
+        application = session.get_one(BankApplication, application_id, with_for_update=True)
+        if application.status is not ApplicationStatus.PENDING or application.claim_token != token:
+            return None
+        application.claim_token = None
+        return application
+
+    def _retry_later(self, application_id: int, token: str, error: str) -> None:
         now = self.auditor.clock()
         with self.sessions.begin() as session:
-            application = session.get_one(BankApplication, application_id)
+            application = self._finish(session, application_id, token)
+            if application is None:
+                return
             application.attempts += 1
             wait = min(FIRST_RETRY * 2 ** min(application.attempts - 1, 12), LONGEST_WAIT)
             application.next_attempt_at = now + wait
             application.last_error = error[:300]
             application.updated_at = now
 
-    def _opened(self, application_id: int, answer: Opened) -> None:
+    def _failed(self, application_id: int, token: str, error: str) -> None:
         now = self.auditor.clock()
         with self.sessions.begin() as session:
-            lock_for_write(session)
-            application = session.get_one(BankApplication, application_id)
+            application = self._finish(session, application_id, token)
+            if application is None:
+                return
+            application.attempts += 1
+            application.status = ApplicationStatus.FAILED
+            application.last_error = error[:300]
+            application.updated_at = now
+            self.auditor.record(
+                session,
+                None,
+                AuditAction.BANK_SUBMISSION,
+                target=worker_target(application.worker_id),
+                details={"application": application.application_no, "step": "failed"},
+            )
+
+    def _opened(self, application_id: int, token: str, answer: Opened) -> None:
+        now = self.auditor.clock()
+        with self.sessions.begin() as session:
+            application = self._finish(session, application_id, token)
+            if application is None:
+                return
             application.attempts += 1
             application.status = ApplicationStatus.OPENED
             application.account_number = answer.account_number
@@ -429,10 +481,12 @@ class BankAccounts:
                 details={"application": application.application_no, "step": "opened"},
             )
 
-    def _rejected(self, application_id: int, code: str, message: str) -> None:
+    def _rejected(self, application_id: int, token: str, code: str, message: str) -> None:
         now = self.auditor.clock()
         with self.sessions.begin() as session:
-            application = session.get_one(BankApplication, application_id)
+            application = self._finish(session, application_id, token)
+            if application is None:
+                return
             application.attempts += 1
             application.status = ApplicationStatus.REJECTED
             application.reject_code = code[:40]
@@ -474,7 +528,16 @@ def _standing(session: Session, worker_id: int) -> AccountStanding:
     if application is None:
         return AccountStanding(AccountState.NONE)
     if application.status is ApplicationStatus.PENDING:
-        return AccountStanding(AccountState.PENDING, application.application_no)
+        return AccountStanding(
+            AccountState.PENDING,
+            application.application_no,
+            attempts=application.attempts,
+            last_error=application.last_error,
+        )
+    if application.status is ApplicationStatus.FAILED:
+        return AccountStanding(
+            AccountState.FAILED, application.application_no, last_error=application.last_error
+        )
     if application.status is ApplicationStatus.REJECTED:
         return AccountStanding(
             AccountState.REJECTED, application.application_no, reject_code=application.reject_code
@@ -482,6 +545,20 @@ def _standing(session: Session, worker_id: int) -> AccountStanding:
     return AccountStanding(
         AccountState.OPENED, application.application_no, application.account_number
     )
+
+
+def _request_json(request: AccountRequest) -> str:
+    values = dataclasses.asdict(request)
+    values["birth_date"] = request.birth_date.isoformat()
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _request_from_json(text: str) -> AccountRequest:
+    values = json.loads(text)
+    values["birth_date"] = dt.date.fromisoformat(values["birth_date"])
+    values["marital_status"] = MaritalStatus(values["marital_status"])
+    values["average_income"] = IncomeBand(values["average_income"])
+    return AccountRequest(**values)
 
 
 def _tidy(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProblem]]]:

@@ -107,39 +107,29 @@ class BankFiles:
                 .where(BankApplication.status == ApplicationStatus.PENDING)
                 .order_by(BankApplication.id)
             ).all()
-            for application, worker, desa in rows:
-                form = json.loads(application.form_json)
-                writer.writerow(
-                    _safe(value)
-                    for value in (
-                        application.application_no,
-                        worker.nik,
-                        worker.full_name,
-                        worker.birth_place or "",
-                        worker.birth_date.isoformat(),
-                        worker.sex.value,
-                        form["mother_maiden_name"],
-                        form["marital_status"],
-                        form["occupation"],
-                        form["source_of_funds"],
-                        form["average_income"],
-                        form["purpose"],
-                        ", ".join(p for p in (worker.address, desa) if p),
-                        form["current_address"],
-                        form["phone"],
-                        application.site,
-                    )
-                )
+            for application, _worker, _desa in rows:
+                # The request as saved: the same data as the API would carry.
+                sent = json.loads(application.request_json)
+                writer.writerow(_safe(str(sent[column])) for column in EXPORT_COLUMNS)
         temporary = out.with_name(f".{out.name}.part")
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as file:
-            file.write(buffer.getvalue())
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, out)
+        # NIKs and mothers' maiden names: readable by the kiosk's user alone.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with open(descriptor, "w", encoding="utf-8-sig", newline="") as file:
+                file.write(buffer.getvalue())
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, out)
+        finally:
+            temporary.unlink(missing_ok=True)
         self.auditor.record_now(
             actor,
             AuditAction.EXPORT,
-            details={"document": "bank_applications", "rows": len(rows)},
+            details={
+                "document": "bank_applications",
+                "applications": [application.application_no for application, _, _ in rows],
+            },
+            approver=approved_by.username,
         )
         return len(rows)
 
@@ -194,15 +184,14 @@ class BankFiles:
         if worker is None:
             return ResultProblem.NIK_UNKNOWN, "nik", ""
         status = row.get("status", "").lower()
-        pending = session.scalar(
-            select(BankApplication)
-            .where(
-                BankApplication.worker_id == worker.id,
-                BankApplication.status == ApplicationStatus.PENDING,
-            )
-            .order_by(BankApplication.id.desc())
-            .limit(1)
+        query = select(BankApplication).where(
+            BankApplication.worker_id == worker.id,
+            BankApplication.status == ApplicationStatus.PENDING,
         )
+        if row.get("application_no"):
+            # An old result file must not settle a newer application of the same worker.
+            query = query.where(BankApplication.application_no == row["application_no"])
+        pending = session.scalar(query.order_by(BankApplication.id.desc()).limit(1))
         if status in _REJECTED:
             if pending is None:
                 return ResultProblem.NOTHING_TO_REJECT, "status", ""

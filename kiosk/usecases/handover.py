@@ -347,6 +347,16 @@ class Handovers:
             )
             if worker.status is WorkerStatus.HANDED_OVER and not still_handed:
                 worker.status = WorkerStatus.CARD_PRINTED
+            account = session.scalar(
+                select(BankAccount).where(BankAccount.handover_id == handover.id)
+            )
+            if account is not None:  # activated in this handover: it was not, after all
+                account.status = (
+                    AccountStatus.OPENED if account.application_id else AccountStatus.PRE_OPENED
+                )
+                account.activated_at = None
+                account.handover_id = None
+                account.passbook_given = account.atm_card_given = False
             self.auditor.record(
                 session,
                 actor,
@@ -370,6 +380,9 @@ def _activate_account(
 ) -> None:
     account = session.scalar(select(BankAccount).where(BankAccount.worker_id == worker_id))
     if account is None or account.status is AccountStatus.ACTIVATED:
+        raise HandoverRefusedError(HandoverProblem.NO_ACCOUNT_TO_ACTIVATE)
+    if request.kind is not HandoverKind.SIGNED:
+        # The specimen is the worker's own signature, never a witness's or a representative's.
         raise HandoverRefusedError(HandoverProblem.NO_ACCOUNT_TO_ACTIVATE)
     account.status = AccountStatus.ACTIVATED
     account.activated_at = now

@@ -19,7 +19,7 @@
         <translation>The kiosk met an error; nothing was saved. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Bank NTT: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print card…</source>
         <translation>Print card…</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover_dialog.py" line="+338"/>
+        <location filename="../../kiosk/ui/handover_dialog.py" line="+340"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
@@ -864,9 +864,9 @@
         <translation>Scan the QR code on the card (serial %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Activate Bank NTT account %1 (this signature is the specimen)</source>
-        <translation>Activate Bank NTT account %1 (this signature is the specimen)</translation>
+        <location line="+11"/>
+        <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
+        <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2645,11 +2645,21 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Application %1 is on its way to the bank</source>
-        <translation>Application %1 is on its way to the bank</translation>
+        <source>Application %1 waits for the bank&apos;s answer</source>
+        <translation>Application %1 waits for the bank&apos;s answer</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>(tried %1 times; the last time: %2)</source>
+        <translation>(tried %1 times; the last time: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bank did not take application %1 (%2): a supervisor checks the bank connection; then apply again.</source>
+        <translation>The bank did not take application %1 (%2): a supervisor checks the bank connection; then apply again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Account %1 opened</source>
         <translation>Account %1 opened</translation>
     </message>

@@ -19,7 +19,7 @@
         <translation>Terjadi kesalahan pada kios; tidak ada yang disimpan. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -96,7 +96,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Occupation</source>
-        <translation>&amp;Pekerjaan</translation>
+        <translation>Peker&amp;jaan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -581,7 +581,7 @@
         <translation>Bank NTT: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print card…</source>
         <translation>Cetak kartu…</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
@@ -805,12 +805,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover_dialog.py" line="+338"/>
+        <location filename="../../kiosk/ui/handover_dialog.py" line="+340"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
@@ -855,9 +855,9 @@
         <translation>Pindai kode QR pada kartu (nomor seri %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Activate Bank NTT account %1 (this signature is the specimen)</source>
-        <translation>Aktifkan rekening Bank NTT %1 (tanda tangan ini menjadi spesimen)</translation>
+        <location line="+11"/>
+        <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
+        <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2555,7 +2555,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+4"/>
         <source>the NIK in the registry does not fit the date of birth or the sex: correct the worker&apos;s data first.</source>
-        <translation>NIK di data tidak sesuai dengan tanggal lahir atau jenis kelamin: koreksi data peserta dulu.</translation>
+        <translation>NIK di data tidak sesuai dengan tanggal lahir atau jenis kelamin: koreksi data peserta terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2585,7 +2585,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+2"/>
         <source>an application for this worker is on its way to the bank already.</source>
-        <translation>permohonan untuk peserta ini sedang dalam perjalanan ke bank.</translation>
+        <translation>permohonan untuk peserta ini sudah diajukan dan menunggu jawaban bank.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2634,11 +2634,21 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Application %1 is on its way to the bank</source>
-        <translation>Permohonan %1 sedang dikirim ke bank</translation>
+        <source>Application %1 waits for the bank&apos;s answer</source>
+        <translation>Permohonan %1 menunggu jawaban bank</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>(tried %1 times; the last time: %2)</source>
+        <translation>(sudah dicoba %1 kali; terakhir: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bank did not take application %1 (%2): a supervisor checks the bank connection; then apply again.</source>
+        <translation>Bank tidak menerima permohonan %1 (%2): supervisor memeriksa sambungan ke bank; lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Account %1 opened</source>
         <translation>Rekening %1 dibuka</translation>
     </message>
@@ -3372,7 +3382,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+2"/>
         <source>This worker has no card yet: print it first.</source>
-        <translation>Peserta ini belum punya kartu: cetak dulu.</translation>
+        <translation>Peserta ini belum punya kartu: cetak terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3392,7 +3402,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location line="+5"/>
         <source>This worker is inactive: a supervisor must check the data first.</source>
-        <translation>Peserta ini tidak aktif: supervisor harus memeriksa datanya dulu.</translation>
+        <translation>Peserta ini tidak aktif: supervisor harus memeriksa datanya terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+4"/>

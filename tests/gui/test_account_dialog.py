@@ -89,7 +89,7 @@ class Desk:
             )
 
         return AccountActions(
-            prefill=lambda: accounts.prefill(worker_id),
+            prefill=lambda: accounts.prefill(actor, worker_id),
             apply=apply,
             standing=lambda: accounts.standing(worker_id),
         )

@@ -284,3 +284,12 @@ def test_a_pre_opened_account_is_activated_in_the_same_handover(sec: Security) -
         assert not account.atm_card_given
         assert account.specimen_png is not None
     assert BankAccounts(sec.sessions, sec.auditor).standing(wid).state is AccountState.ACTIVATED
+    # A void undoes the activation it carried.
+    desk.void(sec.actors[Role.SUPERVISOR], done.handover_id, "Salah orang")
+    assert BankAccounts(sec.sessions, sec.auditor).standing(wid).state is AccountState.PRE_OPENED
+    # A witness's signature never becomes the bank's specimen.
+    witnessed = dataclasses.replace(
+        request, kind=HandoverKind.THUMBPRINT, witness_name="Petrus Ndima"
+    )
+    with pytest.raises(HandoverRefusedError):
+        desk.hand_over(sec.actors[Role.DESK], witnessed)

@@ -17,6 +17,7 @@ from kiosk.bank.http import HttpBankConnector
 from kiosk.bank.model import (
     REJECTION_CODES,
     AccountRequest,
+    BankRequestRefusedError,
     BankUnavailableError,
     IncomeBand,
     MaritalStatus,
@@ -173,10 +174,12 @@ def test_the_same_application_number_with_other_data_is_refused(
     bank = connector(sandbox.url, attempts=2)
     bank.open_account(application(1))
 
-    with pytest.raises(BankUnavailableError, match="HTTP 409"):
+    # Final, not retried: sending it again would change nothing; a person must look.
+    with pytest.raises(BankRequestRefusedError, match="HTTP 409"):
         bank.open_account(application(1, phone="081299998888"))
 
     assert len(accounts(sandbox.url)) == 1
+    assert request_counts(sandbox.url)[application(1).application_no] == 2
 
 
 @pytest.mark.parametrize(
@@ -279,6 +282,13 @@ def test_https_to_a_plain_http_bank_fails_as_unavailable(sandbox: SandboxProcess
 
     with pytest.raises(BankUnavailableError, match="SSLError"):
         connector(url, attempts=1).open_account(application(1))
+
+
+def test_the_bank_is_reached_over_https_unless_it_runs_on_this_computer() -> None:
+    with pytest.raises(ValueError, match="https"):
+        HttpBankConnector("http://bank.example.co.id")
+    HttpBankConnector("https://bank.example.co.id")
+    HttpBankConnector("http://127.0.0.1:8765")
 
 
 def test_only_http_and_https_urls_are_taken() -> None:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import ApplicationStatus, BankAccount, BankApplication, Role, Sex, Worker
 from db.workers import WorkerRecord, insert_workers
 from kiosk.bank.http import HttpBankConnector
-from kiosk.usecases.bank import AccountState, BankAccounts
+from kiosk.usecases.bank import LEASE, AccountState, BankAccounts
 from printing.signature import synthetic_signature
 from tests.helpers.sandbox import SandboxProcess, accounts, set_faults
 from tests.helpers.security import Security, build_security
@@ -148,10 +148,13 @@ def test_a_kiosk_killed_while_sending_sends_each_application_once_after_restart(
     assert child.returncode == -signal.SIGKILL, child.stderr
     bank = BankAccounts(sec.sessions, sec.auditor)
     assert bank.pending_count() == 4  # two answered, the third lost with the kiosk
+    # Within its lease the one in flight is left alone: the dead kiosk might still answer.
+    sec.clock.now = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
+    assert bank.send_due(connector(sandbox.url)).opened == 3
     # The restarted kiosk goes on (once the lease of the one in flight has run out; the
     # killed kiosk kept real time).
-    sec.clock.now = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2)
-    assert bank.send_due(connector(sandbox.url)).opened == 4
+    sec.clock.now = dt.datetime.now(dt.UTC) + LEASE + dt.timedelta(seconds=1)
+    assert bank.send_due(connector(sandbox.url)).opened == 1
     opened = accounts(sandbox.url)
     assert sorted(a.key for a in opened) == sorted(numbers)  # one account each
     with sec.sessions() as session:
@@ -202,3 +205,69 @@ def test_kiosk_bank_sandbox_starts_the_sandbox_labelled_as_such() -> None:
         process.send_signal(signal.SIGTERM)
         _, errors = process.communicate(timeout=10)  # closes the pipes too
     assert process.returncode == 0, errors
+
+
+def test_a_correction_after_saving_does_not_change_what_is_sent(
+    sessions: sessionmaker[Session], sandbox: SandboxProcess
+) -> None:
+    sec = registry(sessions, 1)
+    (number,) = apply_all(sec)
+    bank = BankAccounts(sec.sessions, sec.auditor)
+    set_faults(sandbox.url, drop_after_commit_rate=1.0)
+    assert bank.send_due(connector(sandbox.url)).waiting == 1
+    with sec.sessions.begin() as session:  # a supervisor corrects the name meanwhile
+        session.scalars(select(Worker)).one().full_name = "Pekerja Sintetis Satu"
+    set_faults(sandbox.url, drop_after_commit_rate=0.0)
+    sec.clock.now += dt.timedelta(minutes=10)
+    assert bank.send_due(connector(sandbox.url)).opened == 1  # the same body: no 409
+    (account,) = accounts(sandbox.url)
+    assert account.key == number
+
+
+@pytest.mark.parametrize("status", [401, 409])
+def test_a_request_the_bank_will_never_take_stops_and_asks_for_a_person(
+    sessions: sessionmaker[Session], status: int
+) -> None:
+    from kiosk.bank.model import BankRequestRefusedError
+
+    class Refusing:
+        name = "fake://bank"
+
+        def open_account(self, request: object) -> object:
+            raise BankRequestRefusedError(f"HTTP {status}: the bank does not take this request")
+
+    sec = registry(sessions, 1)
+    apply_all(sec)
+    bank = BankAccounts(sec.sessions, sec.auditor)
+    bank.send_due(Refusing())  # type: ignore[arg-type]
+    standing = bank.standing(session_worker_id(sec))
+    assert standing.state is AccountState.FAILED
+    assert standing.last_error is not None
+    assert str(status) in standing.last_error
+    assert bank.pending_count() == 0  # not sent again and again
+    apply_all(sec)  # once a person has looked, the desk applies again
+
+
+def test_two_senders_at_once_send_each_application_once(
+    sessions: sessionmaker[Session], sandbox: SandboxProcess
+) -> None:
+    import threading
+
+    sec = registry(sessions, 12)
+    numbers = apply_all(sec)
+    set_faults(sandbox.url, latency_ms=50)
+    barrier = threading.Barrier(2)
+
+    def sender() -> None:
+        barrier.wait()
+        BankAccounts(sec.sessions, sec.auditor).send_due(connector(sandbox.url))
+
+    threads = [threading.Thread(target=sender) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    opened = accounts(sandbox.url)
+    assert sorted(a.key for a in opened) == sorted(numbers)
+    assert all(a.requests == 1 for a in opened)  # never sent twice
+    assert BankAccounts(sec.sessions, sec.auditor).pending_count() == 0

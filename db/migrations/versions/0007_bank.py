@@ -28,9 +28,12 @@ def upgrade() -> None:
         sa.Column("application_no", sa.String(length=32), nullable=False),
         sa.Column("worker_id", sa.Integer(), nullable=False),
         sa.Column(
-            "status", _enum("application_status", "pending", "opened", "rejected"), nullable=False
+            "status",
+            _enum("application_status", "pending", "opened", "rejected", "failed"),
+            nullable=False,
         ),
         sa.Column("form_json", sa.Text(), nullable=False),
+        sa.Column("request_json", sa.Text(), nullable=False),
         sa.Column("consent_text", sa.Text(), nullable=False),
         sa.Column("consented_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("signature_json", sa.Text(), nullable=False),
@@ -43,6 +46,7 @@ def upgrade() -> None:
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_error", sa.String(length=300), nullable=True),
+        sa.Column("claim_token", sa.String(length=32), nullable=True),
         sa.Column("operator", sa.String(length=64), nullable=False),
         sa.Column("site", sa.String(length=120), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
