@@ -12,8 +12,6 @@ from enum import Enum, StrEnum
 from typing import Any
 
 import qrcode
-from escpos.constants import QR_ECLEVEL_M, QR_MODEL_2
-from escpos.printer import Dummy
 from PIL import Image, ImageOps
 
 from printing.errors import ReceiptDataError
@@ -180,6 +178,8 @@ def render_receipt(
     Raises ReceiptDataError when the data cannot be printed safely: a NIK that is not
     masked, an empty QR payload, or a payload too long for the paper.
     """
+    from escpos import constants as escpos_constants
+
     text = printable_fields(data)
     module_dots, version = _qr_geometry(data.qr_payload, profile)
     columns = profile.columns
@@ -232,7 +232,11 @@ def render_receipt(
     printer.ln()
     if qr_mode is QrMode.NATIVE:
         printer.qr(
-            data.qr_payload, ec=QR_ECLEVEL_M, size=module_dots, model=QR_MODEL_2, native=True
+            data.qr_payload,
+            ec=escpos_constants.QR_ECLEVEL_M,
+            size=module_dots,
+            model=escpos_constants.QR_MODEL_2,
+            native=True,
         )
         printer.ln()
     else:
@@ -288,6 +292,10 @@ def qr_image(payload: str, profile: ReceiptProfile) -> Any:
 
 
 def _dummy(profile: ReceiptProfile) -> Any:
+    # python-escpos takes a fifth of a second to import: only when a receipt is made, so
+    # that the kiosk's window opens without it.
+    from escpos.printer import Dummy
+
     printer = Dummy()
     # The default profile does not know the paper width, so python-escpos prints a warning
     # to stdout on every image and never checks that an image fits. The profile object is

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,7 +12,9 @@ from db.models import HandoverKind
 from kiosk.config import WITA
 from kiosk.usecases.bast import BastContent
 from kiosk.usecases.handover import HandoverProblem, PriorHandover
-from printing.bast import BastHeader, BastOfficial, BastRow, BastSummary, render_bast
+
+if TYPE_CHECKING:
+    from printing.bast import BastOfficial, BastSummary
 
 # The BAST is a formal record of the provincial administration: it is in Indonesian
 # whatever language the kiosk's screens speak.
@@ -24,11 +27,14 @@ _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agus
            "September", "Oktober", "November", "Desember")  # fmt: skip
 _DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 # Signed by hand: the names are written in on the day.
-_OFFICIALS = (
-    BastOfficial("Yang menyerahkan,", "(..............................)"),
-    BastOfficial("Mengetahui,", "(..............................)"),
-    BastOfficial("Yang menerima,", "(..............................)"),
-)
+_OFFICIAL_ROLES = ("Yang menyerahkan,", "Mengetahui,", "Yang menerima,")
+_BLANK_NAME = "(..............................)"
+
+
+def _officials() -> tuple[BastOfficial, ...]:
+    from printing.bast import BastOfficial
+
+    return tuple(BastOfficial(role, _BLANK_NAME) for role in _OFFICIAL_ROLES)
 
 
 def _long_date(day: dt.date, weekday: bool = False) -> str:
@@ -38,6 +44,9 @@ def _long_date(day: dt.date, weekday: bool = False) -> str:
 
 def bast_document(content: BastContent, out: Path, *, site: str) -> BastSummary:
     """Render the BAST of content to out (a PDF)."""
+    # reportlab's platypus is imported when a BAST is made, not when the window opens.
+    from printing.bast import BastHeader, BastRow, render_bast
+
     first = content.first.date() if content.first else dt.datetime.now(WITA).date()
     last = content.last.date() if content.last else first
     period = (
@@ -55,7 +64,7 @@ def bast_document(content: BastContent, out: Path, *, site: str) -> BastSummary:
         site=content.place or site or "-",
         place_and_date=f"{place}, {_long_date(last)}",
         period=period,
-        officials=_OFFICIALS,
+        officials=_officials(),
     )
     rows = [
         BastRow(
