@@ -32,7 +32,6 @@ from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
 from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
-from kiosk.texts.handover import bast_document
 from kiosk.texts.printing import printer_error_text
 from kiosk.ui.account_dialog import AccountActions, AccountDialog
 from kiosk.ui.activity import ActivityFilter
@@ -63,7 +62,7 @@ from kiosk.usecases.audit import (
     verify_trail,
 )
 from kiosk.usecases.bank import BankAccounts, SendReport
-from kiosk.usecases.bast import NoEventError, bast_content
+from kiosk.usecases.bast import NoEventError, bast_content, bast_document
 from kiosk.usecases.cards import Verification, verify_card
 from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.handover import HandoverDone, Handovers

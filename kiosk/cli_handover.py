@@ -113,8 +113,7 @@ def _events(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kiosk.texts.handover import bast_document
-    from kiosk.usecases.bast import NoEventError, bast_content
+    from kiosk.usecases.bast import NoEventError, bast_content, bast_document
 
     actor = ctx.sign_in(Permission.CLOSE_DAY)
     try:

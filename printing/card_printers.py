@@ -26,8 +26,6 @@ import contextlib
 import errno
 import os
 import re
-import shutil
-import subprocess
 import tempfile
 import unicodedata
 from collections.abc import Mapping
@@ -39,11 +37,10 @@ from urllib.parse import quote
 from printing.errors import (
     PrinterError,
     PrinterOfflineError,
-    PrinterTimeoutError,
     PrinterUrlError,
-    TransportUnavailableError,
 )
 from printing.printer_url import DEFAULT_TIMEOUT, _Parser
+from printing.transports.cups import submit_to_cups
 
 # The PWG name of CR80 (ID-1) media, portrait as PWG names always are.
 DEFAULT_CARD_MEDIA = "iso_id-1_53.98x85.6mm"
@@ -99,35 +96,17 @@ class CupsCardPrinter:
         return shown if self.server is None else f"{shown}?server={self.server}"
 
     def send(self, pdf: bytes, title: str) -> None:
-        path = self.environ.get("PATH") if self.environ is not None else None
-        lp = shutil.which(self.lp_command, path=path)
-        if lp is None:
-            raise TransportUnavailableError(
-                self.name, f"the {self.lp_command!r} command is missing (install cups-client)"
-            )
-        argv = [lp]
-        # Before -d: lp looks the queue up as soon as it reads -d, on the server known then.
-        if self.server is not None:
-            argv += ["-h", self.server]
-        argv += ["-d", self.queue, "-o", f"media={self.media}", "-t", _job_title(title)]
-        try:
-            result = subprocess.run(
-                argv,
-                input=pdf,
-                capture_output=True,
-                timeout=self.timeout,
-                env=None if self.environ is None else dict(self.environ),
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            raise PrinterTimeoutError(
-                self.name, f"CUPS did not take the job within {self.timeout:g} s"
-            ) from None
-        except OSError as error:
-            raise TransportUnavailableError(self.name, f"cannot run lp: {error}") from error
-        if result.returncode != 0:
-            message = result.stderr.decode(errors="replace").strip() or f"exit {result.returncode}"
-            raise PrinterOfflineError(self.name, f"CUPS refused the job: {message}")
+        # Not -o raw: the PDF goes through CUPS's filters onto card media.
+        submit_to_cups(
+            self.name,
+            pdf,
+            queue=self.queue,
+            options=("-o", f"media={self.media}", "-t", _job_title(title)),
+            server=self.server,
+            timeout=self.timeout,
+            lp_command=self.lp_command,
+            environ=self.environ,
+        )
 
 
 @dataclass(frozen=True)

@@ -1,85 +1,13 @@
-"""Words for handovers: kinds, refusals, and the BAST (always in Bahasa Indonesia)."""
+"""Words for handovers: kinds, refusals, who handed a card over (the BAST's own words,
+always in Bahasa Indonesia, are in kiosk.usecases.bast)."""
 
 from __future__ import annotations
-
-import datetime as dt
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from db.models import HandoverKind
 from kiosk.config import WITA
-from kiosk.usecases.bast import BastContent
 from kiosk.usecases.handover import HandoverProblem, PriorHandover
-
-if TYPE_CHECKING:
-    from printing.bast import BastOfficial, BastSummary
-
-# The BAST is a formal record of the provincial administration: it is in Indonesian
-# whatever language the kiosk's screens speak.
-BAST_KINDS = {
-    HandoverKind.SIGNED: "Tanda tangan",
-    HandoverKind.THUMBPRINT: "Cap jempol + saksi",
-    HandoverKind.REPRESENTATIVE: "Diwakilkan",
-}
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember")  # fmt: skip
-_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-# Signed by hand: the names are written in on the day.
-_OFFICIAL_ROLES = ("Yang menyerahkan,", "Mengetahui,", "Yang menerima,")
-_BLANK_NAME = "(..............................)"
-
-
-def _officials() -> tuple[BastOfficial, ...]:
-    from printing.bast import BastOfficial
-
-    return tuple(BastOfficial(role, _BLANK_NAME) for role in _OFFICIAL_ROLES)
-
-
-def _long_date(day: dt.date, weekday: bool = False) -> str:
-    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"{_DAYS[day.weekday()]}, {text}" if weekday else text
-
-
-def bast_document(content: BastContent, out: Path, *, site: str) -> BastSummary:
-    """Render the BAST of content to out (a PDF)."""
-    # reportlab's platypus is imported when a BAST is made, not when the window opens.
-    from printing.bast import BastHeader, BastRow, render_bast
-
-    first = content.first.date() if content.first else dt.datetime.now(WITA).date()
-    last = content.last.date() if content.last else first
-    period = (
-        _long_date(first, weekday=True)
-        if first == last
-        else f"{_long_date(first)} – {_long_date(last)}"
-    )
-    place = (content.place or site or "").split(",")[-1].strip() or "Waingapu"
-    header = BastHeader(
-        programme=(
-            "Program Jaminan Kecelakaan Kerja dan Jaminan Kematian bagi pekerja rentan; "
-            "iuran dibayar oleh Pemerintah Provinsi Nusa Tenggara Timur"
-        ),
-        event=content.event_name or "Serah terima kartu peserta",
-        site=content.place or site or "-",
-        place_and_date=f"{place}, {_long_date(last)}",
-        period=period,
-        officials=_officials(),
-    )
-    rows = [
-        BastRow(
-            name=entry.name,
-            nik_masked=entry.nik_masked,
-            kpj=entry.kpj,
-            desa=entry.desa,
-            time=entry.at,
-            kind=BAST_KINDS[entry.kind],
-            signature_png=entry.signature_png,
-            note=entry.note,
-        )
-        for entry in content.entries
-    ]
-    return render_bast(header, rows, out=out)
 
 
 def kind_label(kind: HandoverKind) -> str:

@@ -31,7 +31,7 @@ from kiosk.config import WITA
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
 from kiosk.usecases.cards import ActiveCardExistsError, CardKind, Cards
-from kiosk.usecases.print_jobs import CardPrinterFactory, describe_error, mark_printed
+from kiosk.usecases.print_jobs import CardPrinterFactory, describe_error, settle_job
 from printing.card import CardData, CardStyle
 from printing.card_batch import CARDS_PER_FILE, CardFile, card_file_name, write_card_files
 from printing.card_printers import parse_card_printer_url
@@ -228,15 +228,9 @@ class CardBatches:
             now = self.auditor.clock()
             for job in rows:
                 folder = folder_from_url(job.printer)
-                job.attempts += 1
-                job.updated_at = now
                 names = (job.document, f"{job.document}.pdf") if job.document else ()
-                if any((folder / name).is_file() for name in names):
-                    job.status = JobStatus.SENT
-                    mark_printed(session, job.card_serial, now)
-                else:
-                    job.status = JobStatus.FAILED
-                    job.error = INTERRUPTED
+                whole = any((folder / name).is_file() for name in names)
+                settle_job(session, job, now, error=None if whole else INTERRUPTED)
                 settled += 1
         return settled
 
@@ -384,16 +378,7 @@ class CardBatches:
         now = self.auditor.clock()
         with self.sessions.begin() as session:
             for job_id in job_ids:
-                job = session.get_one(PrintJob, job_id)
-                job.attempts += 1
-                job.updated_at = now
-                if error is None:
-                    job.status = JobStatus.SENT
-                    job.error = None
-                    mark_printed(session, job.card_serial, now)
-                else:
-                    job.status = JobStatus.FAILED
-                    job.error = error
+                settle_job(session, session.get_one(PrintJob, job_id), now, error=error)
 
 
 def _current_card(session: Session, worker_id: int) -> Card | None:

@@ -306,16 +306,7 @@ class PrintJobs:
                 raise JobNotFoundError(job_id)
             if job.status is not JobStatus.QUEUED:
                 raise JobNotRetryableError(job_id, job.status)
-            job.attempts += 1
-            job.updated_at = now
-            if printed:
-                job.status = JobStatus.SENT
-                job.error = None
-                if job.kind is PrintKind.CARD:
-                    mark_printed(session, job.card_serial, now)
-            else:
-                job.status = JobStatus.FAILED
-                job.error = NOT_PRINTED
+            settle_job(session, job, now, error=None if printed else NOT_PRINTED)
             self.auditor.record(
                 session,
                 actor,
@@ -596,16 +587,7 @@ class PrintJobs:
         now = self.auditor.clock()
         with self.sessions.begin() as session:
             job = session.get_one(PrintJob, prepared.job_id, with_for_update=True)
-            job.attempts += 1
-            job.updated_at = now
-            if error is None:
-                job.status = JobStatus.SENT
-                job.error = None
-                if job.kind is PrintKind.CARD:
-                    mark_printed(session, job.card_serial, now)
-            else:
-                job.status = JobStatus.FAILED
-                job.error = describe_error(error)
+            settle_job(session, job, now, error=None if error is None else describe_error(error))
             attempts = job.attempts
         return JobOutcome(
             job_id=prepared.job_id,
@@ -651,6 +633,21 @@ def _recorded(job: PrintJob, worker: Worker, data: CardData) -> _Recorded:
         attempts=job.attempts,
         title=job.document or _title(data, job.kind),
     )
+
+
+def settle_job(session: Session, job: PrintJob, when: dt.datetime, *, error: str | None) -> None:
+    """What became of one attempt: sent (error None) or failed with the stored error. A card
+    job that was sent makes its card printed; a receipt is not the card."""
+    job.attempts += 1
+    job.updated_at = when
+    if error is None:
+        job.status = JobStatus.SENT
+        job.error = None
+        if job.kind is PrintKind.CARD:
+            mark_printed(session, job.card_serial, when)
+    else:
+        job.status = JobStatus.FAILED
+        job.error = error
 
 
 def mark_printed(session: Session, serial: int, when: dt.datetime) -> None:

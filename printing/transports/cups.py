@@ -34,32 +34,55 @@ class CupsTransport:
         return f"cups://{self.queue}"
 
     def send(self, job: bytes) -> None:
-        path = self.environ.get("PATH") if self.environ is not None else None
-        lp = shutil.which(self.lp_command, path=path)
-        if lp is None:
-            raise TransportUnavailableError(
-                self.name, f"the {self.lp_command!r} command is missing (install cups-client)"
-            )
-        argv = [lp]
-        # Before -d: lp looks the queue up as soon as it reads -d, on the server known then.
-        if self.server is not None:
-            argv += ["-h", self.server]
-        argv += ["-d", self.queue, "-o", "raw", "-t", self.title]
-        try:
-            result = subprocess.run(
-                argv,
-                input=job,
-                capture_output=True,
-                timeout=self.timeout,
-                env=None if self.environ is None else dict(self.environ),
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            raise PrinterTimeoutError(
-                self.name, f"CUPS did not take the job within {self.timeout:g} s"
-            ) from None
-        except OSError as error:
-            raise TransportUnavailableError(self.name, f"cannot run lp: {error}") from error
-        if result.returncode != 0:
-            message = result.stderr.decode(errors="replace").strip() or f"exit {result.returncode}"
-            raise PrinterOfflineError(self.name, f"CUPS refused the job: {message}")
+        submit_to_cups(
+            self.name,
+            job,
+            queue=self.queue,
+            options=("-o", "raw", "-t", self.title),
+            server=self.server,
+            timeout=self.timeout,
+            lp_command=self.lp_command,
+            environ=self.environ,
+        )
+
+
+def submit_to_cups(
+    name: str,
+    job: bytes,
+    *,
+    queue: str,
+    options: tuple[str, ...],
+    server: str | None,
+    timeout: float,
+    lp_command: str = "lp",
+    environ: Mapping[str, str] | None = None,
+) -> None:
+    """Hand job to a CUPS queue with `lp`, reading it from stdin; a PrinterError named after
+    name (the printer as people see it) when CUPS does not take it whole."""
+    path = environ.get("PATH") if environ is not None else None
+    lp = shutil.which(lp_command, path=path)
+    if lp is None:
+        raise TransportUnavailableError(
+            name, f"the {lp_command!r} command is missing (install cups-client)"
+        )
+    argv = [lp]
+    # Before -d: lp looks the queue up as soon as it reads -d, on the server known then.
+    if server is not None:
+        argv += ["-h", server]
+    argv += ["-d", queue, *options]
+    try:
+        result = subprocess.run(
+            argv,
+            input=job,
+            capture_output=True,
+            timeout=timeout,
+            env=None if environ is None else dict(environ),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise PrinterTimeoutError(name, f"CUPS did not take the job within {timeout:g} s") from None
+    except OSError as error:
+        raise TransportUnavailableError(name, f"cannot run lp: {error}") from error
+    if result.returncode != 0:
+        message = result.stderr.decode(errors="replace").strip() or f"exit {result.returncode}"
+        raise PrinterOfflineError(name, f"CUPS refused the job: {message}")

@@ -3225,7 +3225,7 @@ The workers found appear here.</translation>
         <translation>Event {number} added. Make it this kiosk&apos;s with `kiosk settings set event {number}`.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No such event; see `kiosk events list`, or give --date.</source>
         <translation>No such event; see `kiosk events list`, or give --date.</translation>
     </message>
@@ -3336,7 +3336,7 @@ The workers found appear here.</translation>
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../kiosk/texts/handover.py" line="+79"/>
+        <location filename="../../kiosk/texts/handover.py" line="+16"/>
         <source>The worker signs</source>
         <translation>The worker signs</translation>
     </message>
@@ -3683,7 +3683,7 @@ The workers found appear here.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kiosk/app.py" line="+393"/>
+        <location filename="../../kiosk/app.py" line="+392"/>
         <source>The receipt did not print: %1</source>
         <translation>The receipt did not print: %1</translation>
     </message>

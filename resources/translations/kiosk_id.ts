@@ -3214,7 +3214,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Acara {number} ditambahkan. Jadikan acara kios ini dengan `kiosk settings set event {number}`.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No such event; see `kiosk events list`, or give --date.</source>
         <translation>Acara tidak ditemukan; lihat `kiosk events list`, atau berikan --date.</translation>
     </message>
@@ -3325,7 +3325,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../kiosk/texts/handover.py" line="+79"/>
+        <location filename="../../kiosk/texts/handover.py" line="+16"/>
         <source>The worker signs</source>
         <translation>Peserta menandatangani</translation>
     </message>
@@ -3672,7 +3672,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kiosk/app.py" line="+393"/>
+        <location filename="../../kiosk/app.py" line="+392"/>
         <source>The receipt did not print: %1</source>
         <translation>Tanda terima tidak tercetak: %1</translation>
     </message>

@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import make_engine, make_session_factory
 from db.models import Handover, Region, Role, Worker
 from kiosk.config import WITA
-from kiosk.texts.handover import BAST_KINDS, bast_document
-from kiosk.usecases.bast import bast_content
+from kiosk.usecases.bast import BAST_KINDS, bast_content, bast_document
 from kiosk.usecases.demo import create_demo
 from tests.helpers.security import build_security
 
