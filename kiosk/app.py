@@ -32,6 +32,7 @@ from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
 from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
+from kiosk.texts.handover import handed_over_text, receipt_failed_text
 from kiosk.texts.printing import printer_error_text
 from kiosk.ui.account_dialog import AccountActions, AccountDialog
 from kiosk.ui.activity import ActivityFilter
@@ -389,10 +390,7 @@ def _connect_handover(
 
         def report(outcome: JobOutcome) -> None:
             if outcome.error is not None:
-                text = window.tr("The receipt did not print: %1").replace(
-                    "%1", printer_error_text(outcome.error)
-                )
-                window.show_message(text, 30_000)
+                window.show_message(receipt_failed_text(printer_error_text(outcome.error)), 30_000)
 
         runner.run(
             lambda: services.printing().jobs.print_receipt(
@@ -423,12 +421,9 @@ def _connect_handover(
         def handed_over(done: HandoverDone) -> None:
             print_receipt(actor, done)
             window.lookup_page.refresh_worker(done.worker_id)
-            text = window.tr("Card %1 handed over to %2.")
-            window.show_message(
-                text.replace("%1", done.serial_text).replace("%2", done.worker_name)
-            )
             refresh_counts()
             window.lookup_page.clear()
+            window.lookup_page.show_notice(handed_over_text(done.worker_name))
 
         dialog.handed_over.connect(handed_over)
         dialog.finished.connect(window.return_focus)

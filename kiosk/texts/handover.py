@@ -89,3 +89,15 @@ def prior_handover_text(prior: PriorHandover) -> str:
         .replace("%4", prior.site)
         .replace("%5", prior.device)
     )
+
+
+def handed_over_text(worker_name: str) -> str:
+    text = QCoreApplication.translate("handover", "✓ Card handed over to %1.")
+    return text.replace("%1", worker_name)
+
+
+def receipt_failed_text(problem: str) -> str:
+    text = QCoreApplication.translate(
+        "handover", "The receipt did not print: %1 It waits in Print jobs."
+    )
+    return text.replace("%1", problem)

@@ -523,6 +523,11 @@ class HandoverDialog(QDialog):
                     "%1", offer.serial_text
                 )
             )
+        # A card that cannot be handed over is said in red, every other state in green.
+        if self.card_state.property("state") != ("problem" if blocked else ""):
+            self.card_state.setProperty("state", "problem" if blocked else "")
+            self.card_state.style().unpolish(self.card_state)
+            self.card_state.style().polish(self.card_state)
         account = self._card.account_to_activate if self._card is not None else None
         if self.chosen_kind() is not HandoverKind.SIGNED:
             account = None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.security.roles import Permission
 from kiosk.ui.detail_panel import DetailPanel
@@ -69,8 +69,18 @@ class LookupPage(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.hide()
+        # What just happened (a card handed over), for a while in place of the key hints.
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("noticeLabel")
+        # A long name must never widen the window past the screen: the notice gives way.
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice_label.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self._end_notice)
         hints = QHBoxLayout()
         hints.addWidget(self.keys_hint, 1)
+        hints.addWidget(self.notice_label, 1)
         hints.addWidget(self.counts_label)
         left.addLayout(hints)
         body = QHBoxLayout(self)
@@ -245,6 +255,17 @@ class LookupPage(QWidget):
     def _on_failed(self, kind: str) -> None:
         self.search_panel.show_error(self.tr("The registry could not be read. Try again."))
         self.failed.emit(kind)
+
+    def show_notice(self, text: str, msecs: int = 15_000) -> None:
+        """Say what just happened under the results, where the desk looks next."""
+        self.notice_label.setText(text)
+        self.keys_hint.hide()
+        self.notice_label.show()
+        self._notice_timer.start(msecs)
+
+    def _end_notice(self) -> None:
+        self.notice_label.hide()
+        self.keys_hint.show()
 
     def _on_denied(self, _permission: Permission) -> None:
         self.denied.emit()

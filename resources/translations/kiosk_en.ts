@@ -864,7 +864,7 @@
         <translation>Scan the QR code on the card (serial %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
@@ -1546,12 +1546,12 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+246"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+256"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>↓ go to the list   ·   Enter open   ·   Esc clear and start again</source>
         <translation>↓ go to the list   ·   Enter open   ·   Esc clear and start again</translation>
     </message>
@@ -3425,6 +3425,16 @@ The workers found appear here.</translation>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Card handed over to %1.</source>
+        <translation>✓ Card handed over to %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt did not print: %1 It waits in Print jobs.</source>
+        <translation>The receipt did not print: %1 It waits in Print jobs.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3678,19 +3688,6 @@ The workers found appear here.</translation>
         <location line="+2"/>
         <source>Spoiled in the printer</source>
         <translation>Spoiled in the printer</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../kiosk/app.py" line="+392"/>
-        <source>The receipt did not print: %1</source>
-        <translation>The receipt did not print: %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Card %1 handed over to %2.</source>
-        <translation>Card %1 handed over to %2.</translation>
     </message>
 </context>
 </TS>

@@ -855,7 +855,7 @@
         <translation>Pindai kode QR pada kartu (nomor seri %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
@@ -1537,12 +1537,12 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+246"/>
+        <location filename="../../kiosk/ui/lookup_page.py" line="+256"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>↓ go to the list   ·   Enter open   ·   Esc clear and start again</source>
         <translation>↓ ke daftar   ·   Enter buka   ·   Esc hapus dan mulai lagi</translation>
     </message>
@@ -3414,6 +3414,16 @@ Hasil pencarian muncul di sini.</translation>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Card handed over to %1.</source>
+        <translation>✓ Kartu diserahkan kepada %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt did not print: %1 It waits in Print jobs.</source>
+        <translation>Tanda terima tidak tercetak: %1 Pekerjaan ini menunggu di Pekerjaan cetak.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3667,19 +3677,6 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+2"/>
         <source>Spoiled in the printer</source>
         <translation>Rusak di printer</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../kiosk/app.py" line="+392"/>
-        <source>The receipt did not print: %1</source>
-        <translation>Tanda terima tidak tercetak: %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Card %1 handed over to %2.</source>
-        <translation>Kartu %1 diserahkan kepada %2.</translation>
     </message>
 </context>
 </TS>

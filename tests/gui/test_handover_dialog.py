@@ -227,6 +227,10 @@ def test_a_found_worker_is_handed_their_card_in_five_interactions(
     assert len(list(receipts.glob("*.pdf"))) == 1
     # Ready for the next worker, with the counts in view.
     assert window.lookup_page.search_panel.query_edit.text() == ""
+    notice = window.lookup_page.notice_label
+    assert notice.isVisible()
+    assert notice.text().startswith("✓ Kartu ")
+    assert notice.text().endswith(f"diserahkan kepada {FIRST}.")
     qtbot.waitUntil(lambda: window.counts_label.text() == "Meja ini hari ini: 1  ·  Acara: 0")
 
 
