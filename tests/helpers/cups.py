@@ -80,9 +80,6 @@ class CupsServer:
             f"Listen {self.socket}\n"
             "WebInterface No\n"
             "LogLevel info\n"
-            f"ErrorLog {root}/log/error_log\n"
-            f"AccessLog {root}/log/access_log\n"
-            f"PageLog {root}/log/page_log\n"
             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
         )
         files = (
@@ -94,6 +91,11 @@ class CupsServer:
             "DataDir /usr/share/cups\n"
             "FileDevice Yes\n"
             f"Printcap {root}/printcap\n"
+            # Here, not in cupsd.conf: CUPS 2.4 ignores the log locations there, and a failing
+            # test could not show the scheduler's reason.
+            f"ErrorLog {root}/log/error_log\n"
+            f"AccessLog {root}/log/access_log\n"
+            f"PageLog {root}/log/page_log\n"
         )
         if as_root:
             files += f"User {_JOB_USER}\nGroup {_JOB_USER}\n"
@@ -143,6 +145,14 @@ class CupsServer:
     def add_file_queue(self, name: str, ppd: Path) -> Path:
         """A queue that writes what its printer would receive into a file; returns that file."""
         output = self.root / "out" / f"{name}.out"
+        # Since Debian's CUPS 2.4.2-3+deb12u10 the scheduler no longer creates a file device's
+        # output: a job to a missing file stops ("could not open the output file") and waits
+        # for ever. The file must exist first, writable by the user the jobs run as.
+        output.touch()
+        if os.geteuid() == 0:
+            job_user = pwd.getpwnam(_JOB_USER)
+            os.chown(output, job_user.pw_uid, job_user.pw_gid)
+        output.chmod(0o644)
         self._run("lpadmin", "-p", name, "-E", "-v", f"file://{output}", "-P", str(ppd))
         return output
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -48,7 +49,9 @@ def test_a_demo_day_gives_progress_a_bast_and_a_voidable_handover(
     assert progress.stdout.splitlines()[-1].startswith("= 60, 30, 29, 31")
 
     # A newer event becomes the current one: progress follows its area.
-    added = kiosk(sqlite_url, "events", "add", "Penyerahan Kartu Lewa", "--date", "2026-12-01",
+    # The demo's event is dated today; a week from now is newer, whatever today is.
+    next_week = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    added = kiosk(sqlite_url, "events", "add", "Penyerahan Kartu Lewa", "--date", next_week,
                   "--place", "Aula Kecamatan Lewa", "--region", "53.11.03")  # fmt: skip
     assert added.returncode == 0, added.stderr
     lewa = kiosk(sqlite_url, "progress", operator="sari", pin=SUPERVISOR_PIN)
