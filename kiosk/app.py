@@ -34,25 +34,25 @@ from kiosk.security.roles import Permission
 from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
 from kiosk.texts.handover import handed_over_text, receipt_failed_text
 from kiosk.texts.printing import printer_error_text
-from kiosk.ui.account_dialog import AccountActions, AccountDialog
-from kiosk.ui.activity import ActivityFilter
-from kiosk.ui.batch_dialog import BatchPrintDialog
-from kiosk.ui.correction_dialog import CorrectionDialog
-from kiosk.ui.first_run_dialog import FirstRunDialog
-from kiosk.ui.handover_dialog import HandoverActions, HandoverDialog
-from kiosk.ui.i18n import Translations
-from kiosk.ui.import_dialog import ImportDialog, Importer
-from kiosk.ui.kiosk_mode import KioskGuard
-from kiosk.ui.lookup_controller import LookupController
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.operators_dialog import OperatorsDialog
-from kiosk.ui.print_dialog import PrintActions, PrintDialog
-from kiosk.ui.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
-from kiosk.ui.progress_dialog import EventProgressDialog
-from kiosk.ui.runner import Runner
-from kiosk.ui.session_controller import IDLE_CHECK_MS, SessionController
-from kiosk.ui.style import apply_style
-from kiosk.ui.verify_dialog import VerifyDialog
+from kiosk.ui.admin.import_dialog import ImportDialog, Importer
+from kiosk.ui.bank.account_dialog import AccountActions, AccountDialog
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog
+from kiosk.ui.lookup.correction_dialog import CorrectionDialog
+from kiosk.ui.lookup.lookup_controller import LookupController
+from kiosk.ui.printing.batch_dialog import BatchPrintDialog
+from kiosk.ui.printing.print_dialog import PrintActions, PrintDialog
+from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
+from kiosk.ui.printing.verify_dialog import VerifyDialog
+from kiosk.ui.progress.progress_dialog import EventProgressDialog
+from kiosk.ui.shell.activity import ActivityFilter
+from kiosk.ui.shell.i18n import Translations
+from kiosk.ui.shell.kiosk_mode import KioskGuard
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.shell.style import apply_style
+from kiosk.ui.signin.first_run_dialog import FirstRunDialog
+from kiosk.ui.signin.operators_dialog import OperatorsDialog
+from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
 from kiosk.usecases.audit import (
     Actor,
     AuditAction,

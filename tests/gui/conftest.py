@@ -26,9 +26,9 @@ from db.workers import WorkerRecord, insert_workers
 from kiosk.app import STYLE_SHEET, build_main_window, build_services
 from kiosk.config import TRANSLATIONS_DIR, Config
 from kiosk.security.pins import PinHasher
-from kiosk.ui.i18n import Translations
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.style import apply_style
+from kiosk.ui.shell.i18n import Translations
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.shell.style import apply_style
 from kiosk.usecases.audit import Actor
 
 LEWA = "53.11.03"

@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import AuditEvent
-from kiosk.ui.credentials import CredentialsForm
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.common.credentials import CredentialsForm
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.audit import AuditRow, row_of
 
 

@@ -32,9 +32,9 @@ from kiosk.bank.http import HttpBankConnector
 from kiosk.bank.model import AccountRequest, BankAnswer, IncomeBand, MaritalStatus, Opened, Rejected
 from kiosk.config import Config
 from kiosk.texts.bank import rejection_text
-from kiosk.ui.account_dialog import AccountActions, AccountDialog
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.runner import Runner
+from kiosk.ui.bank.account_dialog import AccountActions, AccountDialog
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.bank import (
     CONSENT_TEXT,
     AccountForm,

@@ -16,11 +16,11 @@ from db.models import Role
 from kiosk.app import build_services
 from kiosk.config import Config
 from kiosk.security.roles import Permission
-from kiosk.ui.approval_dialog import ApprovalDialog
-from kiosk.ui.correction_dialog import CorrectionDialog
-from kiosk.ui.i18n import Translations
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.runner import Runner
+from kiosk.ui.common.approval_dialog import ApprovalDialog
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.lookup.correction_dialog import CorrectionDialog
+from kiosk.ui.shell.i18n import Translations
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.operators import Operators
 from tests.gui.conftest import (
     DESK,

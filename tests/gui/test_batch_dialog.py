@@ -16,9 +16,9 @@ from shiboken6 import Shiboken
 from sqlalchemy import select, update
 
 from db.models import Card, JobStatus, PrintJob, Role, Worker
-from kiosk.ui.batch_dialog import Batches, BatchPrintDialog
-from kiosk.ui.dialog_shelf import DialogShelf
-from kiosk.ui.runner import Runner
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.printing.batch_dialog import Batches, BatchPrintDialog
+from kiosk.ui.shell.dialog_shelf import DialogShelf
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.cards import Cards
 from kiosk.usecases.lookup import Lookup, RegionChoice

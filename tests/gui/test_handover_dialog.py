@@ -31,8 +31,8 @@ from db.models import (
 from kiosk.app import build_services
 from kiosk.config import Config
 from kiosk.signing import open_signing_keys
-from kiosk.ui.handover_dialog import HandoverDialog
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.handover.handover_dialog import HandoverDialog
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.handover import HandoverRequest, Handovers
 from kiosk.usecases.printing_services import build_printing
 from printing.signature import Signature, synthetic_signature

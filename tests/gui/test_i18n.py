@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import TRANSLATIONS_DIR
-from kiosk.ui.i18n import Translations
+from kiosk.ui.shell.i18n import Translations
 
 
 def test_indonesian_is_ours_alone_and_english_brings_qtbase(qapp: QApplication) -> None:

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.correction_dialog import CorrectionDialog
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.lookup.correction_dialog import CorrectionDialog
+from kiosk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import DESK, DESK_2, SUPERVISOR, FakeMonotonic, Registry
 from tests.gui.helpers import events, focus, on_lookup, submit, visible_texts
 

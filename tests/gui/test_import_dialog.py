@@ -16,11 +16,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from db.models import Role
-from kiosk.ui.i18n import Translations
-from kiosk.ui.import_dialog import ImportDialog, Importer
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.problems_model import ProblemColumn
-from kiosk.ui.runner import Runner
+from kiosk.ui.admin.import_dialog import ImportDialog, Importer
+from kiosk.ui.admin.problems_model import ProblemColumn
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.shell.i18n import Translations
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.importing import (
     Describer,
     Field,

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.approval_dialog import ApprovalDialog
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.common.approval_dialog import ApprovalDialog
+from kiosk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import ADMIN, DESK, DESK_2, SUPERVISOR, Registry, Staff
 from tests.gui.helpers import actions, events, submit
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from db.models import WorkerStatus
-from kiosk.ui.lookup_controller import LookupController, worker_to_open
-from kiosk.ui.runner import Runner
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.lookup.lookup_controller import LookupController, worker_to_open
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.lookup import (
     Lookup,

@@ -8,8 +8,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.results_model import Column
+from kiosk.ui.lookup.results_model import Column
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.lookup import DEFAULT_LIMIT, Lookup, LookupResult
 from tests.gui.conftest import KAMBUHAPANG, LEWA, Registry

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from db.models import Role
 from kiosk.app import build_services
 from kiosk.config import Config
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.operators_dialog import OperatorsDialog
-from kiosk.ui.operators_model import OperatorColumn, OperatorsModel
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.signin.operators_dialog import OperatorsDialog
+from kiosk.ui.signin.operators_model import OperatorColumn, OperatorsModel
 from kiosk.usecases.operators import OperatorInfo, SignInError
 from tests.gui.conftest import DESK, Registry, Staff, cheap_hasher
 from tests.gui.helpers import events

@@ -19,11 +19,11 @@ from sqlalchemy import select
 from db.models import Card, CardStatus, JobStatus, PrintJob, Role, Worker, WorkerStatus
 from kiosk.config import Config
 from kiosk.signing import load_trusted_keys
-from kiosk.ui.batch_dialog import BatchPrintDialog
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.print_dialog import PrintActions, PrintDialog
-from kiosk.ui.print_jobs_dialog import PrintJobsDialog
-from kiosk.ui.runner import Runner
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.printing.batch_dialog import BatchPrintDialog
+from kiosk.ui.printing.print_dialog import PrintActions, PrintDialog
+from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.print_jobs import JobOutcome
 from printing.payload import decode_and_verify

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from db.models import JobStatus, PrintKind
-from kiosk.ui.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
-from kiosk.ui.runner import Runner
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.print_jobs import JobOutcome, JobRow
 from tests.gui.conftest import SUPERVISOR

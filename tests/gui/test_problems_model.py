@@ -8,8 +8,8 @@ from typing import cast
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from kiosk.ui.i18n import Translations
-from kiosk.ui.problems_model import ProblemColumn, ProblemsModel
+from kiosk.ui.admin.problems_model import ProblemColumn, ProblemsModel
+from kiosk.ui.shell.i18n import Translations
 from kiosk.usecases.importing import Field, ProblemCode, RowProblem
 
 PROBLEMS = (

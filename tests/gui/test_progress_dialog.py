@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from kiosk.config import WITA
-from kiosk.ui.progress_dialog import EventProgressDialog, ProgressColumn
-from kiosk.ui.runner import Runner
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.progress.progress_dialog import EventProgressDialog, ProgressColumn
 from kiosk.usecases.progress import EventProgress, ProgressRow
 from printing.bast import BastSummary
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from db.models import WorkerStatus
-from kiosk.ui.i18n import Translations
-from kiosk.ui.results_model import Column, ResultsModel
+from kiosk.ui.lookup.results_model import Column, ResultsModel
+from kiosk.ui.shell.i18n import Translations
 from kiosk.usecases.lookup import WorkerSummary
 
 

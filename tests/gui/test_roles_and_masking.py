@@ -17,10 +17,10 @@ from sqlalchemy import text
 from db.models import Role
 from kiosk.app import build_services, make_importer
 from kiosk.config import Config
-from kiosk.ui.import_dialog import ImportDialog
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.results_model import Column
-from kiosk.ui.runner import Runner
+from kiosk.ui.admin.import_dialog import ImportDialog
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.lookup.results_model import Column
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.importing import ImportAudit
 from tests.gui.conftest import DESK, PRINTING, Registry, Staff, sign_in
 from tests.gui.helpers import events, visible_texts

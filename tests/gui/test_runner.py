@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
-from kiosk.ui.runner import Runner
+from kiosk.ui.common.runner import Runner
 
 
 @pytest.fixture

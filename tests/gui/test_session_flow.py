@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import DESK, Registry, Staff
 from tests.gui.helpers import events, focus, on_lookup, type_and_enter, visible_texts
 

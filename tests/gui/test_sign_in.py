@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from db.models import Operator, Role
-from kiosk.ui.first_run_dialog import FirstRunDialog
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.operators_dialog import OperatorsDialog
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.signin.first_run_dialog import FirstRunDialog
+from kiosk.ui.signin.operators_dialog import OperatorsDialog
 from tests.gui.conftest import DESK, SUPERVISOR, Registry, Staff, sign_in
 from tests.gui.helpers import actions, events, focus, on_lookup, submit
 

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.signature_pad import INK, SignatureField, SignaturePad
+from kiosk.ui.common.signature_pad import INK, SignatureField, SignaturePad
 from printing.signature import SignaturePoint, synthetic_signature
 
 

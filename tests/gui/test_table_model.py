@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.table_model import RowTableModel
+from kiosk.ui.common.table_model import RowTableModel
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from kiosk.app import build_services
 from kiosk.config import Config
 from kiosk.registry.identifiers import mask_nik
 from kiosk.signing import ENV_SIGNING_KEY, load_or_create_private_key
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.runner import Runner
-from kiosk.ui.verify_dialog import Verdict, VerifyDialog
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.printing.verify_dialog import Verdict, VerifyDialog
+from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.cards import (
     Cards,
     CardState,

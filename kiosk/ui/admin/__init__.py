@@ -1,0 +1,1 @@
+"""Administration: importing registration lists."""

@@ -1,0 +1,1 @@
+"""Opening a worker's Bank NTT savings account."""

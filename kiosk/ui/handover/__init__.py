@@ -1,0 +1,1 @@
+"""Handing a worker their card: the handover dialog and its steps."""

@@ -1,0 +1,405 @@
+"""Print one worker's card: see it first, choose the printer, and retry or switch on failure."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.texts.printing import (
+    print_refusal_text,
+    printer_error_text,
+    printer_shown,
+    reprint_reason_label,
+)
+from kiosk.ui.common.approval_dialog import ApprovalCheck, ApprovalDialog
+from kiosk.ui.common.runner import Runner
+from kiosk.usecases.audit import Actor
+from kiosk.usecases.cards import ReprintReason
+from kiosk.usecases.print_jobs import JobOutcome
+
+log = logging.getLogger(__name__)
+
+PREVIEW_WIDTH = 430  # pixels: a CR80 card at about 1.3 times its real size on a 1366 screen
+
+
+@dataclass(frozen=True)
+class PrintActions:
+    """What the dialog can ask for; each runs on the pool (they print, or render)."""
+
+    preview: Callable[[int], bytes]  # PNG of the card, this many pixels wide
+    print_card: Callable[[str], JobOutcome]  # printer URL
+    print_receipt: Callable[[str], JobOutcome]  # printer URL
+    retry: Callable[[int, str], JobOutcome]  # job id, printer URL
+    reprint_card: Callable[[ReprintReason, Actor, str], JobOutcome]  # reason, approver, URL
+    approve: ApprovalCheck  # a supervisor's name and PIN, for a reprint
+
+
+def _address_label(address: str) -> QLabel:
+    # A path has no spaces to wrap at: keep its start and its end, the whole in the tooltip.
+    shown = address if len(address) <= 56 else f"{address[:24]}…{address[-31:]}"
+    label = QLabel(shown)
+    label.setToolTip(address)
+    label.setObjectName("hint")
+    label.setIndent(28)  # under the radio button's text
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PrintDialog(QDialog):
+    """The card as it will look, where it goes, and what became of the job.
+
+    A first card prints at once; a reprint asks for a reason and a supervisor's approval.
+    The printing runs on the pool: the window never waits for a printer. A failed job is
+    kept: Retry sends it again, or the operator types another printer's address.
+
+    Signals:
+        printed(int): the worker whose card a printer took.
+    """
+
+    printed = Signal(int)
+
+    def __init__(
+        self,
+        worker_id: int,
+        worker_name: str,
+        actions: PrintActions,
+        runner: Runner,
+        *,
+        card_printer: str,
+        receipt_printer: str,
+        reprint: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printDialog")
+        self.setModal(True)
+        self.setMinimumSize(1000, 640)
+        self._worker_id = worker_id
+        self._worker_name = worker_name
+        self._actions = actions
+        self._runner = runner
+        self._card_printer = card_printer
+        self._receipt_printer = receipt_printer
+        self._reprint = reprint
+        self._busy = False
+        self._failed_job: int | None = None
+        self._done = False
+        self.approval: ApprovalDialog | None = None
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("dialogTitle")
+        self.title_label.setWordWrap(True)
+
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("cardPreview")
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_label.setMinimumSize(PREVIEW_WIDTH, int(PREVIEW_WIDTH * 53.98 / 85.6))
+        self.preview_note = QLabel()
+        self.preview_note.setObjectName("hint")
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setMaximumWidth(PREVIEW_WIDTH)
+
+        self.where_label = QLabel()
+        self.card_radio = QRadioButton()
+        self.card_radio.setObjectName("cardPrinterChoice")
+        self.receipt_radio = QRadioButton()
+        self.receipt_radio.setObjectName("receiptPrinterChoice")
+        self.printer_group = QButtonGroup(self)
+        self.printer_group.addButton(self.card_radio)
+        self.printer_group.addButton(self.receipt_radio)
+        self.card_radio.setChecked(True)
+        self.receipt_radio.setEnabled(bool(receipt_printer) and not reprint)
+        self.receipt_radio.setVisible(not reprint)
+        # The addresses under the choices, wrapped: a folder's path can be long.
+        self.card_address = _address_label(card_printer)
+        self.receipt_address = _address_label(receipt_printer)
+        self.receipt_address.setVisible(not reprint and bool(receipt_printer))
+
+        self.reason_label = QLabel()
+        self.reason_combo = QComboBox()
+        self.reason_combo.setObjectName("reprintReason")
+        for reason in ReprintReason:
+            self.reason_combo.addItem("", reason)
+        self.reason_label.setBuddy(self.reason_combo)
+        self.reason_label.setVisible(reprint)
+        self.reason_combo.setVisible(reprint)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("printStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # busy: how long a printer takes is not known
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+
+        self.other_label = QLabel()
+        self.other_edit = QLineEdit()
+        self.other_edit.setObjectName("otherPrinter")
+        self.other_label.setBuddy(self.other_edit)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setAutoDefault(False)
+        self.retry_button.clicked.connect(self._on_retry)
+        self.other_button = QPushButton()
+        self.other_button.setObjectName("otherPrinterButton")
+        self.other_button.setAutoDefault(False)
+        self.other_button.clicked.connect(self._on_other_printer)
+        self.other_edit.returnPressed.connect(self._on_other_printer)
+        retry_row = QHBoxLayout()
+        retry_row.addWidget(self.retry_button)
+        retry_row.addStretch(1)
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.other_edit, 1)
+        other_row.addWidget(self.other_button)
+        self._failure_widgets: tuple[QWidget, ...] = (
+            self.retry_button,
+            self.other_label,
+            self.other_edit,
+            self.other_button,
+        )
+        for widget in self._failure_widgets:
+            widget.hide()
+
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("primaryButton")
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self._on_print)
+        self.close_button = QPushButton()
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.where_label)
+        side.addWidget(self.card_radio)
+        side.addWidget(self.card_address)
+        side.addWidget(self.receipt_radio)
+        side.addWidget(self.receipt_address)
+        side.addSpacing(6)
+        side.addWidget(self.reason_label)
+        side.addWidget(self.reason_combo)
+        side.addSpacing(6)
+        side.addWidget(self.status_label)
+        side.addWidget(self.busy_bar)
+        side.addLayout(retry_row)
+        side.addWidget(self.other_label)
+        side.addLayout(other_row)
+        side.addStretch(1)
+
+        card_column = QVBoxLayout()
+        card_column.addWidget(self.preview_label)
+        card_column.addWidget(self.preview_note)
+        card_column.addStretch(1)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addLayout(card_column)
+        body.addLayout(side, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.print_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(self.title_label)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self._runner.run(
+            lambda: self._actions.preview(PREVIEW_WIDTH),
+            self._on_preview,
+            self._on_no_preview,
+            context=self,
+        )
+
+    # ---------------------------------------------------------------- state for tests
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def failed_job(self) -> int | None:
+        return self._failed_job
+
+    def chosen_printer(self) -> str:
+        return self._receipt_printer if self.receipt_radio.isChecked() else self._card_printer
+
+    # ---------------------------------------------------------------- the preview
+
+    def _on_preview(self, png: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.preview_label.setPixmap(pixmap)
+
+    def _on_no_preview(self, error: Exception) -> None:
+        log.warning("No card preview: %s", type(error).__name__)
+        self.preview_label.setText(self.tr("The preview cannot be shown."))
+
+    # ---------------------------------------------------------------- printing
+
+    def _on_print(self) -> None:
+        if self._busy or self._done:
+            return
+        printer = self.chosen_printer()
+        if not self._reprint:
+            receipt = self.receipt_radio.isChecked()
+            action = self._actions.print_receipt if receipt else self._actions.print_card
+            self._send(lambda: action(printer))
+            return
+        reason = ReprintReason(self.reason_combo.currentData())
+        approval = ApprovalDialog(
+            self._actions.approve,
+            self._runner,
+            title=self.tr("A supervisor approves the reprint"),
+            explanation=self.tr(
+                "A new card for %1 replaces the old one, which stops being valid. Reason: %2."
+            )
+            .replace("%1", self._worker_name)
+            .replace("%2", reprint_reason_label(reason)),
+            parent=self,
+        )
+        approval.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        approval.approved.connect(
+            lambda approver: self._send(
+                lambda: self._actions.reprint_card(reason, approver, printer)
+            )
+        )
+        approval.finished.connect(self._on_approval_finished)
+        self.approval = approval
+        approval.open()
+        approval.activateWindow()  # no window manager may do it
+
+    def _on_approval_finished(self, _result: int) -> None:
+        self.approval = None
+
+    def _on_retry(self) -> None:
+        if self._failed_job is not None and not self._busy:
+            job = self._failed_job
+            self._send(lambda: self._actions.retry(job, ""))
+
+    def _on_other_printer(self) -> None:
+        printer = self.other_edit.text().strip()
+        if self._failed_job is not None and printer and not self._busy:
+            job = self._failed_job
+            self._send(lambda: self._actions.retry(job, printer))
+
+    def _send(self, action: Callable[[], JobOutcome]) -> None:
+        self._set_busy(True)
+        self._show_status(self.tr("Sending the card to the printer…"), "")
+        self._runner.run(action, self._on_outcome, self._on_refused, context=self)
+
+    def _on_outcome(self, outcome: JobOutcome) -> None:
+        self._set_busy(False)
+        if outcome.error is None:
+            self._done = True
+            self._failed_job = None
+            for widget in self._failure_widgets:
+                widget.hide()
+            text = self.tr("Card %1 sent to %2.").replace("%1", outcome.serial_text)
+            self._show_status(text.replace("%2", printer_shown(outcome.printer)), "ok")
+            self.print_button.hide()
+            self.close_button.setDefault(True)
+            self.close_button.setFocus()
+            self.printed.emit(self._worker_id)
+            return
+        self._failed_job = outcome.job_id
+        more = self.tr("The job is kept: Retry sends it again, or type another printer's address.")
+        self._show_status(f"{printer_error_text(outcome.error)}\n{more}", "problem")
+        if not self.other_edit.text():
+            self.other_edit.setText(outcome.printer)
+            self.other_edit.setCursorPosition(0)
+        for widget in self._failure_widgets:
+            widget.show()
+        self.print_button.hide()
+        self.retry_button.setFocus()
+
+    def _on_refused(self, error: Exception) -> None:
+        self._set_busy(False)
+        text = print_refusal_text(error)
+        if text is None:
+            log.error("Printing failed: %s", type(error).__name__)
+            log.debug("Printing failure", exc_info=error)
+            text = self.tr(
+                "The card could not be printed: the kiosk met an error. Call a supervisor."
+            )
+        self._show_status(text, "problem")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        for widget in (
+            self.print_button,
+            self.close_button,
+            self.retry_button,
+            self.other_button,
+            self.other_edit,
+            self.card_radio,
+            self.receipt_radio,
+            self.reason_combo,
+        ):
+            widget.setEnabled(not busy)
+        self.receipt_radio.setEnabled(not busy and bool(self._receipt_printer))
+
+    def _show_status(self, text: str, kind: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("state", kind)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # the printer is answering; the job's outcome must be recorded first
+        super().reject()
+
+    # ---------------------------------------------------------------- words
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = (
+            self.tr("Reprint the card of %1") if self._reprint else self.tr("Print the card of %1")
+        )
+        self.title_label.setText(title.replace("%1", self._worker_name))
+        self.setWindowTitle(self.tr("Print card"))
+        self.preview_note.setText(
+            self.tr("Preview. The QR code and the serial number are made when the card is printed.")
+        )
+        self.where_label.setText(self.tr("Print on"))
+        self.card_radio.setText(self.tr("Card printer"))
+        self.receipt_radio.setText(
+            self.tr("Receipt printer")
+            if self._receipt_printer
+            else self.tr("Receipt printer: none is set up")
+        )
+        self.reason_label.setText(self.tr("Why a new card?"))
+        for index in range(self.reason_combo.count()):
+            reason = ReprintReason(self.reason_combo.itemData(index))
+            self.reason_combo.setItemText(index, reprint_reason_label(reason))
+        self.other_label.setText(self.tr("Or send it to another printer:"))
+        self.other_edit.setPlaceholderText("tcp://192.168.1.50:9100, cups://QUEUE …")
+        self.retry_button.setText(self.tr("Retry"))
+        self.other_button.setText(self.tr("Send there"))
+        self.print_button.setText(self.tr("Reprint…") if self._reprint else self.tr("Print"))
+        self.close_button.setText(self.tr("Close"))

@@ -1,0 +1,1 @@
+"""The event's progress by kecamatan and desa, and the BAST."""
