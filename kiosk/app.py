@@ -1,23 +1,24 @@
-"""Composition root of the GUI: builds the database, the use cases and the main window."""
+"""Composition root of the GUI: builds the database, the use cases, the window and its features.
+
+Read it top to bottom: run_gui makes the Qt application and the database; build_main_window
+makes the session, the lookup and the window; _add_features hands each feature package
+(kiosk/ui/<feature>/feature.py) the use cases it needs and connects it to the window.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
-import threading
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.bank.http import HttpBankConnector
+from kiosk.bank.model import BankConnector
 from kiosk.bootstrap import open_database
 from kiosk.config import (
     APP_NAME,
@@ -25,173 +26,37 @@ from kiosk.config import (
     RESOURCES_DIR,
     TRANSLATIONS_DIR,
     Config,
-    default_data_dir,
     today_in_ntt,
 )
 from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
-from kiosk.security.roles import Permission
-from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
-from kiosk.texts.handover import handed_over_text, receipt_failed_text
-from kiosk.texts.printing import printer_error_text
-from kiosk.ui.admin.import_dialog import ImportDialog, Importer
-from kiosk.ui.bank.account_dialog import AccountActions, AccountDialog
+from kiosk.services import Services, TrustedKeys, build_services, trusted_keys_from_environment
+from kiosk.ui.admin.feature import ImportFeature
+from kiosk.ui.bank.feature import BankFeature
+from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog
-from kiosk.ui.lookup.correction_dialog import CorrectionDialog
+from kiosk.ui.handover.feature import HandoverFeature
+from kiosk.ui.lookup.feature import CorrectionFeature
 from kiosk.ui.lookup.lookup_controller import LookupController
-from kiosk.ui.printing.batch_dialog import BatchPrintDialog
-from kiosk.ui.printing.print_dialog import PrintActions, PrintDialog
-from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
-from kiosk.ui.printing.verify_dialog import VerifyDialog
-from kiosk.ui.progress.progress_dialog import EventProgressDialog
+from kiosk.ui.printing.feature import PrintingFeature
+from kiosk.ui.progress.feature import ProgressFeature
 from kiosk.ui.shell.activity import ActivityFilter
 from kiosk.ui.shell.i18n import Translations
-from kiosk.ui.shell.kiosk_mode import KioskGuard
+from kiosk.ui.shell.kiosk_mode import KioskGuard, authorize_leaving, record_leaving
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.style import apply_style
-from kiosk.ui.signin.first_run_dialog import FirstRunDialog
-from kiosk.ui.signin.operators_dialog import OperatorsDialog
+from kiosk.ui.signin.feature import OperatorsFeature
 from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
-from kiosk.usecases.audit import (
-    Actor,
-    AuditAction,
-    Auditor,
-    Clock,
-    Workstation,
-    utc_now,
-    verify_trail,
-)
-from kiosk.usecases.bank import BankAccounts, SendReport
-from kiosk.usecases.bast import NoEventError, bast_content, bast_document
+from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
+from kiosk.usecases.bank import BankAccounts
 from kiosk.usecases.cards import Verification, verify_card
-from kiosk.usecases.corrections import Correction, Corrections
-from kiosk.usecases.handover import HandoverDone, Handovers
-from kiosk.usecases.importing import (
-    Describer,
-    ImportAudit,
-    ImportSummary,
-    ProgressCallback,
-    RejectsLabels,
-    import_file,
-)
-from kiosk.usecases.lookup import Lookup
-from kiosk.usecases.operators import Operators
-from kiosk.usecases.print_batch import (
-    BatchPlan,
-    BatchResult,
-    BatchScope,
-    Cancelled,
-    Progress,
-    folder_url,
-)
-from kiosk.usecases.print_jobs import JobOutcome, JobRow, PrintJobs
-from kiosk.usecases.printing_services import (
-    CARDS_FOLDER,
-    Printing,
-    build_printing,
-    default_card_printer,
-)
-from kiosk.usecases.progress import event_progress
-from printing.bast import BastSummary
-from printing.preview import pdf_page_png
-
-log = logging.getLogger(__name__)
+from kiosk.usecases.handover import Handovers
 
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
-RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer
-COUNTS_REFRESH_MS = 30_000
-OUTBOX_MS = 15_000  # how often pending account applications are offered to the bank
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
 POOL_THREADS = 3
-NO_SITE = "—"
-
-# The public keys whose cards verify here, read at each check: verifying needs no signing key
-# of its own, and a key dropped into trusted-keys/ counts without a restart.
-TrustedKeys = Callable[[], Mapping[bytes, Ed25519PublicKey]]
-
-
-def trusted_keys_from_environment() -> Mapping[bytes, Ed25519PublicKey]:
-    return load_trusted_keys(signing_key_path())
-
-
-class LazyPrinting:
-    """The printing use cases, built on first use: they need the card-signing key, which
-    is made on first use, and a key that cannot be used must not stop the kiosk from
-    starting (lookup works without it). Called on the pool; the error reaches the dialog."""
-
-    def __init__(self, sessions: sessionmaker[Session], auditor: Auditor, config: Config) -> None:
-        self._sessions = sessions
-        self._auditor = auditor
-        self._config = config
-        self._lock = threading.Lock()
-        self._printing: Printing | None = None
-
-    def __call__(self) -> Printing:
-        with self._lock:
-            if self._printing is None:
-                keys = open_signing_keys(signing_key_path())
-                self._printing = build_printing(self._sessions, self._auditor, self._config, keys)
-            return self._printing
-
-
-@dataclass(frozen=True)
-class Services:
-    """The use cases of one kiosk, sharing one auditor stamped with this workstation."""
-
-    sessions: sessionmaker[Session]
-    auditor: Auditor
-    operators: Operators
-    lookup: Lookup
-    corrections: Corrections
-    printing: Callable[[], Printing]
-    config: Config
-
-
-def build_services(
-    config: Config,
-    sessions: sessionmaker[Session],
-    *,
-    hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
-) -> Services:
-    auditor = Auditor(sessions, Workstation(config.site or NO_SITE, config.device), clock)
-    operators = Operators(
-        sessions,
-        auditor,
-        hasher or PinHasher(),
-        lockout=dt.timedelta(minutes=config.lockout_minutes),
-    )
-    return Services(
-        sessions=sessions,
-        auditor=auditor,
-        operators=operators,
-        lookup=Lookup(sessions, auditor),
-        corrections=Corrections(sessions, auditor),
-        printing=LazyPrinting(sessions, auditor, config),
-        config=config,
-    )
-
-
-def make_importer(
-    sessions: sessionmaker[Session], today: Callable[[], dt.date], audit: ImportAudit
-) -> Importer:
-    """The import use case with the registry, the calendar and the importing operator."""
-
-    def run(
-        path: Path, progress: ProgressCallback, describe: Describer, labels: RejectsLabels
-    ) -> ImportSummary:
-        return import_file(
-            sessions,
-            path,
-            today=today(),
-            progress=progress,
-            describe=describe,
-            rejects_labels=labels,
-            audit=audit,
-        )
-
-    return run
+BANK_TIMEOUT_S = 5.0  # short waits: a dead network never holds up the kiosk's closing
+BANK_ATTEMPTS = 2
 
 
 def build_main_window(
@@ -208,7 +73,7 @@ def build_main_window(
     kiosk_mode: bool = False,
     trusted: TrustedKeys = trusted_keys_from_environment,
 ) -> MainWindow:
-    """Wire the kiosk: use cases -> runner -> controllers -> window, and the dialogs.
+    """Wire the kiosk: use cases -> runner -> controllers -> window, then the features.
 
     The window starts on the sign-in page (or the first-run dialog) and asks the registry
     in the background whether anyone can sign in.
@@ -239,7 +104,7 @@ def build_main_window(
         # Any key, click or touch anywhere in the kiosk keeps the screen from locking.
         app.installEventFilter(ActivityFilter(idle.touch, window))
     window.language_requested.connect(translations.switch)
-    _connect_dialogs(window, services, runner, session, today, trusted)
+    _add_features(window, services, runner, session, today, trusted)
     if kiosk_mode:
         KioskGuard(
             window,
@@ -252,16 +117,7 @@ def build_main_window(
     return window
 
 
-def authorize_leaving(operators: Operators, username: str, pin: str) -> Actor:
-    return operators.authorize(username, pin, Permission.LEAVE_KIOSK_MODE)
-
-
-def record_leaving(auditor: Auditor, approver: Actor, signed_in: Actor | None) -> None:
-    details = {"signed_in": signed_in.username} if signed_in is not None else None
-    auditor.record_now(approver, AuditAction.KIOSK_MODE_LEFT, details=details)
-
-
-def _connect_dialogs(
+def _add_features(
     window: MainWindow,
     services: Services,
     runner: Runner,
@@ -269,392 +125,59 @@ def _connect_dialogs(
     today: Callable[[], dt.date],
     trusted: TrustedKeys,
 ) -> None:
-    """Each dialog is made when asked for, for the operator signed in at that moment."""
+    """Each feature opens its dialogs for the operator signed in at that moment."""
+    config, sessions, auditor = services.config, services.sessions, services.auditor
 
-    def open_import_dialog() -> None:
-        actor = session.actor
-        if actor is None:
-            return
-        importer = make_importer(services.sessions, today, ImportAudit(services.auditor, actor))
-        dialog = ImportDialog(importer, runner, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.imported.connect(window.lookup_page.refresh)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
+    def signed_in() -> Actor | None:
+        return session.actor
 
-    def open_operators_dialog() -> None:
-        actor = session.actor
-        if actor is None:
-            return
-        dialog = OperatorsDialog(
-            services.operators, actor, runner, clock=services.auditor.clock, parent=window
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
+    def verify(text: str) -> Verification:
+        return verify_card(sessions, trusted(), text)
 
-    def open_first_run_dialog() -> None:
-        dialog = FirstRunDialog(services.operators.create_first_admin, runner, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.created.connect(window.first_admin_created)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    def open_correction_dialog(worker_id: int) -> None:
-        actor = session.actor
-        detail = window.lookup_page.detail_panel.detail()
-        if actor is None or detail is None or detail.id != worker_id:
-            return
-
-        def correct(change: Correction, approver: Actor | None) -> dict[str, tuple[object, object]]:
-            return services.corrections.correct(
-                actor, worker_id, change, today=today(), approved_by=approver
-            )
-
-        def approve(username: str, pin: str) -> Actor:
-            return services.operators.approve(
-                username, pin, Permission.CORRECT_WORKER, requested_by=actor
-            )
-
-        dialog = CorrectionDialog(
-            detail,
-            actor,
-            runner,
-            correct=correct,
-            approve=approve,
-            desa_choices=services.lookup.desa_choices,
-            parent=window,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.corrected.connect(window.lookup_page.refresh_worker)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    def open_verify_dialog() -> None:
-        if session.actor is None:
-            return
-
-        def verify(text: str) -> Verification:
-            return verify_card(services.sessions, trusted(), text)
-
-        dialog = VerifyDialog(verify, runner, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    window.import_requested.connect(open_import_dialog)
-    window.verify_requested.connect(open_verify_dialog)
-    window.operators_requested.connect(open_operators_dialog)
-    window.first_run_requested.connect(open_first_run_dialog)
-    window.correction_requested.connect(open_correction_dialog)
-    _connect_printing(window, services, runner, session)
-    _connect_handover(window, services, runner, session, trusted)
+    common = (runner, signed_in, window)
+    printers = Printers.from_config(config)
+    operators = OperatorsFeature(services.operators, *common, clock=auditor.clock)
+    window.first_run_requested.connect(operators.open_first_run)
+    window.operators_requested.connect(operators.open_operators)
+    operators.first_admin_created.connect(window.first_admin_created)
+    imports = ImportFeature(sessions, auditor, today, *common)
+    window.import_requested.connect(imports.open_import)
+    correction = CorrectionFeature(
+        services.corrections, services.operators, services.lookup, today, *common
+    )
+    window.correction_requested.connect(correction.open_correction)
+    printing = PrintingFeature(
+        services.printing, services.operators, services.lookup, printers, verify, *common
+    )
+    window.print_requested.connect(printing.open_print)
+    window.reprint_requested.connect(printing.open_reprint)
+    window.print_jobs_requested.connect(printing.open_print_jobs)
+    window.batch_print_requested.connect(printing.open_batch)
+    window.verify_requested.connect(printing.open_verify)
+    handovers = Handovers(sessions, auditor, trusted, config.event)
+    handover = HandoverFeature(handovers, services.printing, printers, *common)
+    window.handover_requested.connect(handover.open_handover)
+    handover.counts_changed.connect(window.show_counts)
+    handover.worker_done.connect(window.next_worker)
+    session.signed_in.connect(lambda _actor: handover.refresh_counts())
+    bank = BankFeature(BankAccounts(sessions, auditor), _bank_connector(config), *common)
+    window.account_requested.connect(bank.open_account)
+    progress = ProgressFeature(sessions, auditor, *common, event=config.event, site=config.site)
+    window.progress_requested.connect(progress.open_progress)
 
 
-def _connect_handover(
-    window: MainWindow,
-    services: Services,
-    runner: Runner,
-    session: SessionController,
-    trusted: TrustedKeys,
-) -> None:
-    """The handover desk, its running counts, the tanda terima and the event's progress."""
-    config = services.config
-    handovers = Handovers(services.sessions, services.auditor, trusted, config.event)
-
-    def refresh_counts() -> None:
-        actor = session.actor
-        if actor is None or not actor.may(Permission.HANDOVER):
-            return
-        runner.run(
-            handovers.counts,
-            lambda counts: window.show_counts(counts.desk_today, counts.event),
-            lambda error: log.warning("Counts unavailable: %s", type(error).__name__),
-        )
-
-    def receipt_printer() -> str:
-        if config.receipt_printer:
-            return config.receipt_printer
-        folder = default_data_dir() / RECEIPTS_FOLDER
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder_url(folder)
-
-    def print_receipt(actor: Actor, done: HandoverDone) -> None:
-        """The tanda terima, with the signature, after the commit: a printer that fails
-        does not undo the handover; the job waits in Print jobs for a retry."""
-
-        def report(outcome: JobOutcome) -> None:
-            if outcome.error is not None:
-                window.show_message(receipt_failed_text(printer_error_text(outcome.error)), 30_000)
-
-        runner.run(
-            lambda: services.printing().jobs.print_receipt(
-                actor, done.worker_id, receipt_printer()
-            ),
-            report,
-            lambda error: log.error("Receipt failed: %s", type(error).__name__),
-        )
-
-    def open_handover_dialog(worker_id: int) -> None:
-        actor = session.actor
-        detail = window.lookup_page.detail_panel.detail()
-        if actor is None or detail is None or detail.id != worker_id:
-            return
-        actions = HandoverActions(
-            card_for=lambda: handovers.card_for(worker_id),
-            card_from_scan=lambda text: handovers.card_from_scan(worker_id, text),
-            print_card=lambda: services.printing().jobs.print_card(
-                actor, worker_id, services.config.card_printer or default_card_printer()
-            ),
-            hand_over=lambda request: handovers.hand_over(actor, request),
-        )
-        dialog = HandoverDialog(
-            detail, actions, runner, can_print=actor.may(Permission.PRINT_CARD), parent=window
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def handed_over(done: HandoverDone) -> None:
-            print_receipt(actor, done)
-            window.lookup_page.refresh_worker(done.worker_id)
-            refresh_counts()
-            window.lookup_page.clear()
-            window.lookup_page.show_notice(handed_over_text(done.worker_name))
-
-        dialog.handed_over.connect(handed_over)
-        dialog.finished.connect(window.return_focus)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    def open_progress_dialog() -> None:
-        actor = session.actor
-        if actor is None:
-            return
-
-        def make_bast(path: Path) -> BastSummary:
-            content = bast_content(
-                services.sessions, services.auditor, actor, configured_event=config.event
-            )
-            if not content.entries:
-                raise NoEventError("no handovers yet")
-            return bast_document(content, path, site=config.site)
-
-        dialog = EventProgressDialog(
-            lambda: event_progress(services.sessions, config.event, services.auditor, actor),
-            runner,
-            make_bast=make_bast if actor.may(Permission.CLOSE_DAY) else None,
-            default_folder=Path.home(),
-            parent=window,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    def open_account_dialog(worker_id: int) -> None:
-        actor = session.actor
-        if actor is None:
-            return
-        bank = BankAccounts(services.sessions, services.auditor)
-        actions = AccountActions(
-            prefill=lambda: bank.prefill(actor, worker_id),
-            apply=lambda form, consented, signature, reuse: bank.apply(
-                actor,
-                worker_id,
-                form,
-                consented=consented,
-                signature=signature,
-                reuse_handover_signature=reuse,
-            ),
-            standing=lambda: bank.standing(worker_id),
-        )
-        dialog = AccountDialog(worker_id, actions, runner, parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(lambda _worker: send_outbox())
-        dialog.applied.connect(window.lookup_page.refresh_worker)
-        dialog.opened.connect(window.lookup_page.refresh_worker)
-        dialog.finished.connect(window.return_focus)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    sending = [False]
-
-    def send_outbox() -> None:
-        """The outbox: applications go to the bank in the background, whenever it answers."""
-        if not config.bank_url or sending[0]:
-            return
-        sending[0] = True
-        # Short waits and small passes on a thread of its own: a dead network never holds up
-        # a lookup, nor the kiosk's closing for long.
-        connector = HttpBankConnector(
-            config.bank_url, token=os.environ.get(ENV_BANK_TOKEN), timeout=5.0, attempts=2
-        )
-        bank = BankAccounts(services.sessions, services.auditor)
-
-        def done(report: SendReport) -> None:
-            sending[0] = False
-            if report.opened or report.rejected:
-                detail = window.lookup_page.detail_panel.detail()
-                if detail is not None:
-                    window.lookup_page.refresh_worker(detail.id)
-
-        def failed(error: Exception) -> None:
-            sending[0] = False
-            log.warning("The outbox could not be sent: %s", type(error).__name__)
-
-        outbox_runner.run(lambda: bank.send_due(connector, limit=5), done, failed)
-
-    outbox_pool = QThreadPool(window)
-    outbox_pool.setMaxThreadCount(1)
-    outbox_runner = Runner(outbox_pool, window)
-    window.account_requested.connect(open_account_dialog)
-    outbox = QTimer(window)
-    outbox.setInterval(OUTBOX_MS)
-    outbox.timeout.connect(send_outbox)
-    outbox.start()
-    QTimer.singleShot(2_000, send_outbox)  # what a crash left pending goes at once
-    window.handover_requested.connect(open_handover_dialog)
-    window.progress_requested.connect(open_progress_dialog)
-    session.signed_in.connect(lambda _actor: refresh_counts())
-    timer = QTimer(window)
-    timer.setInterval(COUNTS_REFRESH_MS)  # other desks hand over too
-    timer.timeout.connect(refresh_counts)
-    timer.start()
-
-
-def _connect_printing(
-    window: MainWindow, services: Services, runner: Runner, session: SessionController
-) -> None:
-    """The print, reprint and print-jobs dialogs; the printing itself runs on the pool."""
-
-    def card_printer() -> str:
-        return services.config.card_printer or default_card_printer()
-
-    def open_print_dialog(worker_id: int, reprint: bool) -> None:
-        actor = session.actor
-        detail = window.lookup_page.detail_panel.detail()
-        if actor is None or detail is None or detail.id != worker_id:
-            return
-
-        def jobs() -> PrintJobs:
-            return services.printing().jobs  # built on the pool, on first use
-
-        def approve(username: str, pin: str) -> Actor:
-            return services.operators.approve(
-                username, pin, Permission.REQUEST_REPRINT, requested_by=actor
-            )
-
-        actions = PrintActions(
-            preview=lambda width: pdf_page_png(jobs().preview_card(worker_id), width),
-            print_card=lambda url: jobs().print_card(actor, worker_id, url),
-            print_receipt=lambda url: jobs().print_receipt(actor, worker_id, url),
-            retry=lambda job, url: jobs().retry(actor, job, url or None),
-            reprint_card=lambda reason, approver, url: jobs().reprint_card(
-                actor, worker_id, reason, approver, url
-            ),
-            approve=approve,
-        )
-        dialog = PrintDialog(
-            worker_id,
-            detail.full_name,
-            actions,
-            runner,
-            card_printer=card_printer(),
-            receipt_printer=services.config.receipt_printer,
-            reprint=reprint,
-            parent=window,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.printed.connect(window.lookup_page.refresh_worker)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    def open_print_jobs_dialog() -> None:
-        actor = session.actor
-        if actor is None:
-            return
-
-        def list_jobs(to_look_at: bool) -> list[JobRow]:
-            jobs = services.printing().jobs
-            if to_look_at:
-                return jobs_to_look_at(lambda status: jobs.jobs(actor, status=status))
-            return jobs.jobs(actor)
-
-        def resolve(job: int, printed: bool, approver: Actor) -> None:
-            services.printing().jobs.resolve(actor, job, printed=printed, approved_by=approver)
-
-        def approve(username: str, pin: str) -> Actor:
-            return services.operators.approve(
-                username, pin, Permission.PRINT_CARD, requested_by=actor
-            )
-
-        dialog = PrintJobsDialog(
-            list_jobs,
-            lambda job, url: services.printing().jobs.retry(actor, job, url or None),
-            runner,
-            window,
-            resolve=resolve,
-            approve=approve,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.printed.connect(window.lookup_page.refresh_worker)
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    def open_batch_dialog() -> None:
-        actor = session.actor
-        if actor is None:
-            return
-        dialog = BatchPrintDialog(
-            _LazyBatches(services.printing),
-            actor,
-            runner,
-            kecamatan_choices=services.lookup.kecamatan_choices,
-            desa_choices=services.lookup.desa_choices,
-            card_printer=card_printer(),
-            default_folder=default_data_dir() / CARDS_FOLDER,
-            parent=window,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(window.return_focus)
-        dialog.batch_finished.connect(lambda _result: window.lookup_page.refresh())
-        dialog.open()
-        dialog.activateWindow()  # no window manager may do it
-
-    window.print_requested.connect(lambda worker_id: open_print_dialog(worker_id, False))
-    window.reprint_requested.connect(lambda worker_id: open_print_dialog(worker_id, True))
-    window.print_jobs_requested.connect(open_print_jobs_dialog)
-    window.batch_print_requested.connect(open_batch_dialog)
-
-
-class _LazyBatches:
-    """CardBatches, built on the pool at first use (it needs the signing key)."""
-
-    def __init__(self, printing: Callable[[], Printing]) -> None:
-        self._printing = printing
-
-    def plan(self, scope: BatchScope) -> BatchPlan:
-        return self._printing().batches.plan(scope)
-
-    def run(
-        self,
-        actor: Actor | None,
-        scope: BatchScope,
-        *,
-        out: Path | None = None,
-        printer: str | None = None,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> BatchResult:
-        return self._printing().batches.run(
-            actor, scope, out=out, printer=printer, progress=progress, cancelled=cancelled
-        )
+def _bank_connector(config: Config) -> Callable[[], BankConnector] | None:
+    """The bank's web service, if one is set up; the token comes from the environment."""
+    if not config.bank_url:
+        return None
+    token = os.environ.get(ENV_BANK_TOKEN)
+    return partial(
+        HttpBankConnector,
+        config.bank_url,
+        token=token,
+        timeout=BANK_TIMEOUT_S,
+        attempts=BANK_ATTEMPTS,
+    )
 
 
 def run_gui(

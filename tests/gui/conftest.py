@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import make_engine, make_session_factory
 from db.models import Role, Sex, Worker, WorkerStatus
 from db.workers import WorkerRecord, insert_workers
-from kiosk.app import STYLE_SHEET, build_main_window, build_services
+from kiosk.app import STYLE_SHEET, build_main_window
 from kiosk.config import TRANSLATIONS_DIR, Config
 from kiosk.security.pins import PinHasher
+from kiosk.services import build_services
 from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.style import apply_style

@@ -27,10 +27,10 @@ from db.models import (
     IdDocument,
     Role,
 )
-from kiosk.app import build_services
 from kiosk.bank.http import HttpBankConnector
 from kiosk.bank.model import AccountRequest, BankAnswer, IncomeBand, MaritalStatus, Opened, Rejected
 from kiosk.config import Config
+from kiosk.services import build_services
 from kiosk.texts.bank import rejection_text
 from kiosk.ui.bank.account_dialog import AccountActions, AccountDialog
 from kiosk.ui.common.runner import Runner

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from db.models import Role
-from kiosk.app import build_services
 from kiosk.config import Config
 from kiosk.security.roles import Permission
+from kiosk.services import build_services
 from kiosk.ui.common.approval_dialog import ApprovalDialog
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.lookup.correction_dialog import CorrectionDialog

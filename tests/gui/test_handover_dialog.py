@@ -28,8 +28,8 @@ from db.models import (
     Worker,
     WorkerStatus,
 )
-from kiosk.app import build_services
 from kiosk.config import Config
+from kiosk.services import build_services
 from kiosk.signing import open_signing_keys
 from kiosk.ui.handover.handover_dialog import HandoverDialog
 from kiosk.ui.shell.main_window import MainWindow

@@ -12,8 +12,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from db.models import Role
-from kiosk.app import build_services
 from kiosk.config import Config
+from kiosk.services import build_services
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.operators_dialog import OperatorsDialog
 from kiosk.ui.signin.operators_model import OperatorColumn, OperatorsModel

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from db.models import Role
-from kiosk.app import build_services, make_importer
 from kiosk.config import Config
+from kiosk.services import build_services
+from kiosk.ui.admin.feature import make_importer
 from kiosk.ui.admin.import_dialog import ImportDialog
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.lookup.results_model import Column

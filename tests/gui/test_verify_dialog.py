@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from db.models import Role
-from kiosk.app import build_services
 from kiosk.config import Config
 from kiosk.registry.identifiers import mask_nik
+from kiosk.services import build_services
 from kiosk.signing import ENV_SIGNING_KEY, load_or_create_private_key
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.printing.verify_dialog import Verdict, VerifyDialog

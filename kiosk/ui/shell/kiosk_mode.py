@@ -7,17 +7,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 
+from kiosk.security.roles import Permission
 from kiosk.texts.operators import could_not_check
 from kiosk.ui.common.approval_dialog import ApprovalCheck, ApprovalDialog
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.shell.main_window import MainWindow
-from kiosk.usecases.audit import Actor
+from kiosk.usecases.audit import Actor, AuditAction, Auditor
+from kiosk.usecases.operators import Operators
 
 log = logging.getLogger(__name__)
 
 # Records that the approver (first) let the kiosk leave kiosk mode while the operator (second,
 # or None) was signed in; runs on the pool.
 RecordLeaving = Callable[[Actor, Actor | None], None]
+
+
+def authorize_leaving(operators: Operators, username: str, pin: str) -> Actor:
+    return operators.authorize(username, pin, Permission.LEAVE_KIOSK_MODE)
+
+
+def record_leaving(auditor: Auditor, approver: Actor, signed_in: Actor | None) -> None:
+    details = {"signed_in": signed_in.username} if signed_in is not None else None
+    auditor.record_now(approver, AuditAction.KIOSK_MODE_LEFT, details=details)
 
 
 class KioskGuard(QObject):

@@ -30,6 +30,7 @@ from kiosk.ui.shell.dialog_shelf import DialogShelf
 from kiosk.ui.signin.session_controller import SessionController
 from kiosk.ui.signin.sign_in_page import LockPage, SignInPage
 from kiosk.usecases.audit import Actor
+from kiosk.usecases.lookup import WorkerDetail
 from kiosk.usecases.operators import SignInError
 
 # Language names are written in their own language, so that anyone can find theirs.
@@ -269,6 +270,21 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, msecs: int = 10_000) -> None:
         self.statusBar().showMessage(text, msecs)
+
+    def current_worker(self) -> WorkerDetail | None:
+        """The worker whose details are on screen, if any."""
+        return self.lookup_page.detail_panel.detail()
+
+    def refresh_worker(self, worker_id: int) -> None:
+        self.lookup_page.refresh_worker(worker_id)
+
+    def refresh_results(self) -> None:
+        self.lookup_page.refresh()
+
+    def next_worker(self, notice: str) -> None:
+        """The desk is done with a worker: clear the lookup for the next, saying why."""
+        self.lookup_page.clear()
+        self.lookup_page.show_notice(notice)
 
     def show_denied(self) -> None:
         """A use case refused the action: the operator's role does not allow it."""

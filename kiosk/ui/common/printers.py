@@ -1,0 +1,34 @@
+"""Where cards and receipts go: the configured printers, or PDF folders in the data folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.config import Config, default_data_dir
+from kiosk.usecases.print_batch import folder_url
+from kiosk.usecases.printing_services import default_card_printer
+
+RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer
+
+
+@dataclass(frozen=True)
+class Printers:
+    """The printer URLs of this kiosk. A missing one becomes a folder, made when first
+    asked for, so that a new installation prints at once."""
+
+    card_printer: str
+    receipt_printer: str
+
+    @classmethod
+    def from_config(cls, config: Config) -> Printers:
+        return cls(config.card_printer, config.receipt_printer)
+
+    def card(self) -> str:
+        return self.card_printer or default_card_printer()
+
+    def receipt(self) -> str:
+        if self.receipt_printer:
+            return self.receipt_printer
+        folder = default_data_dir() / RECEIPTS_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder_url(folder)
