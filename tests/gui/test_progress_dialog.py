@@ -20,7 +20,8 @@ from shiboken6 import Shiboken
 
 from kiosk.config import WITA
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.progress.progress_dialog import EventProgressDialog, ProgressColumn
+from kiosk.ui.progress.progress_dialog import EventProgressDialog
+from kiosk.ui.progress.progress_model import ProgressColumn
 from kiosk.usecases.progress import EventProgress, ProgressRow
 from printing.bast import BastSummary
 

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +23,16 @@ from PySide6.QtWidgets import (
 from kiosk.config import WITA
 from kiosk.texts.operators import not_allowed_for_role
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.progress.progress_model import (
+    Level,
+    ProgressModel,
+    most_remaining_first,
+    percent_handed_over,
+)
+from kiosk.ui.progress.progress_widgets import Figure, progress_table
 from kiosk.usecases.audit import PermissionDeniedError
 from kiosk.usecases.bast import NoEventError
-from kiosk.usecases.progress import EventProgress, ProgressRow
+from kiosk.usecases.progress import EventProgress
 from printing.bast import BastSummary
 from printing.errors import PrintingError
 
@@ -42,126 +42,9 @@ LoadProgress = Callable[[], EventProgress]
 MakeBast = Callable[[Path], BastSummary]
 Clock = Callable[[], dt.datetime]
 
-_DONE = QColor("#1b7a43")
-
 
 def _now_in_ntt() -> dt.datetime:
     return dt.datetime.now(WITA)
-
-
-def percent_handed_over(row: ProgressRow) -> int:
-    """Whole percent, rounded down: 100% only when every card is handed over."""
-    return row.handed_over * 100 // row.registered if row.registered > 0 else 0
-
-
-def most_remaining_first(rows: Iterable[ProgressRow]) -> tuple[ProgressRow, ...]:
-    """Where the most cards still wait comes first: that is where help is needed."""
-    return tuple(sorted(rows, key=lambda r: (-r.remaining, r.kecamatan, r.desa)))
-
-
-class Level(enum.Enum):
-    KECAMATAN = "kecamatan"
-    DESA = "desa"
-
-
-class ProgressColumn(enum.IntEnum):
-    NAME = 0
-    REGISTERED = 1
-    PRINTED = 2
-    HANDED_OVER = 3
-    REMAINING = 4
-
-
-class ProgressModel(RowTableModel[ProgressRow, ProgressColumn]):
-    """The numbers of each kecamatan, or of each desa of one kecamatan."""
-
-    def __init__(
-        self, level: Level, locale: Callable[[], QLocale], parent: QObject | None = None
-    ) -> None:
-        super().__init__(ProgressColumn, parent)
-        self.level = level
-        self._locale = locale  # the dialog's, which follows the kiosk's language
-
-    def column_title(self, column: ProgressColumn) -> str:
-        match column:
-            case ProgressColumn.NAME:
-                return self.tr("Kecamatan") if self.level is Level.KECAMATAN else self.tr("Desa")
-            case ProgressColumn.REGISTERED:
-                return self.tr("Registered")
-            case ProgressColumn.PRINTED:
-                return self.tr("Printed")
-            case ProgressColumn.HANDED_OVER:
-                return self.tr("Handed over")
-            case ProgressColumn.REMAINING:
-                return self.tr("Remaining")
-
-    def display(self, row: ProgressRow, column: ProgressColumn) -> str:
-        locale = self._locale()
-        match column:
-            case ProgressColumn.NAME:
-                return row.kecamatan if self.level is Level.KECAMATAN else row.desa
-            case ProgressColumn.REGISTERED:
-                return locale.toString(row.registered)
-            case ProgressColumn.PRINTED:
-                return locale.toString(row.printed)
-            case ProgressColumn.HANDED_OVER:
-                # The share beside the number: a sixth column would not fit in half of 1366.
-                number = locale.toString(row.handed_over)
-                return f"{number} ({percent_handed_over(row)}%)"
-            case ProgressColumn.REMAINING:
-                return locale.toString(row.remaining)
-
-    def cell(self, row: ProgressRow, column: ProgressColumn, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is not ProgressColumn.NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column is ProgressColumn.REMAINING:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and row.remaining == 0 and row.registered:
-            return _DONE  # every card of this place is handed over
-        if role == Qt.ItemDataRole.ToolTipRole and column is ProgressColumn.NAME:
-            return self.display(row, column)  # in case a long name is cut short
-        return None
-
-
-class _Figure(QFrame):
-    """One big number with its caption under it."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("progressFigure")
-        self.setProperty("figure", name)
-        self.number = QLabel("–")
-        self.number.setObjectName("progressNumber")
-        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel()
-        self.caption.setObjectName("progressCaption")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(0)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-
-def _table(name: str, model: ProgressModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(32)
-    # Whole numbers always; the name takes the rest of the width, and when that is too little it
-    # is cut short (with a tooltip) rather than pushing Remaining behind a scroll bar.
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(ProgressColumn.NAME, QHeaderView.ResizeMode.Stretch)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return table
 
 
 class EventProgressDialog(QDialog):
@@ -208,10 +91,10 @@ class EventProgressDialog(QDialog):
         self.scope_label = QLabel()
         self.scope_label.setObjectName("screenSubtitle")
 
-        self.registered = _Figure("registered")
-        self.printed = _Figure("printed")
-        self.handed_over = _Figure("handed")
-        self.remaining = _Figure("remaining")
+        self.registered = Figure("registered")
+        self.printed = Figure("printed")
+        self.handed_over = Figure("handed")
+        self.remaining = Figure("remaining")
         figures = QHBoxLayout()
         figures.setSpacing(12)
         for figure in (self.registered, self.printed, self.handed_over, self.remaining):
@@ -229,10 +112,10 @@ class EventProgressDialog(QDialog):
         bar_row.addWidget(self.percent_label)
 
         self.kecamatan_model = ProgressModel(Level.KECAMATAN, self.locale, self)
-        self.kecamatan_table = _table("kecamatanProgressTable", self.kecamatan_model)
+        self.kecamatan_table = progress_table("kecamatanProgressTable", self.kecamatan_model)
         self.kecamatan_table.selectionModel().selectionChanged.connect(self._on_kecamatan_selected)
         self.desa_model = ProgressModel(Level.DESA, self.locale, self)
-        self.desa_table = _table("desaProgressTable", self.desa_model)
+        self.desa_table = progress_table("desaProgressTable", self.desa_model)
         self.kecamatan_caption = QLabel()
         self.kecamatan_caption.setObjectName("sectionTitle")
         self.desa_caption = QLabel()
