@@ -12,20 +12,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +26,7 @@ from db.models import HandoverKind, IdDocument
 from kiosk.texts.handover import handover_problem_text, kind_label, prior_handover_text
 from kiosk.texts.printing import print_refusal_text, printer_error_text
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.common.signature_pad import SignatureField
+from kiosk.ui.handover.steps import CardStep, IdentityStep, SignatureStep, WorkerFacts, section
 from kiosk.usecases.handover import (
     AlreadyHandedOverError,
     CardForHandover,
@@ -57,19 +49,6 @@ class HandoverActions:
     card_from_scan: Callable[[str], CardForHandover]
     print_card: Callable[[], JobOutcome]
     hand_over: Callable[[HandoverRequest], HandoverDone]
-
-
-def _section(title: QLabel, body: QWidget | None = None) -> QFrame:
-    frame = QFrame()
-    frame.setObjectName("handoverStep")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(8)
-    title.setObjectName("stepTitle")
-    layout.addWidget(title)
-    if body is not None:
-        layout.addWidget(body)
-    return frame
 
 
 class HandoverDialog(QDialog):
@@ -106,145 +85,29 @@ class HandoverDialog(QDialog):
         self._card_loaded = False
         self._after_update: Callable[[], None] | None = None
 
-        # -- the worker, to compare with the KTP ---------------------------------------
-        self.name_label = QLabel(worker.full_name)
-        self.name_label.setObjectName("detailName")
-        self.name_label.setWordWrap(True)
-        self._captions: dict[str, QLabel] = {}
-        facts = QFormLayout()
-        facts.setVerticalSpacing(8)
-        born = QDate(worker.birth_date.year, worker.birth_date.month, worker.birth_date.day)
-        values = {
-            "nik": worker.nik_masked,
-            "kpj": worker.kpj,
-            "born": ", ".join(
-                p for p in (worker.birth_place, self.locale().toString(born, "d MMMM yyyy")) if p
-            ),
-            "region": ", ".join(p for p in (worker.desa, worker.kecamatan) if p),
-        }
-        for key, value in values.items():
-            caption = QLabel()
-            caption.setObjectName("detailCaption")
-            shown = QLabel(value or "—")
-            shown.setObjectName(f"handover_{key}")
-            shown.setWordWrap(True)
-            self._captions[key] = caption
-            facts.addRow(caption, shown)
-        worker_box = QWidget()
-        worker_layout = QVBoxLayout(worker_box)
-        worker_layout.setContentsMargins(0, 0, 0, 0)
-        worker_layout.addWidget(self.name_label)
-        worker_layout.addLayout(facts)
-        worker_layout.addStretch(1)
-
-        # -- 1. identity -----------------------------------------------------------------
+        # -- the worker, to compare with the KTP, and the three steps ----------------------
+        worker_box = WorkerFacts(worker, self.locale())
+        self.name_label = worker_box.name_label
+        self._captions = worker_box.captions
         self.identity_title = QLabel()
-        self.document_combo = QComboBox()
-        self.document_combo.setObjectName("documentCombo")
-        for document in IdDocument:
-            self.document_combo.addItem("", document)
-        self.identity_button = QPushButton()
-        self.identity_button.setObjectName("primaryButton")
+        identity_body = self._identity_step = IdentityStep()
+        self.identity_button = identity_body.identity_button
         self.identity_button.clicked.connect(self._on_identity_checked)
-        self.identity_state = QLabel()
-        self.identity_state.setObjectName("stepDone")
-        identity_row = QHBoxLayout()
-        identity_row.addWidget(self.document_combo)
-        identity_row.addWidget(self.identity_button)
-        identity_row.addWidget(self.identity_state, 1)
-        identity_body = QWidget()
-        identity_body.setLayout(identity_row)
 
-        # -- 2. the card -------------------------------------------------------------------
         self.card_title = QLabel()
-        self.card_state = QLabel()
-        self.card_state.setObjectName("cardState")
-        self.card_state.setWordWrap(True)
-        self.scan_edit = QLineEdit()
-        self.scan_edit.setObjectName("scanEdit")
+        card_body = self._card_step = CardStep()
+        self.scan_edit = card_body.scan_edit
+        self.print_button = card_body.print_button
         self.scan_edit.returnPressed.connect(self._on_scanned)
-        self.in_hand_button = QPushButton()
-        self.in_hand_button.setObjectName("inHandButton")
-        self.in_hand_button.setAutoDefault(False)
-        self.in_hand_button.clicked.connect(self._on_card_in_hand)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("printNowButton")
-        self.print_button.setAutoDefault(False)
+        self._card_step.in_hand_button.clicked.connect(self._on_card_in_hand)
         self.print_button.clicked.connect(self._on_print_now)
-        card_row = QHBoxLayout()
-        card_row.addWidget(self.scan_edit, 1)
-        card_row.addWidget(self.in_hand_button)
-        card_row.addWidget(self.print_button)
-        # A bank account the bank opened beforehand is activated in the same handover.
-        self.activate_check = QCheckBox()
-        self.activate_check.setObjectName("activateAccount")
-        # Off until asked: the handover signature becomes the bank's specimen only with
-        # the worker's consent, and only when the worker signed themself.
-        self.activate_check.setChecked(False)
-        self.passbook_check = QCheckBox()
-        self.passbook_check.setChecked(True)
-        self.atm_check = QCheckBox()
-        self.activate_check.toggled.connect(self._update)
-        account_row = QHBoxLayout()
-        account_row.addWidget(self.activate_check)
-        account_row.addWidget(self.passbook_check)
-        account_row.addWidget(self.atm_check)
-        account_row.addStretch(1)
-        self.account_box = QWidget()
-        self.account_box.setLayout(account_row)
-        self.account_box.hide()
-        card_body = QWidget()
-        card_layout = QVBoxLayout(card_body)
-        card_layout.setContentsMargins(0, 0, 0, 0)
-        card_layout.addWidget(self.card_state)
-        card_layout.addLayout(card_row)
-        card_layout.addWidget(self.account_box)
+        self._card_step.activate_check.toggled.connect(self._update)
 
-        # -- 3. the signature ----------------------------------------------------------------
         self.signature_title = QLabel()
-        self.kind_group = QButtonGroup(self)
-        self.kind_buttons: dict[HandoverKind, QRadioButton] = {}
-        kinds = QHBoxLayout()
-        for kind in HandoverKind:
-            button = QRadioButton()
-            button.setObjectName(f"kind_{kind.value}")
-            self.kind_group.addButton(button)
-            self.kind_buttons[kind] = button
-            kinds.addWidget(button)
-        kinds.addStretch(1)
-        self.kind_buttons[HandoverKind.SIGNED].setChecked(True)
-        self.witness_edit = QLineEdit()
-        self.representative_edit = QLineEdit()
-        self.representative_nik_edit = QLineEdit()
-        self.representative_nik_edit.setMaxLength(24)
-        self.relationship_edit = QLineEdit()
-        self.reason_edit = QLineEdit()
-        self._extra_labels: dict[str, QLabel] = {}
-        extra = QGridLayout()
-        extra.setHorizontalSpacing(10)
-        for row, (key, edit) in enumerate(
-            (
-                ("witness", self.witness_edit),
-                ("representative", self.representative_edit),
-                ("representative_nik", self.representative_nik_edit),
-                ("relationship", self.relationship_edit),
-                ("reason", self.reason_edit),
-            )
-        ):
-            label = QLabel()
-            label.setBuddy(edit)
-            self._extra_labels[key] = label
-            extra.addWidget(label, row // 2, (row % 2) * 2)
-            extra.addWidget(edit, row // 2, (row % 2) * 2 + 1)
-        self.signature_field = SignatureField()
-        self.signature_field.setMinimumHeight(220)
+        signature_body = self._signature_step = SignatureStep()
+        self._extra_labels = signature_body.extra_labels
+        self.signature_field = signature_body.signature_field
         self.signature_field.changed.connect(self._update)
-        signature_body = QWidget()
-        signature_layout = QVBoxLayout(signature_body)
-        signature_layout.setContentsMargins(0, 0, 0, 0)
-        signature_layout.addLayout(kinds)
-        signature_layout.addLayout(extra)
-        signature_layout.addWidget(self.signature_field, 1)
 
         # -- confirm -------------------------------------------------------------------------
         self.message_label = QLabel()
@@ -264,9 +127,9 @@ class HandoverDialog(QDialog):
 
         steps = QVBoxLayout()
         steps.setSpacing(10)
-        steps.addWidget(_section(self.identity_title, identity_body))
-        steps.addWidget(_section(self.card_title, card_body))
-        steps.addWidget(_section(self.signature_title, signature_body), 1)
+        steps.addWidget(section(self.identity_title, identity_body))
+        steps.addWidget(section(self.card_title, card_body))
+        steps.addWidget(section(self.signature_title, signature_body), 1)
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addWidget(worker_box, 2)
@@ -276,7 +139,7 @@ class HandoverDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
 
-        for button in self.kind_buttons.values():
+        for button in self._signature_step.kind_buttons.values():
             button.toggled.connect(self._on_kind_changed)
         self.retranslate()
         self._on_kind_changed()
@@ -296,7 +159,7 @@ class HandoverDialog(QDialog):
         return self._busy
 
     def chosen_kind(self) -> HandoverKind:
-        for kind, button in self.kind_buttons.items():
+        for kind, button in self._signature_step.kind_buttons.items():
             if button.isChecked():
                 return kind
         return HandoverKind.SIGNED
@@ -368,7 +231,7 @@ class HandoverDialog(QDialog):
             card is not None
             and card.account_to_activate is not None
             and self.chosen_kind() is HandoverKind.SIGNED
-            and self.activate_check.isChecked()
+            and self._card_step.activate_check.isChecked()
         )
 
     def _on_kind_changed(self) -> None:
@@ -386,11 +249,11 @@ class HandoverDialog(QDialog):
             "reason": representative,
         }
         edits = {
-            "witness": self.witness_edit,
-            "representative": self.representative_edit,
-            "representative_nik": self.representative_nik_edit,
-            "relationship": self.relationship_edit,
-            "reason": self.reason_edit,
+            "witness": self._signature_step.witness_edit,
+            "representative": self._signature_step.representative_edit,
+            "representative_nik": self._signature_step.representative_nik_edit,
+            "relationship": self._signature_step.relationship_edit,
+            "reason": self._signature_step.reason_edit,
         }
         for key, visible in shown.items():
             self._extra_labels[key].setVisible(visible)
@@ -407,17 +270,17 @@ class HandoverDialog(QDialog):
         request = HandoverRequest(
             worker_id=self._worker.id,
             card_serial=self._card.serial,
-            document=IdDocument(self.document_combo.currentData()),
+            document=IdDocument(self._identity_step.document_combo.currentData()),
             kind=self.chosen_kind(),
             signature=signature,
-            witness_name=self.witness_edit.text(),
-            representative_name=self.representative_edit.text(),
-            representative_nik=self.representative_nik_edit.text(),
-            relationship=self.relationship_edit.text(),
-            reason=self.reason_edit.text(),
+            witness_name=self._signature_step.witness_edit.text(),
+            representative_name=self._signature_step.representative_edit.text(),
+            representative_nik=self._signature_step.representative_nik_edit.text(),
+            relationship=self._signature_step.relationship_edit.text(),
+            reason=self._signature_step.reason_edit.text(),
             activate_account=self._activating(),
-            passbook_given=self._activating() and self.passbook_check.isChecked(),
-            atm_card_given=self._activating() and self.atm_check.isChecked(),
+            passbook_given=self._activating() and self._card_step.passbook_check.isChecked(),
+            atm_card_given=self._activating() and self._card_step.atm_check.isChecked(),
         )
         self._show_message(self.tr("Recording the handover…"), "")
         self._run(lambda: self._actions.hand_over(request), self._on_done, self._on_failure)
@@ -496,54 +359,56 @@ class HandoverDialog(QDialog):
         blocked = offer is not None and offer.prior is not None
         bound = self._card is not None
         self.identity_button.setEnabled(not self._identity_done and not blocked)
-        self.document_combo.setEnabled(not self._identity_done and not blocked)
-        self.identity_state.setText(self.tr("✓ Identity checked") if self._identity_done else "")
+        self._identity_step.document_combo.setEnabled(not self._identity_done and not blocked)
+        self._identity_step.identity_state.setText(
+            self.tr("✓ Identity checked") if self._identity_done else ""
+        )
         card_step = self._identity_done and not bound and not blocked and not self._busy
         self.scan_edit.setEnabled(card_step and offer is not None)
-        self.in_hand_button.setEnabled(card_step and offer is not None)
+        self._card_step.in_hand_button.setEnabled(card_step and offer is not None)
         self.print_button.setVisible(self._card_loaded and offer is None and self._can_print)
         self.print_button.setEnabled(card_step and offer is None)
         if not self._card_loaded:
-            self.card_state.setText(self.tr("Looking for the worker's card…"))
+            self._card_step.card_state.setText(self.tr("Looking for the worker's card…"))
         elif bound and self._card is not None:
-            self.card_state.setText(
+            self._card_step.card_state.setText(
                 self.tr("✓ Card %1 is this worker's card.").replace("%1", self._card.serial_text)
             )
         elif offer is None:
-            self.card_state.setText(
+            self._card_step.card_state.setText(
                 self.tr("This worker has no card yet. Print it now on the card printer.")
                 if self._can_print
                 else self.tr("This worker has no card yet; the printing desk prints it.")
             )
         elif blocked:
-            self.card_state.setText(self.tr("This card was handed over already."))
+            self._card_step.card_state.setText(self.tr("This card was handed over already."))
         else:
-            self.card_state.setText(
+            self._card_step.card_state.setText(
                 self.tr("Scan the QR code on the card (serial %1).").replace(
                     "%1", offer.serial_text
                 )
             )
         # A card that cannot be handed over is said in red, every other state in green.
-        if self.card_state.property("state") != ("problem" if blocked else ""):
-            self.card_state.setProperty("state", "problem" if blocked else "")
-            self.card_state.style().unpolish(self.card_state)
-            self.card_state.style().polish(self.card_state)
+        if self._card_step.card_state.property("state") != ("problem" if blocked else ""):
+            self._card_step.card_state.setProperty("state", "problem" if blocked else "")
+            self._card_step.card_state.style().unpolish(self._card_step.card_state)
+            self._card_step.card_state.style().polish(self._card_step.card_state)
         account = self._card.account_to_activate if self._card is not None else None
         if self.chosen_kind() is not HandoverKind.SIGNED:
             account = None
-        self.account_box.setVisible(account is not None)
+        self._card_step.account_box.setVisible(account is not None)
         if account is not None:
-            self.activate_check.setText(
+            self._card_step.activate_check.setText(
                 self.tr(
                     "Activate Bank NTT account %1: the worker agrees that this signature is "
                     "the bank's specimen"
                 ).replace("%1", account)
             )
-        self.passbook_check.setEnabled(self._activating())
-        self.atm_check.setEnabled(self._activating())
+        self._card_step.passbook_check.setEnabled(self._activating())
+        self._card_step.atm_check.setEnabled(self._activating())
         signing = bound and not self._busy
         self.signature_field.setEnabled(signing)
-        for button in self.kind_buttons.values():
+        for button in self._signature_step.kind_buttons.values():
             button.setEnabled(signing)
         self.confirm_button.setEnabled(
             signing and self._identity_done and not self.signature_field.pad.is_empty()
@@ -599,16 +464,16 @@ class HandoverDialog(QDialog):
             IdDocument.KK: self.tr("Family card (KK)"),
             IdDocument.OTHER: self.tr("Other document"),
         }
-        for index in range(self.document_combo.count()):
-            self.document_combo.setItemText(
-                index, documents[IdDocument(self.document_combo.itemData(index))]
+        for index in range(self._identity_step.document_combo.count()):
+            self._identity_step.document_combo.setItemText(
+                index, documents[IdDocument(self._identity_step.document_combo.itemData(index))]
             )
         self.identity_button.setText(self.tr("Identity matches"))
         self.card_title.setText(self.tr("2. The card"))
         self.scan_edit.setPlaceholderText(self.tr("Scan the card's QR code here"))
-        self.in_hand_button.setText(self.tr("No scanner: the serial matches"))
+        self._card_step.in_hand_button.setText(self.tr("No scanner: the serial matches"))
         self.print_button.setText(self.tr("Print the card now"))
-        for kind, button in self.kind_buttons.items():
+        for kind, button in self._signature_step.kind_buttons.items():
             button.setText(kind_label(kind))
         labels = {
             "witness": self.tr("Witness"),
@@ -620,8 +485,8 @@ class HandoverDialog(QDialog):
         for key, text in labels.items():
             self._extra_labels[key].setText(text)
         self._retranslate_signature_title()
-        self.passbook_check.setText(self.tr("Passbook handed over"))
-        self.atm_check.setText(self.tr("ATM card handed over"))
+        self._card_step.passbook_check.setText(self.tr("Passbook handed over"))
+        self._card_step.atm_check.setText(self.tr("ATM card handed over"))
         self.confirm_button.setText(self.tr("Confirm the handover"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._update()

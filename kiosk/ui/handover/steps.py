@@ -1,0 +1,185 @@
+"""The handover dialog's steps as widgets: the worker's data, identity, card, signature.
+
+They only lay out; the dialog connects them, decides what each shows, and words them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import HandoverKind, IdDocument
+from kiosk.ui.common.signature_pad import SignatureField
+from kiosk.usecases.lookup import WorkerDetail
+
+
+def section(title: QLabel, body: QWidget | None = None) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("handoverStep")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(8)
+    title.setObjectName("stepTitle")
+    layout.addWidget(title)
+    if body is not None:
+        layout.addWidget(body)
+    return frame
+
+
+class WorkerFacts(QWidget):
+    """The worker's name and data, to compare with the identity document."""
+
+    def __init__(self, worker: WorkerDetail, locale: QLocale) -> None:
+        super().__init__()
+        self.name_label = QLabel(worker.full_name)
+        self.name_label.setObjectName("detailName")
+        self.name_label.setWordWrap(True)
+        self.captions: dict[str, QLabel] = {}
+        facts = QFormLayout()
+        facts.setVerticalSpacing(8)
+        born = QDate(worker.birth_date.year, worker.birth_date.month, worker.birth_date.day)
+        values = {
+            "nik": worker.nik_masked,
+            "kpj": worker.kpj,
+            "born": ", ".join(
+                p for p in (worker.birth_place, locale.toString(born, "d MMMM yyyy")) if p
+            ),
+            "region": ", ".join(p for p in (worker.desa, worker.kecamatan) if p),
+        }
+        for key, value in values.items():
+            caption = QLabel()
+            caption.setObjectName("detailCaption")
+            shown = QLabel(value or "—")
+            shown.setObjectName(f"handover_{key}")
+            shown.setWordWrap(True)
+            self.captions[key] = caption
+            facts.addRow(caption, shown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name_label)
+        layout.addLayout(facts)
+        layout.addStretch(1)
+
+
+class IdentityStep(QWidget):
+    """1. Which document was shown, and that it matches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document_combo = QComboBox()
+        self.document_combo.setObjectName("documentCombo")
+        for document in IdDocument:
+            self.document_combo.addItem("", document)
+        self.identity_button = QPushButton()
+        self.identity_button.setObjectName("primaryButton")
+        self.identity_state = QLabel()
+        self.identity_state.setObjectName("stepDone")
+        row = QHBoxLayout(self)
+        row.addWidget(self.document_combo)
+        row.addWidget(self.identity_button)
+        row.addWidget(self.identity_state, 1)
+
+
+class CardStep(QWidget):
+    """2. The card: scanned, confirmed by hand, or printed now; and a bank account's items."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.card_state = QLabel()
+        self.card_state.setObjectName("cardState")
+        self.card_state.setWordWrap(True)
+        self.scan_edit = QLineEdit()
+        self.scan_edit.setObjectName("scanEdit")
+        self.in_hand_button = QPushButton()
+        self.in_hand_button.setObjectName("inHandButton")
+        self.in_hand_button.setAutoDefault(False)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printNowButton")
+        self.print_button.setAutoDefault(False)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.scan_edit, 1)
+        card_row.addWidget(self.in_hand_button)
+        card_row.addWidget(self.print_button)
+        # A bank account the bank opened beforehand is activated in the same handover.
+        self.activate_check = QCheckBox()
+        self.activate_check.setObjectName("activateAccount")
+        # Off until asked: the handover signature becomes the bank's specimen only with
+        # the worker's consent, and only when the worker signed themself.
+        self.activate_check.setChecked(False)
+        self.passbook_check = QCheckBox()
+        self.passbook_check.setChecked(True)
+        self.atm_check = QCheckBox()
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.activate_check)
+        account_row.addWidget(self.passbook_check)
+        account_row.addWidget(self.atm_check)
+        account_row.addStretch(1)
+        self.account_box = QWidget()
+        self.account_box.setLayout(account_row)
+        self.account_box.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.card_state)
+        layout.addLayout(card_row)
+        layout.addWidget(self.account_box)
+
+
+class SignatureStep(QWidget):
+    """3. Who signs (the worker, a thumbprint with a witness, a representative) and the pad."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[HandoverKind, QRadioButton] = {}
+        kinds = QHBoxLayout()
+        for kind in HandoverKind:
+            button = QRadioButton()
+            button.setObjectName(f"kind_{kind.value}")
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        self.kind_buttons[HandoverKind.SIGNED].setChecked(True)
+        self.witness_edit = QLineEdit()
+        self.representative_edit = QLineEdit()
+        self.representative_nik_edit = QLineEdit()
+        self.representative_nik_edit.setMaxLength(24)
+        self.relationship_edit = QLineEdit()
+        self.reason_edit = QLineEdit()
+        self.extra_labels: dict[str, QLabel] = {}
+        extra = QGridLayout()
+        extra.setHorizontalSpacing(10)
+        for row, (key, edit) in enumerate(
+            (
+                ("witness", self.witness_edit),
+                ("representative", self.representative_edit),
+                ("representative_nik", self.representative_nik_edit),
+                ("relationship", self.relationship_edit),
+                ("reason", self.reason_edit),
+            )
+        ):
+            label = QLabel()
+            label.setBuddy(edit)
+            self.extra_labels[key] = label
+            extra.addWidget(label, row // 2, (row % 2) * 2)
+            extra.addWidget(edit, row // 2, (row % 2) * 2 + 1)
+        self.signature_field = SignatureField()
+        self.signature_field.setMinimumHeight(220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(kinds)
+        layout.addLayout(extra)
+        layout.addWidget(self.signature_field, 1)
