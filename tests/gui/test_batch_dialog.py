@@ -17,7 +17,8 @@ from sqlalchemy import select, update
 
 from db.models import Card, JobStatus, PrintJob, Role, Worker
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.printing.batch_dialog import Batches, BatchPrintDialog
+from kiosk.ui.printing.batch_dialog import BatchPrintDialog
+from kiosk.ui.printing.batches import Batches
 from kiosk.ui.shell.dialog_shelf import DialogShelf
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.cards import Cards

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 import logging
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -31,43 +23,15 @@ from PySide6.QtWidgets import (
 from kiosk.texts.operators import could_not_check, not_allowed_for_role
 from kiosk.texts.printing import print_refusal_text, printer_error_text
 from kiosk.ui.common.runner import Runner
+from kiosk.ui.printing.batch_outcome import BatchOutcome
+from kiosk.ui.printing.batch_scope import BatchScopeForm, PlanNotes
+from kiosk.ui.printing.batches import ALL_DESA, NO_KECAMATAN, Batches, Destination, file_stem
 from kiosk.usecases.audit import Actor, PermissionDeniedError
 from kiosk.usecases.lookup import RegionChoice
-from kiosk.usecases.print_batch import BatchPlan, BatchResult, BatchScope, Cancelled, Progress
+from kiosk.usecases.print_batch import BatchPlan, BatchResult, BatchScope
 from printing.errors import PrinterError
 
 log = logging.getLogger(__name__)
-
-NO_KECAMATAN = None  # the kecamatan combo's placeholder item
-ALL_DESA = ""  # the desa combo's first item: the whole kecamatan
-
-
-class Batches(Protocol):
-    """What the dialog needs of kiosk.usecases.print_batch.CardBatches."""
-
-    def plan(self, scope: BatchScope) -> BatchPlan: ...
-
-    def run(
-        self,
-        actor: Actor | None,
-        scope: BatchScope,
-        *,
-        out: Path | None = None,
-        printer: str | None = None,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> BatchResult: ...
-
-
-class Destination(enum.Enum):
-    PRINTER = "printer"
-    FOLDER = "folder"
-
-
-def file_stem(region_name: str) -> str:
-    """kartu-lewa for Lewa: the PDF files' name, the region in plain ASCII."""
-    name = re.sub(r"[^a-z0-9]+", "-", region_name.lower()).strip("-") or "batch"
-    return f"kartu-{name}"
 
 
 class _ProgressRelay(QObject):
@@ -128,79 +92,29 @@ class BatchPrintDialog(QDialog):
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
 
-        self.kecamatan_combo = QComboBox()
-        self.kecamatan_combo.setObjectName("batchKecamatanCombo")
-        self.kecamatan_combo.setEnabled(False)
+        self.scope_form = BatchScopeForm(card_printer, default_folder)
+        self.kecamatan_combo = self.scope_form.kecamatan_combo
+        self.desa_combo = self.scope_form.desa_combo
+        self._captions = self.scope_form.captions
+        self.printer_radio = self.scope_form.printer_radio
+        self.folder_radio = self.scope_form.folder_radio
+        self._destinations = self.scope_form.destinations
+        self.folder_edit = self.scope_form.folder_edit
+        self.choose_folder_button = self.scope_form.choose_folder_button
         self.kecamatan_combo.currentIndexChanged.connect(self._on_kecamatan_changed)
-        self.desa_combo = QComboBox()
-        self.desa_combo.setObjectName("batchDesaCombo")
-        self.desa_combo.setEnabled(False)
         self.desa_combo.currentIndexChanged.connect(self._on_desa_changed)
-        self._captions = {key: QLabel() for key in ("kecamatan", "desa", "where")}
-        for caption in self._captions.values():
-            caption.setObjectName("formCaption")
-
-        self.plan_label = QLabel()
-        self.plan_label.setObjectName("batchPlan")
-        self.plan_label.setWordWrap(True)
-        self.unsettled_label = QLabel()
-        self.unsettled_label.setObjectName("batchNote")
-        self.unsettled_label.setWordWrap(True)
-        self.unsettled_label.hide()
-        self.foreign_label = QLabel()
-        self.foreign_label.setObjectName("batchNote")
-        self.foreign_label.setWordWrap(True)
-        self.foreign_label.hide()
-
-        self.printer_radio = QRadioButton()
-        self.printer_radio.setEnabled(bool(card_printer))
-        self.folder_radio = QRadioButton()
-        self._destinations = QButtonGroup(self)
-        self._destinations.addButton(self.printer_radio)
-        self._destinations.addButton(self.folder_radio)
-        (self.printer_radio if card_printer else self.folder_radio).setChecked(True)
         self._destinations.buttonToggled.connect(self._on_destination_toggled)
-        self.folder_edit = QLineEdit(str(default_folder))
-        self.folder_edit.setObjectName("batchFolderEdit")
-        self.folder_edit.setReadOnly(True)
-        self.choose_folder_button = QPushButton()
-        self.choose_folder_button.setAutoDefault(False)
         self.choose_folder_button.clicked.connect(self._on_choose_folder_clicked)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_radio)
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.choose_folder_button)
-        where = QVBoxLayout()
-        where.setSpacing(6)
-        where.addWidget(self.printer_radio)
-        where.addLayout(folder_row)
-        region = QHBoxLayout()
-        region.setSpacing(16)
-        region.addWidget(self.kecamatan_combo, 1)
-        region.addWidget(self._captions["desa"])
-        region.addWidget(self.desa_combo, 1)
 
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
-        form.addRow(self._captions["kecamatan"], region)
-        form.addRow(self._captions["where"], where)
-        self._captions["kecamatan"].setBuddy(self.kecamatan_combo)
-        self._captions["desa"].setBuddy(self.desa_combo)
+        self.plan_label = self.scope_form.plan_label
+        self.unsettled_label = self.scope_form.unsettled_label
+        self.foreign_label = self.scope_form.foreign_label
 
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMinimumHeight(32)
-        self.progress_bar.hide()
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("batchProgress")
-        self.outcome_label = QLabel()
-        self.outcome_label.setObjectName("batchOutcome")
-        self.outcome_label.setWordWrap(True)
-        self.outcome_label.hide()
-        self.files_label = QLabel()
-        self.files_label.setObjectName("batchFiles")
-        self.files_label.setWordWrap(True)
-        self.files_label.hide()
+        self.outcome = BatchOutcome()
+        self.progress_bar = self.outcome.progress_bar
+        self.progress_label = self.outcome.progress_label
+        self.outcome_label = self.outcome.outcome_label
+        self.files_label = self.outcome.files_label
 
         self.open_folder_button = QPushButton()
         self.open_folder_button.setAutoDefault(False)
@@ -230,17 +144,8 @@ class BatchPrintDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.title_label)
         layout.addWidget(self.intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.plan_label)
-        layout.addWidget(self.unsettled_label)
-        layout.addWidget(self.foreign_label)
-        progress_row = QHBoxLayout()
-        progress_row.setSpacing(16)
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.progress_label)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.outcome_label)
-        layout.addWidget(self.files_label)
+        layout.addWidget(self.scope_form)
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -519,13 +424,7 @@ class BatchPrintDialog(QDialog):
     def _show_state(self) -> None:
         """Enable what may be used now, then show the texts."""
         running = self.is_running()
-        self.kecamatan_combo.setEnabled(not running and self.kecamatan_combo.count() > 1)
-        self.desa_combo.setEnabled(not running and self.desa_combo.count() > 1)
-        self.printer_radio.setEnabled(not running and bool(self._card_printer))
-        self.folder_radio.setEnabled(not running)
-        folder = self.destination() is Destination.FOLDER
-        self.folder_edit.setEnabled(not running and folder)
-        self.choose_folder_button.setEnabled(not running and folder)
+        self.scope_form.enable(not running, folder=self.destination() is Destination.FOLDER)
         plan = self._plan
         self.print_button.setEnabled(not running and plan is not None and plan.to_print > 0)
         self.print_button.setVisible(not running)
@@ -536,37 +435,15 @@ class BatchPrintDialog(QDialog):
         self._show_texts()
 
     def _show_texts(self) -> None:
-        locale = self.locale()
         plan = self._plan
         to_print = plan.to_print if plan is not None else 0
         if plan is not None and to_print == 0:
             self.print_button.setText(self.tr("Nothing to print"))
         else:
             self.print_button.setText(self.tr("Print %n card(s)", "", to_print))
-        if self._plan_problem is not None:
-            self.plan_label.setText(self._plan_problem)
-        elif self.scope() is None:
-            self.plan_label.setText(self.tr("Choose a kecamatan to see its cards."))
-        elif plan is None:
-            self.plan_label.setText(self.tr("Counting the cards…"))
-        else:
-            text = self.tr("%1 registered · %2 printed already · %3 to print")
-            text = text.replace("%1", locale.toString(plan.registered))
-            text = text.replace("%2", locale.toString(plan.printed))
-            self.plan_label.setText(text.replace("%3", locale.toString(plan.to_print)))
-        foreign = plan.foreign if plan is not None else 0
-        self.foreign_label.setVisible(foreign > 0)
-        self.foreign_label.setText(self._foreign_text(foreign))
-        unsettled = plan.unsettled if plan is not None else 0
-        self.unsettled_label.setVisible(unsettled > 0)
-        self.unsettled_label.setText(
-            self.tr(
-                "%n card(s) were being sent to a printer when the kiosk stopped; they are"
-                " skipped. Check the printer's output and the print jobs.",
-                "",
-                unsettled,
-            )
-        )
+        chosen = self.scope() is not None
+        notes = PlanNotes(self._foreign_text, self._unsettled_text)
+        self.scope_form.show_plan(plan, self._plan_problem, notes, chosen=chosen)
         if self.is_running():
             self.outcome_label.setVisible(self._closing_note)
             self._set_outcome_state("note")
@@ -584,65 +461,17 @@ class BatchPrintDialog(QDialog):
         self._show_outcome()
 
     def _show_progress(self, done: int, total: int) -> None:
-        self.progress_label.show()
-        if self._cancel is not None and self._cancel.is_set():
-            self.progress_label.setText(self.tr("Stopping after this card…"))
-            return
-        text = self.tr("Card %1 of %2").replace("%1", self.locale().toString(done))
-        self.progress_label.setText(text.replace("%2", self.locale().toString(total)))
+        stopping = self._cancel is not None and self._cancel.is_set()
+        self.outcome.show_progress(done, total, stopping=stopping)
 
     def _show_outcome(self) -> None:
-        result = self._result
-        problem = self._run_problem
-        has_files = result is not None and bool(result.files)
-        self.outcome_label.setVisible(result is not None or problem is not None)
-        self.files_label.setVisible(
-            has_files or (result is not None and result.skipped_changed > 0)
+        has_files = self.outcome.show_outcome(
+            self._result, self._run_problem, self._card_printer, self._again_text()
         )
         self.open_folder_button.setVisible(has_files)
-        if result is None:
-            self._set_outcome_state("failed")
-            self.outcome_label.setText(problem or "")
-            return
-        total = result.plan.to_print
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(min(result.printed, total))  # the bar says what printed
-        text = self.tr("Card %1 of %2").replace("%1", self.locale().toString(result.printed))
-        self.progress_label.setText(text.replace("%2", self.locale().toString(total)))
-        printed = self.tr("%n card(s) printed.", "", result.printed)
-        if result.failure is not None:
-            self._set_outcome_state("failed")
-            lines = [printer_error_text(result.failure), self._again_text()]
-            if result.printed:
-                lines.insert(0, printed)
-        elif result.cancelled:
-            self._set_outcome_state("stopped")
-            lines = [
-                self.tr("Stopped: %n card(s) printed.", "", result.printed),
-                self.tr(
-                    "The finished files stay printed. Running the batch again continues where"
-                    " it stopped and never prints a card twice."
-                ),
-            ]
-        else:
-            self._set_outcome_state("done")
-            lines = [printed]
-            if not result.files and result.printed:
-                lines.append(self.tr("Sent to %1.").replace("%1", self._card_printer))
-        self.outcome_label.setText("\n".join(lines))
-        details = []
-        if has_files:
-            details.append(self._files_text(result.files))
-        if result.skipped_changed:
-            details.append(
-                self.tr(
-                    "%n card(s) were printed at a desk meanwhile and were skipped.",
-                    "",
-                    result.skipped_changed,
-                )
-            )
-        # Cards issued at another kiosk are told with the plan, counted again after the run.
-        self.files_label.setText("\n".join(details))
+
+    def _set_outcome_state(self, state: str) -> None:
+        self.outcome.set_state(state)
 
     def _foreign_text(self, foreign: int) -> str:
         return self.tr(
@@ -651,17 +480,10 @@ class BatchPrintDialog(QDialog):
             foreign,
         )
 
-    def _files_text(self, files: list[Path]) -> str:
-        saved = self.tr("Saved in the folder %1").replace("%1", str(files[0].parent))
-        if len(files) == 1:
-            return f"{saved}\n{files[0].name}"
-        names = self.tr("%n files: %1 to %2", "", len(files))
-        names = names.replace("%1", files[0].name).replace("%2", files[-1].name)
-        return f"{saved}\n{names}"
-
-    def _set_outcome_state(self, state: str) -> None:
-        if self.outcome_label.property("state") == state:
-            return
-        self.outcome_label.setProperty("state", state)
-        self.outcome_label.style().unpolish(self.outcome_label)
-        self.outcome_label.style().polish(self.outcome_label)
+    def _unsettled_text(self, unsettled: int) -> str:
+        return self.tr(
+            "%n card(s) were being sent to a printer when the kiosk stopped; they are"
+            " skipped. Check the printer's output and the print jobs.",
+            "",
+            unsettled,
+        )
