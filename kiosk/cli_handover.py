@@ -144,7 +144,13 @@ def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _void(ctx: CliContext, args: argparse.Namespace) -> int:
     from kiosk.signing import load_trusted_keys, signing_key_path
-    from kiosk.usecases.handover import HandoverNotFoundError, HandoverRefusedError, Handovers
+    from kiosk.texts.handover import already_voided_text
+    from kiosk.usecases.handover import (
+        AlreadyVoidedError,
+        HandoverNotFoundError,
+        HandoverRefusedError,
+        Handovers,
+    )
 
     actor = ctx.sign_in(Permission.APPROVE)
     desk = Handovers(
@@ -159,6 +165,9 @@ def _void(ctx: CliContext, args: argparse.Namespace) -> int:
     except HandoverRefusedError:
         print(QCoreApplication.translate("cli", "Give the reason."), file=ctx.err)
         return 2
+    except AlreadyVoidedError as voided:
+        print(already_voided_text(voided.prior), file=ctx.err)
+        return 1
     text = QCoreApplication.translate("cli", "Handover {number} is void.")
     print(text.format(number=args.handover), file=ctx.out)
     return 0

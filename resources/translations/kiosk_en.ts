@@ -3240,7 +3240,7 @@ The workers found appear here.</translation>
         <translation>BAST written to {path}: {rows} handovers, {pages} pages.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>There is no handover {number}.</source>
         <translation>There is no handover {number}.</translation>
     </message>
@@ -3250,7 +3250,7 @@ The workers found appear here.</translation>
         <translation>Give the reason.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Handover {number} is void.</source>
         <translation>Handover {number} is void.</translation>
     </message>
@@ -3424,6 +3424,11 @@ The workers found appear here.</translation>
         <location line="+8"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
+        <translation>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -3229,7 +3229,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>BAST ditulis ke {path}: {rows} serah terima, {pages} halaman.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>There is no handover {number}.</source>
         <translation>Tidak ada serah terima {number}.</translation>
     </message>
@@ -3239,7 +3239,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Berikan alasannya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Handover {number} is void.</source>
         <translation>Serah terima {number} dibatalkan.</translation>
     </message>
@@ -3413,6 +3413,11 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+8"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
+        <translation>Serah terima %1 sudah dibatalkan pada %2 pukul %3 WITA oleh %4. Alasan: %5</translation>
     </message>
     <message>
         <location line="+14"/>

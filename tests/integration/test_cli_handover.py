@@ -45,6 +45,12 @@ def test_a_demo_day_gives_progress_a_bast_and_a_voidable_handover(
     void = kiosk(sqlite_url, "void-handover", str(first), "--reason", "Salah orang",
                  operator="sari", pin=SUPERVISOR_PIN)  # fmt: skip
     assert void.returncode == 0, void.stderr
+    again = kiosk(sqlite_url, "void-handover", str(first), "--reason", "Lain", language="en",
+                  operator="sari", pin=SUPERVISOR_PIN)  # fmt: skip
+    assert again.returncode == 1
+    assert f"Handover {first} was already voided on" in again.stderr
+    assert "sari" in again.stderr
+    assert "Reason: Salah orang" in again.stderr
     progress = kiosk(sqlite_url, "progress", operator="sari", pin=SUPERVISOR_PIN)
     assert progress.stdout.splitlines()[-1].startswith("= 60, 30, 29, 31")
 
