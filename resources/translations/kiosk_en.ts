@@ -2756,7 +2756,7 @@ The workers found appear here.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+287"/>
+        <location filename="../../kiosk/cli_printing.py" line="+352"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -2773,7 +2773,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-210"/>
+        <location filename="../../kiosk/cli_printing.py" line="-248"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -3179,23 +3179,43 @@ The workers found appear here.</translation>
         <translation>Run the same command again to print the rest; no card is printed twice.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+53"/>
+        <location line="+19"/>
+        <location line="+92"/>
         <source>There is no print job {job}.</source>
         <translation>There is no print job {job}.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-82"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer goes with --retry.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--failed and --status {status} do not go together.</source>
+        <translation>--failed and --status {status} do not go together.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No print jobs.</source>
         <translation>No print jobs.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Showing {first}–{last} of {total} jobs (page {page} of {pages}).</source>
+        <translation>Showing {first}–{last} of {total} jobs (page {page} of {pages}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no page {page}: {total} jobs make {pages} pages.</source>
+        <translation>There is no page {page}: {total} jobs make {pages} pages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next ones: add --page {next}.</source>
+        <translation>The next ones: add --page {next}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--resolve needs --printed or --not-printed, and --approver.</source>
         <translation>--resolve needs --printed or --not-printed, and --approver.</translation>
     </message>

@@ -2745,7 +2745,7 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+287"/>
+        <location filename="../../kiosk/cli_printing.py" line="+352"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -2762,7 +2762,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-210"/>
+        <location filename="../../kiosk/cli_printing.py" line="-248"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -3168,23 +3168,43 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Jalankan perintah yang sama lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+53"/>
+        <location line="+19"/>
+        <location line="+92"/>
         <source>There is no print job {job}.</source>
         <translation>Tidak ada pekerjaan cetak {job}.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-82"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer hanya dipakai bersama --retry.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--failed and --status {status} do not go together.</source>
+        <translation>--failed dan --status {status} tidak bisa dipakai bersama.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No print jobs.</source>
         <translation>Tidak ada pekerjaan cetak.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Showing {first}–{last} of {total} jobs (page {page} of {pages}).</source>
+        <translation>Menampilkan {first}–{last} dari {total} pekerjaan cetak (halaman {page} dari {pages}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no page {page}: {total} jobs make {pages} pages.</source>
+        <translation>Tidak ada halaman {page}: {total} pekerjaan cetak mengisi {pages} halaman.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next ones: add --page {next}.</source>
+        <translation>Berikutnya: tambahkan --page {next}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--resolve needs --printed or --not-printed, and --approver.</source>
         <translation>--resolve perlu --printed atau --not-printed, dan --approver.</translation>
     </message>
