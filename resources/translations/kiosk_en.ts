@@ -1224,6 +1224,11 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} is damaged, or is not a real Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV.</source>
+        <translation>{name} is damaged, or is not a real Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} has no workers in it.</source>
         <translation>{name} has no workers in it.</translation>
     </message>
@@ -1241,7 +1246,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>the NIK is empty</source>
         <translation>the NIK is empty</translation>
     </message>
@@ -1404,7 +1409,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>line</source>
         <translation>line</translation>
     </message>

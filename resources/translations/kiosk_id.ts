@@ -1215,6 +1215,11 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} is damaged, or is not a real Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV.</source>
+        <translation>{name} rusak, atau bukan buku kerja Excel (.xlsx) yang sebenarnya. Buka di Excel atau LibreOffice lalu simpan lagi sebagai .xlsx, atau simpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} has no workers in it.</source>
         <translation>{name} tidak berisi peserta.</translation>
     </message>
@@ -1232,7 +1237,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>the NIK is empty</source>
         <translation>NIK kosong</translation>
     </message>
@@ -1395,7 +1400,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
