@@ -63,7 +63,7 @@ from kiosk.usecases.audit import (
     verify_trail,
 )
 from kiosk.usecases.bank import BankAccounts, SendReport
-from kiosk.usecases.bast import NoEventError, bast_content, bast_document
+from kiosk.usecases.bast import NoEventError, bast_content, write_bast
 from kiosk.usecases.cards import Verification, verify_card
 from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.handover import HandoverDone, Handovers
@@ -93,6 +93,7 @@ from kiosk.usecases.printing_services import (
     default_card_printer,
 )
 from kiosk.usecases.progress import event_progress
+from kiosk.usecases.retention import PurgeTrigger, purge_documents
 from printing.bast import BastSummary
 from printing.preview import pdf_page_png
 
@@ -240,6 +241,7 @@ def build_main_window(
         app.installEventFilter(ActivityFilter(idle.touch, window))
     window.language_requested.connect(translations.switch)
     _connect_dialogs(window, services, runner, session, today, trusted)
+    _purge_at_start(services, runner)
     if kiosk_mode:
         KioskGuard(
             window,
@@ -250,6 +252,21 @@ def build_main_window(
         )
     session.start()
     return window
+
+
+def _purge_at_start(services: Services, runner: Runner) -> None:
+    """Tanda terima and card PDFs past their retention go at each start, on the pool."""
+    runner.run(
+        lambda: purge_documents(
+            services.sessions,
+            services.auditor,
+            None,
+            services.config.retention_days,
+            trigger=PurgeTrigger.START,
+        ),
+        lambda report: log.info("Start-up purge: %d documents deleted", report.removed),
+        lambda error: log.warning("The start-up purge failed: %s", type(error).__name__),
+    )
 
 
 def authorize_leaving(operators: Operators, username: str, pin: str) -> Actor:
@@ -441,7 +458,9 @@ def _connect_handover(
             )
             if not content.entries:
                 raise NoEventError("no handovers yet")
-            return bast_document(content, path, site=config.site)
+            return write_bast(
+                services.sessions, services.auditor, actor, content, path, site=config.site
+            )
 
         dialog = EventProgressDialog(
             lambda: event_progress(services.sessions, config.event, services.auditor, actor),
@@ -549,7 +568,7 @@ def _connect_printing(
             )
 
         actions = PrintActions(
-            preview=lambda width: pdf_page_png(jobs().preview_card(worker_id), width),
+            preview=lambda width: pdf_page_png(jobs().preview_card(actor, worker_id), width),
             print_card=lambda url: jobs().print_card(actor, worker_id, url),
             print_receipt=lambda url: jobs().print_receipt(actor, worker_id, url),
             retry=lambda job, url: jobs().retry(actor, job, url or None),

@@ -391,13 +391,17 @@ class PrintJobs:
             )
         return JobPage(rows=rows, first=offset + 1 if rows else 0, total=total)
 
-    def preview_card(self, worker_id: int) -> bytes:
+    def preview_card(self, actor: Actor | None, worker_id: int) -> bytes:
         """The worker's card as a PDF for the screen only: its QR code is a specimen signed
-        by no trusted key, and its serial says so. Nothing is recorded."""
-        with self.sessions() as session:
+        by no trusted key, and its serial says so. Showing it is a view of the worker's
+        data, audited like opening the worker (UU PDP)."""
+        target = worker_target(worker_id)
+        actor = self.auditor.require(actor, Permission.PRINT_CARD, target=target)
+        with self.sessions.begin() as session:
             worker = session.get(Worker, worker_id)
             if worker is None:
                 raise WorkerNotFoundError(str(worker_id))
+            self.auditor.record(session, actor, AuditAction.PREVIEW_CARD, target=target)
             today = self.auditor.clock().astimezone(WITA).date()
             card = CardData(
                 name=worker.full_name,

@@ -3235,7 +3235,7 @@ The workers found appear here.</translation>
         <translation>The job {job} is settled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+75"/>
+        <location filename="../../kiosk/cli_handover.py" line="+84"/>
         <source>No events.</source>
         <translation>No events.</translation>
     </message>
@@ -3260,7 +3260,7 @@ The workers found appear here.</translation>
         <translation>No handovers to record.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>BAST written to {path}: {rows} handovers, {pages} pages.</source>
         <translation>BAST written to {path}: {rows} handovers, {pages} pages.</translation>
     </message>
@@ -3283,6 +3283,26 @@ The workers found appear here.</translation>
         <location line="+11"/>
         <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
         <translation>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{count} files would be deleted.</source>
+        <translation>{count} files would be deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} files deleted.</source>
+        <translation>{count} files deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: {retention} within the {days} days after their event, {no_bast} whose handovers are in no BAST yet, {not_handed} of cards not handed over.</source>
+        <translation>Kept: {retention} within the {days} days after their event, {no_bast} whose handovers are in no BAST yet, {not_handed} of cards not handed over.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} files could not be deleted; they are tried again next time.</source>
+        <translation>{count} files could not be deleted; they are tried again next time.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_bank.py" line="-38"/>

@@ -3224,7 +3224,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan {job} sudah diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+75"/>
+        <location filename="../../kiosk/cli_handover.py" line="+84"/>
         <source>No events.</source>
         <translation>Belum ada acara.</translation>
     </message>
@@ -3249,7 +3249,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Belum ada serah terima untuk dicatat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>BAST written to {path}: {rows} handovers, {pages} pages.</source>
         <translation>BAST ditulis ke {path}: {rows} serah terima, {pages} halaman.</translation>
     </message>
@@ -3272,6 +3272,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+11"/>
         <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
         <translation>kecamatan / desa: terdaftar, dicetak, diserahkan, sisa; rekening bank dibuka, diaktifkan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{count} files would be deleted.</source>
+        <translation>{count} berkas akan dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} files deleted.</source>
+        <translation>{count} berkas dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: {retention} within the {days} days after their event, {no_bast} whose handovers are in no BAST yet, {not_handed} of cards not handed over.</source>
+        <translation>Disimpan: {retention} masih dalam {days} hari setelah acaranya, {no_bast} yang serah terimanya belum tercantum dalam BAST, {not_handed} dari kartu yang belum diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} files could not be deleted; they are tried again next time.</source>
+        <translation>{count} berkas tidak dapat dihapus; akan dicoba lagi lain kali.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_bank.py" line="-38"/>

@@ -339,9 +339,19 @@ def test_the_job_list_comes_in_pages_that_say_how_many_there_are(
 
 
 def test_the_preview_is_a_card_whose_qr_is_not_genuine(sec: Security, jobs: PrintJobs) -> None:
-    pdf = jobs.preview_card(worker_id(sec))
+    wid = worker_id(sec)
+    pdf = jobs.preview_card(sec.actors[Role.DESK], wid)
     assert pdf.startswith(b"%PDF")
     assert sec.actions().count("print") == 0
+    # Showing a worker's card on screen is a view of their data: audited.
+    event = sec.events()[-1]
+    assert (event.action, event.operator, event.target) == (
+        "preview_card",
+        sec.actors[Role.DESK].username,
+        f"worker:{wid}",
+    )
+    with pytest.raises(PermissionDeniedError):
+        jobs.preview_card(sec.actors[Role.ADMIN], wid)
     with sec.sessions() as session:
         assert session.scalars(select(Card)).all() == []
 
