@@ -394,6 +394,22 @@ class Handover(Base):
     void_reason: Mapped[str | None] = mapped_column(String(200))
 
 
+class BastRecord(Base):
+    """A BAST that was written: of an event (day None), of a day at an event, or of a day at
+    any site (event_id None). It covers the valid handovers it could list, those up to
+    made_at; until one covers a handover, that handover's receipts and card files are kept.
+    """
+
+    __tablename__ = "bast_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
+    day: Mapped[dt.date | None] = mapped_column(Date)
+    rows: Mapped[int] = mapped_column(Integer)
+    operator: Mapped[str] = mapped_column(String(64))
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class BankApplication(Base):
     """An application for a worker's savings account: saved here first (the outbox), then
     sent by a background worker until the bank answers. application_no is the idempotency

@@ -8,6 +8,7 @@ makes the session, the lookup and the window; _add_features hands each feature p
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -51,6 +52,8 @@ from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
 from kiosk.usecases.bank import BankAccounts
 from kiosk.usecases.cards import Verification, verify_card
 from kiosk.usecases.handover import Handovers
+
+log = logging.getLogger(__name__)
 
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
@@ -105,6 +108,7 @@ def build_main_window(
         app.installEventFilter(ActivityFilter(idle.touch, window))
     window.language_requested.connect(translations.switch)
     _add_features(window, services, runner, session, today, trusted)
+    _purge_at_start(services, runner)
     if kiosk_mode:
         KioskGuard(
             window,
@@ -115,6 +119,26 @@ def build_main_window(
         )
     session.start()
     return window
+
+
+def _purge_at_start(services: Services, runner: Runner) -> None:
+    """Tanda terima and card PDFs past their retention go at each start, on the pool."""
+
+    def purge() -> int:
+        # Imported here: the purge reads batch files' folders, which start-up need not load.
+        from kiosk.usecases.retention import PurgeTrigger, purge_documents
+
+        config = services.config
+        return purge_documents(
+            services.sessions, services.auditor, None, config.retention_days,
+            trigger=PurgeTrigger.START,
+        ).removed  # fmt: skip
+
+    runner.run(
+        purge,
+        lambda removed: log.info("Start-up purge: %d documents deleted", removed),
+        lambda error: log.warning("The start-up purge failed: %s", type(error).__name__),
+    )
 
 
 def _add_features(

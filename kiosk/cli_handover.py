@@ -1,4 +1,4 @@
-"""`kiosk events`, `kiosk bast` and `kiosk void-handover`: the handover record."""
+"""`kiosk events`, `kiosk bast`, `kiosk void-handover` and `kiosk purge`: the handover record."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.cli_context import CliContext
 from kiosk.security.roles import Permission
 
-COMMANDS = ("events", "bast", "void-handover", "progress")
+COMMANDS = ("events", "bast", "void-handover", "progress", "purge")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +38,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     sub.add_parser("progress", help="the current event's progress, by desa")
 
+    purge = sub.add_parser(
+        "purge",
+        help="delete tanda terima and card PDFs of handovers whose BAST is written, "
+        "retention_days after the event (a supervisor)",
+    )
+    purge.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -54,6 +61,8 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
             return _bast(ctx, args)
         case "void-handover":
             return _void(ctx, args)
+        case "purge":
+            return _purge(ctx, args)
         case _:
             return _progress(ctx)
 
@@ -113,7 +122,7 @@ def _events(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kiosk.usecases.bast import NoEventError, bast_content, bast_document
+    from kiosk.usecases.bast import NoEventError, bast_content, write_bast
 
     actor = ctx.sign_in(Permission.CLOSE_DAY)
     try:
@@ -134,7 +143,9 @@ def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
     if not content.entries:
         print(QCoreApplication.translate("cli", "No handovers to record."), file=ctx.err)
         return 1
-    summary = bast_document(content, Path(args.out), site=ctx.config.site)
+    summary = write_bast(
+        ctx.sessions, ctx.auditor, actor, content, Path(args.out), site=ctx.config.site
+    )
     text = QCoreApplication.translate(
         "cli", "BAST written to {path}: {rows} handovers, {pages} pages."
     )
@@ -144,7 +155,13 @@ def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _void(ctx: CliContext, args: argparse.Namespace) -> int:
     from kiosk.signing import load_trusted_keys, signing_key_path
-    from kiosk.usecases.handover import HandoverNotFoundError, HandoverRefusedError, Handovers
+    from kiosk.texts.handover import already_voided_text
+    from kiosk.usecases.handover import (
+        AlreadyVoidedError,
+        HandoverNotFoundError,
+        HandoverRefusedError,
+        Handovers,
+    )
 
     actor = ctx.sign_in(Permission.APPROVE)
     desk = Handovers(
@@ -159,6 +176,9 @@ def _void(ctx: CliContext, args: argparse.Namespace) -> int:
     except HandoverRefusedError:
         print(QCoreApplication.translate("cli", "Give the reason."), file=ctx.err)
         return 2
+    except AlreadyVoidedError as voided:
+        print(already_voided_text(voided.prior), file=ctx.err)
+        return 1
     text = QCoreApplication.translate("cli", "Handover {number} is void.")
     print(text.format(number=args.handover), file=ctx.out)
     return 0
@@ -189,4 +209,39 @@ def _progress(ctx: CliContext) -> int:
         f"{total.accounts_opened}, {total.accounts_activated}",
         file=ctx.out,
     )
+    return 0
+
+
+def _purge(ctx: CliContext, args: argparse.Namespace) -> int:
+    from kiosk.usecases.retention import purge_documents
+
+    actor = ctx.sign_in(Permission.CLOSE_DAY)
+    report = purge_documents(
+        ctx.sessions, ctx.auditor, actor, ctx.config.retention_days, dry_run=args.dry_run
+    )
+    if args.dry_run:
+        text = QCoreApplication.translate("cli", "{count} files would be deleted.")
+    else:
+        text = QCoreApplication.translate("cli", "{count} files deleted.")
+    print(text.format(count=report.removed), file=ctx.out)
+    text = QCoreApplication.translate(
+        "cli",
+        "Kept: {retention} within the {days} days after their event, {no_bast} whose "
+        "handovers are in no BAST yet, {not_handed} of cards not handed over.",
+    )
+    print(
+        text.format(
+            retention=report.kept_in_retention,
+            days=report.retention_days,
+            no_bast=report.kept_no_bast,
+            not_handed=report.kept_not_handed_over,
+        ),
+        file=ctx.out,
+    )
+    if report.failed:
+        text = QCoreApplication.translate(
+            "cli", "{count} files could not be deleted; they are tried again next time."
+        )
+        print(text.format(count=report.failed), file=ctx.err)
+        return 1
     return 0

@@ -8,14 +8,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from db.models import JobStatus
 from kiosk.cli_context import CliContext
 from kiosk.security.roles import Permission
 
 if TYPE_CHECKING:
-    from kiosk.usecases.print_jobs import JobOutcome
+    from kiosk.usecases.print_jobs import JobOutcome, JobPage
     from kiosk.usecases.printing_services import Printing
 
 COMMANDS = ("receipt", "print-batch", "jobs")
+JOBS_PER_PAGE = 50
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a whole number from 1, not {text!r}")
+    return value
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,8 +54,23 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--dry-run", action="store_true", help="only say how many cards would be printed"
     )
 
-    jobs = sub.add_parser("jobs", help="list print jobs, or retry a failed one")
-    jobs.add_argument("--failed", action="store_true", help="only the failed jobs")
+    jobs = sub.add_parser(
+        "jobs", help="list print jobs, a page at a time (newest first), or retry a failed one"
+    )
+    jobs.add_argument("--failed", action="store_true", help="only the failed jobs to do")
+    jobs.add_argument(
+        "--status", choices=[s.value for s in JobStatus], help="only the jobs in this status"
+    )
+    jobs.add_argument("--kpj", help="only the jobs of this worker (KPJ number)")
+    jobs.add_argument(
+        "--page", type=_positive, default=1, help="which page of the list (default 1)"
+    )
+    jobs.add_argument(
+        "--per-page",
+        type=_positive,
+        default=JOBS_PER_PAGE,
+        help=f"jobs per page (default {JOBS_PER_PAGE})",
+    )
     jobs.add_argument("--retry", type=int, metavar="JOB", help="send this failed job again")
     jobs.add_argument("--printer", help="with --retry: send it to this printer instead")
     jobs.add_argument(
@@ -232,7 +259,6 @@ def _batch(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int
 
 
 def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
-    from db.models import JobStatus
     from kiosk.texts.printing import stored_error_text
     from kiosk.usecases.print_jobs import JobNotFoundError
 
@@ -255,11 +281,25 @@ def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     if args.printer:
         print(QCoreApplication.translate("cli", "--printer goes with --retry."), file=ctx.err)
         return 2
+    status = JobStatus.FAILED if args.failed else JobStatus(args.status) if args.status else None
+    if args.failed and args.status not in (None, JobStatus.FAILED.value):
+        text = QCoreApplication.translate(
+            "cli", "--failed and --status {status} do not go together."
+        )
+        print(text.format(status=args.status), file=ctx.err)
+        return 2
     actor = ctx.sign_in(Permission.PRINT_CARD)
-    rows = printing.jobs.jobs(actor, status=JobStatus.FAILED if args.failed else None)
-    if not rows:
+    page = printing.jobs.jobs_page(
+        actor,
+        status=status,
+        kpj=args.kpj,
+        offset=(args.page - 1) * args.per_page,
+        limit=args.per_page,
+    )
+    if not page.total:
         print(QCoreApplication.translate("cli", "No print jobs."), file=ctx.out)
-    for row in rows:
+        return 0
+    for row in page.rows:
         line = (
             f"{row.job_id:>6}  {row.status.value:<6}  {row.kind.value:<7}  {row.serial_text}"
             f"  {row.kpj}  {row.worker_name}  {row.printer}  x{row.attempts}"
@@ -267,7 +307,32 @@ def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
         if row.error:
             line += f"  — {stored_error_text(row.error)}"
         print(line, file=ctx.out)
+    _say_page(ctx, page, args.page, args.per_page)
     return 0
+
+
+def _say_page(ctx: CliContext, page: JobPage, number: int, per_page: int) -> None:
+    """Where the page sits in the whole list, and how to see the rest: a list cut short
+    says so."""
+    pages = -(-page.total // per_page)
+    if page.rows:
+        text = QCoreApplication.translate(
+            "cli", "Showing {first}–{last} of {total} jobs (page {page} of {pages})."
+        )
+        print(
+            text.format(
+                first=page.first, last=page.last, total=page.total, page=number, pages=pages
+            ),
+            file=ctx.out,
+        )
+    else:
+        text = QCoreApplication.translate(
+            "cli", "There is no page {page}: {total} jobs make {pages} pages."
+        )
+        print(text.format(page=number, total=page.total, pages=pages), file=ctx.out)
+    if number < pages:
+        text = QCoreApplication.translate("cli", "The next ones: add --page {next}.")
+        print(text.format(next=number + 1), file=ctx.out)
 
 
 def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:

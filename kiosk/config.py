@@ -29,6 +29,8 @@ ENV_BANK_URL = "KIOSK_BANK_URL"
 ENV_BANK_TOKEN = "KIOSK_BANK_TOKEN"  # a secret: from the environment only, never stored
 
 SUPPORTED_LANGUAGES = ("id", "en")
+DEFAULT_RETENTION_DAYS = 30
+MAX_RETENTION_DAYS = 3650
 
 WITA = dt.timezone(dt.timedelta(hours=8), "WITA")  # NTT's time zone
 
@@ -62,6 +64,7 @@ class SettingKey(enum.StrEnum):
     RECEIPT_PRINTER = "receipt_printer"
     EVENT = "event"
     BANK_URL = "bank_url"
+    RETENTION_DAYS = "retention_days"
 
 
 class SettingError(ValueError):
@@ -86,6 +89,9 @@ class Config:
         the most recent event, if there is one.
     bank_url: the bank's account API (resources/bank/openapi.yaml), e.g. the sandbox's
         http://127.0.0.1:8765; "" when applications go to the bank as files.
+    retention_days: tanda terima and card PDFs kept on disk are deleted this many days after
+        the date of the event they were handed over at (UU PDP: kept no longer than needed),
+        and never before that event's BAST was written (`kiosk purge`, and at start).
     settings_file: where the values above are kept (TOML).
 
     Each value comes from the command line, else the environment, else the settings file,
@@ -102,6 +108,7 @@ class Config:
     receipt_printer: str = ""
     event: int | None = None
     bank_url: str = ""
+    retention_days: int = DEFAULT_RETENTION_DAYS
     settings_file: Path | None = None
 
     @classmethod
@@ -130,6 +137,7 @@ class Config:
             lockout_minutes=_minutes(stored.get("lockout_minutes"), 15),
             card_printer=env.get(ENV_CARD_PRINTER) or str(stored.get("card_printer", "")),
             receipt_printer=env.get(ENV_RECEIPT_PRINTER) or str(stored.get("receipt_printer", "")),
+            retention_days=_retention(stored.get("retention_days")),
             settings_file=path,
         )
 
@@ -140,6 +148,12 @@ def _event(value: object) -> int | None:
     if isinstance(value, str) and value.strip().isdigit() and int(value) > 0:
         return int(value)
     return None
+
+
+def _retention(value: object) -> int:
+    if isinstance(value, int) and 1 <= value <= MAX_RETENTION_DAYS:
+        return value
+    return DEFAULT_RETENTION_DAYS
 
 
 def _minutes(value: object, default: int) -> int:
@@ -165,6 +179,10 @@ def parse_setting(key: SettingKey, raw: str) -> str | int:
     if key is SettingKey.EVENT:
         if not text.isdigit() or int(text) < 1:
             raise SettingError(f"{key.value}: an event's number, as `kiosk events list` shows")
+        return int(text)
+    if key is SettingKey.RETENTION_DAYS:
+        if not text.isdigit() or not 1 <= int(text) <= MAX_RETENTION_DAYS:
+            raise SettingError(f"{key.value}: a number of days from 1 to {MAX_RETENTION_DAYS}")
         return int(text)
     if key in (SettingKey.IDLE_LOCK_MINUTES, SettingKey.LOCKOUT_MINUTES):
         if not text.isdigit() or not 0 <= int(text) <= 24 * 60:

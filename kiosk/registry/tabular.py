@@ -42,7 +42,8 @@ class FileProblem(enum.StrEnum):
 
     NOT_FOUND = "not_found"
     UNSUPPORTED_FORMAT = "unsupported_format"
-    UNREADABLE = "unreadable"
+    UNREADABLE = "unreadable"  # the system refused to read it: a lock, a permission
+    DAMAGED = "damaged"  # a broken zip or XML inside, or not a real .xlsx despite its name
     EMPTY = "empty"
     MISSING_COLUMNS = "missing_columns"
     REJECTS_NOT_WRITABLE = "rejects_not_writable"
@@ -147,8 +148,8 @@ class XlsxSheet(Sheet):
             for number, cells in enumerate(values, start=1):
                 if any(c is not None for c in cells):
                     yield RawRow(number, tuple(_plain(c) for c in cells))
-        except (zipfile.BadZipFile, ParseError, KeyError, ValueError) as error:
-            raise TableError(FileProblem.UNREADABLE, str(error)) from error
+        except (zipfile.BadZipFile, ParseError, KeyError, ValueError, EOFError) as error:
+            raise TableError(FileProblem.DAMAGED, str(error)) from error
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -221,7 +222,7 @@ def open_table(path: Path) -> Table:
     if head.startswith(_ZIP_MAGIC):
         return _open_xlsx(path)
     if suffix in XLSX_SUFFIXES:
-        raise TableError(FileProblem.UNREADABLE, "not a valid .xlsx workbook")
+        raise TableError(FileProblem.DAMAGED, "not a valid .xlsx workbook")
     if suffix in CSV_SUFFIXES:
         return _open_csv(path)
     raise TableError(FileProblem.UNSUPPORTED_FORMAT, suffix or "no suffix")
@@ -231,8 +232,15 @@ def _open_xlsx(path: Path) -> Table:
     try:
         # data_only: a formula's last computed value, which is what the user saw.
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (InvalidFileException, zipfile.BadZipFile, ParseError, KeyError, ValueError) as error:
-        raise TableError(FileProblem.UNREADABLE, str(error)) from error
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        ParseError,
+        KeyError,
+        ValueError,
+        EOFError,
+    ) as error:
+        raise TableError(FileProblem.DAMAGED, str(error)) from error
     except OSError as error:
         raise TableError(FileProblem.UNREADABLE, str(error)) from error
     worksheets = [ws for ws in workbook.worksheets if isinstance(ws, ReadOnlyWorksheet)]
@@ -331,7 +339,8 @@ def cell_text(cell: Cell) -> str:
 
 
 class DateProblem(enum.StrEnum):
-    UNREADABLE = "unreadable"
+    UNREADABLE = "unreadable"  # the system refused to read it: a lock, a permission
+    DAMAGED = "damaged"  # a broken zip or XML inside, or not a real .xlsx despite its name
     IMPOSSIBLE = "impossible"
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from db.models import HandoverKind
 from kiosk.config import WITA
-from kiosk.usecases.handover import HandoverProblem, PriorHandover
+from kiosk.usecases.handover import HandoverProblem, PriorHandover, PriorVoid
 
 
 def kind_label(kind: HandoverKind) -> str:
@@ -88,6 +88,23 @@ def prior_handover_text(prior: PriorHandover) -> str:
         .replace("%3", prior.operator_name)
         .replace("%4", prior.site)
         .replace("%5", prior.device)
+    )
+
+
+def already_voided_text(prior: PriorVoid) -> str:
+    """Who voided the handover, when and why: what a second void is told (the first reason
+    stands)."""
+    at = prior.at.astimezone(WITA)
+    text = QCoreApplication.translate(
+        "handover",
+        "Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5",
+    )
+    return (
+        text.replace("%1", str(prior.handover_id))
+        .replace("%2", at.strftime("%d-%m-%Y"))
+        .replace("%3", at.strftime("%H:%M"))
+        .replace("%4", prior.voided_by_name)
+        .replace("%5", prior.reason or "-")
     )
 
 

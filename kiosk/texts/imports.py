@@ -191,6 +191,12 @@ def describe_file_error(error: ImportFileError) -> str:
             text = QCoreApplication.translate(
                 "ImportFile", "{name} cannot be read. Is it open in another program?"
             )
+        case FileProblem.DAMAGED:
+            text = QCoreApplication.translate(
+                "ImportFile",
+                "{name} is damaged, or is not a real Excel workbook (.xlsx). Open it in Excel"
+                " or LibreOffice and save it again as .xlsx, or save it as CSV.",
+            )
         case FileProblem.EMPTY:
             text = QCoreApplication.translate("ImportFile", "{name} has no workers in it.")
         case FileProblem.MISSING_COLUMNS:

@@ -34,6 +34,7 @@ class AuditAction(enum.StrEnum):
     SEARCH = "search"
     OPEN_WORKER = "open_worker"
     SHOW_FULL_NIK = "show_full_nik"
+    PREVIEW_CARD = "preview_card"  # a worker's card shown on screen before printing
     IMPORT = "import"
     EXPORT = "export"
     CORRECTION = "correction"
@@ -46,6 +47,7 @@ class AuditAction(enum.StrEnum):
     DEMO_DATA = "demo_data"
     KIOSK_MODE_LEFT = "kiosk_mode_left"
     DENIED = "denied"
+    PURGE = "purge"  # tanda terima and card PDFs deleted after their retention
 
 
 @dataclass(frozen=True)

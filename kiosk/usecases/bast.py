@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Handover, HandoverKind, Region, Site, Worker
+from db.models import BastRecord, Handover, HandoverKind, Region, Site, Worker
 from kiosk.config import WITA
 from kiosk.registry.identifiers import mask_nik
 from kiosk.security.roles import Permission
@@ -42,6 +42,8 @@ class BastContent:
     first: dt.datetime | None
     last: dt.datetime | None
     entries: tuple[BastEntry, ...]
+    event_id: int | None = None
+    read_at: dt.datetime | None = None  # when the handovers were read: the BAST covers those
 
 
 class NoEventError(LookupError):
@@ -60,6 +62,7 @@ def bast_content(
     """The valid handovers of an event (the current one unless named), or of a day at any
     event, in the order they happened. Making a BAST is audited as an export."""
     actor = auditor.require(actor, Permission.CLOSE_DAY)
+    read_at = auditor.clock()
     with sessions() as session:
         event: Site | None
         if event_id is not None:
@@ -120,7 +123,35 @@ def bast_content(
         first=entries[0].at if entries else None,
         last=entries[-1].at if entries else None,
         entries=entries,
+        event_id=event.id if event is not None else None,
+        read_at=read_at,
     )
+
+
+def write_bast(
+    sessions: sessionmaker[Session],
+    auditor: Auditor,
+    actor: Actor | None,
+    content: BastContent,
+    out: Path,
+    *,
+    site: str,
+) -> BastSummary:
+    """Render the BAST to out, then record that it exists: the tanda terima and card files
+    of the handovers it lists may be purged once their retention has passed."""
+    actor = auditor.require(actor, Permission.CLOSE_DAY)
+    summary = bast_document(content, out, site=site)
+    with sessions.begin() as session:
+        session.add(
+            BastRecord(
+                event_id=content.event_id,
+                day=content.day,
+                rows=len(content.entries),
+                operator=actor.username,
+                made_at=content.read_at or auditor.clock(),
+            )
+        )
+    return summary
 
 
 # The BAST is a formal record of the provincial administration: it is in Indonesian

@@ -104,6 +104,25 @@ class HandoverNotFoundError(LookupError):
 
 
 @dataclass(frozen=True)
+class PriorVoid:
+    """Who voided a handover, when and why: what a second void is told."""
+
+    handover_id: int
+    voided_by: str
+    voided_by_name: str
+    at: dt.datetime
+    reason: str
+
+
+class AlreadyVoidedError(Exception):
+    """The handover was voided before: the first void, and its reason, stand."""
+
+    def __init__(self, prior: PriorVoid) -> None:
+        super().__init__(f"handover {prior.handover_id} was voided at {prior.at.isoformat()}")
+        self.prior = prior
+
+
+@dataclass(frozen=True)
 class CardForHandover:
     """The worker's active card as the desk sees it."""
 
@@ -321,7 +340,10 @@ class Handovers:
         reason: str,
     ) -> None:
         """A supervisor voids a handover (a wrong worker, a mistake): it stays on record,
-        marked void with the reason; the card can be handed over again."""
+        marked void with the reason; the card can be handed over again.
+
+        Raises AlreadyVoidedError, saying who voided it, when and why, when it was voided
+        before: the first reason stands and nothing is recorded twice."""
         with self.sessions() as session:
             found = session.get(Handover, handover_id)
             if found is None:
@@ -334,7 +356,7 @@ class Handovers:
             lock_for_write(session)
             handover = session.get_one(Handover, handover_id, with_for_update=True)
             if handover.voided_at is not None:
-                return
+                raise AlreadyVoidedError(_prior_void(session, handover))
             handover.voided_at = self.auditor.clock()
             handover.voided_by = actor.username
             handover.void_reason = reason.strip()[:200]
@@ -470,6 +492,19 @@ def _text(value: str) -> str | None:
 def _active_card(session: Session, worker_id: int) -> Card | None:
     return session.scalar(
         select(Card).where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+    )
+
+
+def _prior_void(session: Session, handover: Handover) -> PriorVoid:
+    assert handover.voided_at is not None
+    voided_by = handover.voided_by or ""
+    name = session.scalar(select(Operator.full_name).where(Operator.username == voided_by))
+    return PriorVoid(
+        handover_id=handover.id,
+        voided_by=voided_by,
+        voided_by_name=name or voided_by,
+        at=as_utc(handover.voided_at),
+        reason=handover.void_reason or "",
     )
 
 

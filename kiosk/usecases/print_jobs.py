@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -139,6 +139,20 @@ class JobRow:
     error: str | None
     operator: str
     updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class JobPage:
+    """One page of the job list and where it sits in the whole: "showing first–last of
+    total" (first is 1-based; 0 when the page is empty)."""
+
+    rows: tuple[JobRow, ...]
+    first: int
+    total: int
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.rows) - 1 if self.rows else 0
 
 
 @dataclass(frozen=True)
@@ -334,31 +348,34 @@ class PrintJobs:
 
         The failed ones are those still to do: a failed job whose card was printed by
         another job since, or was replaced, is left out."""
+        page = self.jobs_page(actor, worker_id=worker_id, status=status, limit=limit)
+        return list(page.rows)
+
+    def jobs_page(
+        self,
+        actor: Actor | None,
+        *,
+        worker_id: int | None = None,
+        status: JobStatus | None = None,
+        kpj: str | None = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> JobPage:
+        """A page of the jobs, newest first, filtered as `jobs` is (and by the worker's KPJ),
+        with how many there are in all, so that a list never hides that it is cut short."""
         self.auditor.require(actor, Permission.PRINT_CARD)
-        query = (
-            select(PrintJob, Worker.full_name, Worker.kpj)
-            .join(Worker, Worker.id == PrintJob.worker_id)
-            .order_by(PrintJob.updated_at.desc(), PrintJob.id.desc())
-            .limit(limit)
-        )
-        if worker_id is not None:
-            query = query.where(PrintJob.worker_id == worker_id)
-        if status is not None:
-            query = query.where(PrintJob.status == status)
-        if status is JobStatus.FAILED:
-            query = query.join(Card, Card.serial == PrintJob.card_serial).where(
-                Card.status == CardStatus.ACTIVE,
-                or_(PrintJob.kind == PrintKind.RECEIPT, Card.printed_at.is_(None)),
-            )
+        query = _jobs_query(worker_id, status, kpj)
+        offset = max(offset, 0)
         with self.sessions() as session:
-            return [
+            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = tuple(
                 JobRow(
                     job_id=job.id,
                     kind=job.kind,
                     status=job.status,
                     worker_id=job.worker_id,
                     worker_name=name,
-                    kpj=kpj,
+                    kpj=worker_kpj,
                     serial_text=format_serial(job.card_serial),
                     printer=job.printer,
                     attempts=job.attempts,
@@ -366,16 +383,25 @@ class PrintJobs:
                     operator=job.operator,
                     updated_at=job.updated_at,
                 )
-                for job, name, kpj in session.execute(query)
-            ]
+                for job, name, worker_kpj in session.execute(
+                    query.order_by(PrintJob.updated_at.desc(), PrintJob.id.desc())
+                    .offset(offset)
+                    .limit(max(limit, 1))
+                )
+            )
+        return JobPage(rows=rows, first=offset + 1 if rows else 0, total=total)
 
-    def preview_card(self, worker_id: int) -> bytes:
+    def preview_card(self, actor: Actor | None, worker_id: int) -> bytes:
         """The worker's card as a PDF for the screen only: its QR code is a specimen signed
-        by no trusted key, and its serial says so. Nothing is recorded."""
-        with self.sessions() as session:
+        by no trusted key, and its serial says so. Showing it is a view of the worker's
+        data, audited like opening the worker (UU PDP)."""
+        target = worker_target(worker_id)
+        actor = self.auditor.require(actor, Permission.PRINT_CARD, target=target)
+        with self.sessions.begin() as session:
             worker = session.get(Worker, worker_id)
             if worker is None:
                 raise WorkerNotFoundError(str(worker_id))
+            self.auditor.record(session, actor, AuditAction.PREVIEW_CARD, target=target)
             today = self.auditor.clock().astimezone(WITA).date()
             card = CardData(
                 name=worker.full_name,
@@ -600,6 +626,26 @@ class PrintJobs:
             attempts=attempts,
             error=error,
         )
+
+
+def _jobs_query(
+    worker_id: int | None, status: JobStatus | None, kpj: str | None
+) -> Select[PrintJob, str, str]:
+    query = select(PrintJob, Worker.full_name, Worker.kpj).join(
+        Worker, Worker.id == PrintJob.worker_id
+    )
+    if worker_id is not None:
+        query = query.where(PrintJob.worker_id == worker_id)
+    if kpj:
+        query = query.where(Worker.kpj == kpj)
+    if status is not None:
+        query = query.where(PrintJob.status == status)
+    if status is JobStatus.FAILED:
+        query = query.join(Card, Card.serial == PrintJob.card_serial).where(
+            Card.status == CardStatus.ACTIVE,
+            or_(PrintJob.kind == PrintKind.RECEIPT, Card.printed_at.is_(None)),
+        )
+    return query
 
 
 def _check_printable(

@@ -1224,6 +1224,11 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} is damaged, or is not a real Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV.</source>
+        <translation>{name} is damaged, or is not a real Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} has no workers in it.</source>
         <translation>{name} has no workers in it.</translation>
     </message>
@@ -1241,7 +1246,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>the NIK is empty</source>
         <translation>the NIK is empty</translation>
     </message>
@@ -1404,7 +1409,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>line</source>
         <translation>line</translation>
     </message>
@@ -2756,7 +2761,7 @@ The workers found appear here.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+287"/>
+        <location filename="../../kiosk/cli_printing.py" line="+352"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -2773,7 +2778,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-210"/>
+        <location filename="../../kiosk/cli_printing.py" line="-248"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -3179,23 +3184,43 @@ The workers found appear here.</translation>
         <translation>Run the same command again to print the rest; no card is printed twice.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+53"/>
+        <location line="+19"/>
+        <location line="+92"/>
         <source>There is no print job {job}.</source>
         <translation>There is no print job {job}.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-82"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer goes with --retry.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--failed and --status {status} do not go together.</source>
+        <translation>--failed and --status {status} do not go together.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No print jobs.</source>
         <translation>No print jobs.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Showing {first}–{last} of {total} jobs (page {page} of {pages}).</source>
+        <translation>Showing {first}–{last} of {total} jobs (page {page} of {pages}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no page {page}: {total} jobs make {pages} pages.</source>
+        <translation>There is no page {page}: {total} jobs make {pages} pages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next ones: add --page {next}.</source>
+        <translation>The next ones: add --page {next}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--resolve needs --printed or --not-printed, and --approver.</source>
         <translation>--resolve needs --printed or --not-printed, and --approver.</translation>
     </message>
@@ -3210,7 +3235,7 @@ The workers found appear here.</translation>
         <translation>The job {job} is settled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+75"/>
+        <location filename="../../kiosk/cli_handover.py" line="+84"/>
         <source>No events.</source>
         <translation>No events.</translation>
     </message>
@@ -3235,12 +3260,12 @@ The workers found appear here.</translation>
         <translation>No handovers to record.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>BAST written to {path}: {rows} handovers, {pages} pages.</source>
         <translation>BAST written to {path}: {rows} handovers, {pages} pages.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>There is no handover {number}.</source>
         <translation>There is no handover {number}.</translation>
     </message>
@@ -3250,7 +3275,7 @@ The workers found appear here.</translation>
         <translation>Give the reason.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Handover {number} is void.</source>
         <translation>Handover {number} is void.</translation>
     </message>
@@ -3258,6 +3283,26 @@ The workers found appear here.</translation>
         <location line="+11"/>
         <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
         <translation>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{count} files would be deleted.</source>
+        <translation>{count} files would be deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} files deleted.</source>
+        <translation>{count} files deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: {retention} within the {days} days after their event, {no_bast} whose handovers are in no BAST yet, {not_handed} of cards not handed over.</source>
+        <translation>Kept: {retention} within the {days} days after their event, {no_bast} whose handovers are in no BAST yet, {not_handed} of cards not handed over.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} files could not be deleted; they are tried again next time.</source>
+        <translation>{count} files could not be deleted; they are tried again next time.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_bank.py" line="-38"/>
@@ -3424,6 +3469,11 @@ The workers found appear here.</translation>
         <location line="+8"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
+        <translation>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -1215,6 +1215,11 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} is damaged, or is not a real Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV.</source>
+        <translation>{name} rusak, atau bukan buku kerja Excel (.xlsx) yang sebenarnya. Buka di Excel atau LibreOffice lalu simpan lagi sebagai .xlsx, atau simpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} has no workers in it.</source>
         <translation>{name} tidak berisi peserta.</translation>
     </message>
@@ -1232,7 +1237,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>the NIK is empty</source>
         <translation>NIK kosong</translation>
     </message>
@@ -1395,7 +1400,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
@@ -2745,7 +2750,7 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+287"/>
+        <location filename="../../kiosk/cli_printing.py" line="+352"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -2762,7 +2767,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-210"/>
+        <location filename="../../kiosk/cli_printing.py" line="-248"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -3168,23 +3173,43 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Jalankan perintah yang sama lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+53"/>
+        <location line="+19"/>
+        <location line="+92"/>
         <source>There is no print job {job}.</source>
         <translation>Tidak ada pekerjaan cetak {job}.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-82"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer hanya dipakai bersama --retry.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--failed and --status {status} do not go together.</source>
+        <translation>--failed dan --status {status} tidak bisa dipakai bersama.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No print jobs.</source>
         <translation>Tidak ada pekerjaan cetak.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Showing {first}–{last} of {total} jobs (page {page} of {pages}).</source>
+        <translation>Menampilkan {first}–{last} dari {total} pekerjaan cetak (halaman {page} dari {pages}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no page {page}: {total} jobs make {pages} pages.</source>
+        <translation>Tidak ada halaman {page}: {total} pekerjaan cetak mengisi {pages} halaman.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next ones: add --page {next}.</source>
+        <translation>Berikutnya: tambahkan --page {next}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--resolve needs --printed or --not-printed, and --approver.</source>
         <translation>--resolve perlu --printed atau --not-printed, dan --approver.</translation>
     </message>
@@ -3199,7 +3224,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan {job} sudah diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+75"/>
+        <location filename="../../kiosk/cli_handover.py" line="+84"/>
         <source>No events.</source>
         <translation>Belum ada acara.</translation>
     </message>
@@ -3224,12 +3249,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Belum ada serah terima untuk dicatat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>BAST written to {path}: {rows} handovers, {pages} pages.</source>
         <translation>BAST ditulis ke {path}: {rows} serah terima, {pages} halaman.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>There is no handover {number}.</source>
         <translation>Tidak ada serah terima {number}.</translation>
     </message>
@@ -3239,7 +3264,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Berikan alasannya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Handover {number} is void.</source>
         <translation>Serah terima {number} dibatalkan.</translation>
     </message>
@@ -3247,6 +3272,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+11"/>
         <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
         <translation>kecamatan / desa: terdaftar, dicetak, diserahkan, sisa; rekening bank dibuka, diaktifkan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{count} files would be deleted.</source>
+        <translation>{count} berkas akan dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} files deleted.</source>
+        <translation>{count} berkas dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: {retention} within the {days} days after their event, {no_bast} whose handovers are in no BAST yet, {not_handed} of cards not handed over.</source>
+        <translation>Disimpan: {retention} masih dalam {days} hari setelah acaranya, {no_bast} yang serah terimanya belum tercantum dalam BAST, {not_handed} dari kartu yang belum diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} files could not be deleted; they are tried again next time.</source>
+        <translation>{count} berkas tidak dapat dihapus; akan dicoba lagi lain kali.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_bank.py" line="-38"/>
@@ -3413,6 +3458,11 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+8"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
+        <translation>Serah terima %1 sudah dibatalkan pada %2 pukul %3 WITA oleh %4. Alasan: %5</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -28,7 +28,7 @@ from kiosk.usecases.audit import Actor
 from kiosk.usecases.print_jobs import JobOutcome
 from printing.payload import decode_and_verify
 from tests.gui.conftest import SUPERVISOR, Registry
-from tests.gui.helpers import submit
+from tests.gui.helpers import events, submit
 from tests.helpers.printer_listener import Mode, PrinterListener, read_job
 from tests.integration.test_card_pdf import rasterise
 
@@ -108,6 +108,9 @@ def test_desk_staff_see_the_card_then_print_it_on_the_card_printer(
     dialog = open_print_dialog(qtbot, window, FIRST)
     assert panel.print_button.text() == "Cetak kartu…"
     assert dialog.preview_label.pixmap().width() > 400
+    # The card on screen shows the worker's data: the preview is in the audit trail.
+    previews = [e for e in events(registry.sessions) if e.action == "preview_card"]
+    assert [e.target for e in previews] == [f"worker:{registry.ids[FIRST]}"]
     assert dialog.card_radio.isChecked()
     assert dialog.chosen_printer() == f"folder://{cards_folder}"
 

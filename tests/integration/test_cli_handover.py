@@ -40,11 +40,26 @@ def test_a_demo_day_gives_progress_a_bast_and_a_voidable_handover(
     assert "30" in made.stdout
     assert out.read_bytes().startswith(b"%PDF")
 
+    # The demo's handovers are today's: their files (none here) are kept for 30 days.
+    purge = kiosk(sqlite_url, "purge", language="en", operator="sari", pin=SUPERVISOR_PIN)
+    assert purge.returncode == 0, purge.stderr
+    assert "0 files deleted." in purge.stdout
+    with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as db:
+        (bast_records,) = db.execute("SELECT count(*) FROM bast_record").fetchone()
+        (purges,) = db.execute("SELECT count(*) FROM audit_event WHERE action = 'purge'").fetchone()
+    assert (bast_records, purges) == (1, 1)
+
     with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as db:
         (first,) = db.execute("SELECT min(id) FROM handover").fetchone()
     void = kiosk(sqlite_url, "void-handover", str(first), "--reason", "Salah orang",
                  operator="sari", pin=SUPERVISOR_PIN)  # fmt: skip
     assert void.returncode == 0, void.stderr
+    again = kiosk(sqlite_url, "void-handover", str(first), "--reason", "Lain", language="en",
+                  operator="sari", pin=SUPERVISOR_PIN)  # fmt: skip
+    assert again.returncode == 1
+    assert f"Handover {first} was already voided on" in again.stderr
+    assert "sari" in again.stderr
+    assert "Reason: Salah orang" in again.stderr
     progress = kiosk(sqlite_url, "progress", operator="sari", pin=SUPERVISOR_PIN)
     assert progress.stdout.splitlines()[-1].startswith("= 60, 30, 29, 31")
 

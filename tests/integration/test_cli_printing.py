@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,33 @@ def test_print_batch_writes_a_kecamatan_in_files_and_a_rerun_prints_nothing(
                   operator="cetak1", pin=PRINTER_PIN, extra_env=env)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert sorted(out.parent.glob("kartu-*.pdf")) == files
+
+
+def test_jobs_come_in_pages_with_filters_and_say_how_many_there_are(
+    registry: str, env: dict[str, str], tmp_path: Path
+) -> None:
+    kpjs = [some_kpj(registry, n) for n in range(3)]
+    for kpj in kpjs:
+        made = kiosk(registry, "card", "--kpj", kpj, "--printer", f"folder://{tmp_path}",
+                     operator="cetak1", pin=PRINTER_PIN, extra_env=env)  # fmt: skip
+        assert made.returncode == 0, made.stderr
+
+    def jobs(*args: str) -> subprocess.CompletedProcess[str]:
+        listed = kiosk(registry, "jobs", *args, language="en", operator="cetak1",
+                       pin=PRINTER_PIN, extra_env=env)  # fmt: skip
+        assert listed.returncode == 0, listed.stderr
+        return listed
+
+    first = jobs("--per-page", "2")
+    assert len([line for line in first.stdout.splitlines() if " sent " in line]) == 2
+    assert "Showing 1–2 of 3 jobs (page 1 of 2)." in first.stdout
+    assert "--page 2" in first.stdout
+    second = jobs("--per-page", "2", "--page", "2")
+    assert "Showing 3–3 of 3 jobs (page 2 of 2)." in second.stdout
+    assert "--page 3" not in second.stdout
+    one = jobs("--kpj", kpjs[1])
+    assert kpjs[1] in one.stdout
+    assert kpjs[0] not in one.stdout
+    assert "Showing 1–1 of 1 jobs" in one.stdout
+    assert "No print jobs." in jobs("--status", "failed").stdout
+    assert "Showing 1–3 of 3 jobs" in jobs("--status", "sent").stdout

@@ -34,6 +34,7 @@ from kiosk.usecases.audit import Auditor, PermissionDeniedError, Workstation
 from kiosk.usecases.cards import Cards
 from kiosk.usecases.handover import (
     AlreadyHandedOverError,
+    AlreadyVoidedError,
     HandoverProblem,
     HandoverRefusedError,
     HandoverRequest,
@@ -250,6 +251,25 @@ def test_a_supervisor_voids_a_handover_and_the_card_can_be_handed_over_again(
     assert sec.actions()[-1] == "void"
     again = desk.hand_over(sec.actors[Role.DESK], request)
     assert again.handover_id != done.handover_id
+
+
+def test_a_second_void_says_who_voided_it_and_keeps_the_first_reason(sec: Security) -> None:
+    desk = handovers(sec)
+    done = desk.hand_over(sec.actors[Role.DESK], request_for(sec))
+    supervisor = sec.actors[Role.SUPERVISOR]
+    desk.void(supervisor, done.handover_id, "Salah orang")
+    voids = sec.actions().count("void")
+    with pytest.raises(AlreadyVoidedError) as voided:
+        desk.void(supervisor, done.handover_id, "Alasan lain")
+    prior = voided.value.prior
+    assert prior.handover_id == done.handover_id
+    assert prior.voided_by == supervisor.username
+    assert prior.voided_by_name == supervisor.full_name
+    assert prior.reason == "Salah orang"
+    assert prior.at.tzinfo is not None
+    with sec.sessions() as session:
+        assert session.get_one(Handover, done.handover_id).void_reason == "Salah orang"
+    assert sec.actions().count("void") == voids  # nothing recorded twice
 
 
 def test_event_progress_counts_by_desa(sec: Security) -> None:

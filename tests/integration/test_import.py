@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import make_engine, make_session_factory
 from db.models import ImportBatch, NameToken, Sex, Worker
 from db.workers import record_of
+from kiosk.texts.imports import describe_file_error
 from kiosk.usecases.importing import (
     Field,
     FileProblem,
@@ -569,3 +570,18 @@ def test_problem_nik_is_never_stored_in_clear_in_params(
     other = owner.but(nik=make_nik(born=owner.birth_date, serial=99))
     summary = run(sessions, write_registry_csv(tmp_path / "b.csv", [other]))
     assert owner.nik not in str(summary.problems[0].params)
+
+
+def test_a_damaged_workbook_is_called_damaged_not_open_elsewhere(
+    sqlite_sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    whole = write_xlsx(tmp_path / "whole.xlsx", [list(HEADER), *(row_of(p) for p in people(5))])
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(whole.read_bytes()[:-200])  # the copy broke off
+    with pytest.raises(ImportFileError) as caught:
+        run(sqlite_sessions, path)
+    assert caught.value.reason is FileProblem.DAMAGED
+    text = describe_file_error(caught.value)
+    assert "damaged" in text
+    assert "another program" not in text
+    assert count(sqlite_sessions, ImportBatch) == 0

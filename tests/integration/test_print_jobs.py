@@ -315,10 +315,43 @@ def test_the_job_list_shows_failures_first_to_find(
     assert [r.job_id for r in jobs.jobs(sec.actors[Role.DESK], worker_id=wid)] == [failed.job_id]
 
 
+def test_the_job_list_comes_in_pages_that_say_how_many_there_are(
+    sec: Security, jobs: PrintJobs, tmp_path: Path
+) -> None:
+    desk = sec.actors[Role.DESK]
+    wid = worker_id(sec)
+    jobs.print_card(desk, wid, f"folder://{tmp_path / 'gone'}")  # failed
+    for n in range(3):
+        sec.clock.advance(minutes=1)
+        (tmp_path / str(n)).mkdir()
+        assert jobs.print_receipt(desk, wid, f"folder://{tmp_path / str(n)}").sent
+    first = jobs.jobs_page(desk, limit=2)
+    assert (first.first, first.last, first.total) == (1, 2, 4)
+    second = jobs.jobs_page(desk, offset=2, limit=2)
+    assert (second.first, second.last, second.total) == (3, 4, 4)
+    assert {r.job_id for r in first.rows}.isdisjoint(r.job_id for r in second.rows)
+    assert second.rows[-1].status is JobStatus.FAILED  # the oldest
+    beyond = jobs.jobs_page(desk, offset=4, limit=2)
+    assert (beyond.rows, beyond.first, beyond.last, beyond.total) == ((), 0, 0, 4)
+    assert jobs.jobs_page(desk, status=JobStatus.SENT).total == 3
+    assert jobs.jobs_page(desk, kpj=WORKER.kpj).total == 4
+    assert jobs.jobs_page(desk, kpj="99999999999").total == 0
+
+
 def test_the_preview_is_a_card_whose_qr_is_not_genuine(sec: Security, jobs: PrintJobs) -> None:
-    pdf = jobs.preview_card(worker_id(sec))
+    wid = worker_id(sec)
+    pdf = jobs.preview_card(sec.actors[Role.DESK], wid)
     assert pdf.startswith(b"%PDF")
     assert sec.actions().count("print") == 0
+    # Showing a worker's card on screen is a view of their data: audited.
+    event = sec.events()[-1]
+    assert (event.action, event.operator, event.target) == (
+        "preview_card",
+        sec.actors[Role.DESK].username,
+        f"worker:{wid}",
+    )
+    with pytest.raises(PermissionDeniedError):
+        jobs.preview_card(sec.actors[Role.ADMIN], wid)
     with sec.sessions() as session:
         assert session.scalars(select(Card)).all() == []
 

@@ -58,3 +58,17 @@ def test_others_may_not_and_bad_values_are_named(
         change_setting(
             sec.auditor, sec.actors[Role.ADMIN], path, SettingKey.IDLE_LOCK_MINUTES, "lima"
         )
+
+
+def test_the_retention_of_kept_documents_is_a_setting_of_30_days_by_default(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    sec = build_security(sessions)
+    path = tmp_path / "kiosk.toml"
+    assert Config.from_sources(environ={}, settings_file=path).retention_days == 30
+    admin = sec.actors[Role.ADMIN]
+    change_setting(sec.auditor, admin, path, SettingKey.RETENTION_DAYS, "90")
+    assert Config.from_sources(environ={}, settings_file=path).retention_days == 90
+    for wrong in ("0", "tiga puluh", "99999"):
+        with pytest.raises(SettingError, match="retention_days"):
+            change_setting(sec.auditor, admin, path, SettingKey.RETENTION_DAYS, wrong)

@@ -195,8 +195,8 @@ def test_closing_releases_the_workbook(tmp_path: Path) -> None:
             FileProblem.UNSUPPORTED_FORMAT,
         ),
         ("list.pdf", b"%PDF-1.7", FileProblem.UNSUPPORTED_FORMAT),
-        ("list.xlsx", b"NIK,Nama\n", FileProblem.UNREADABLE),
-        ("list.xlsx", b"PK\x03\x04garbage", FileProblem.UNREADABLE),
+        ("list.xlsx", b"NIK,Nama\n", FileProblem.DAMAGED),
+        ("list.xlsx", b"PK\x03\x04garbage", FileProblem.DAMAGED),
     ],
 )
 def test_files_that_are_not_tables(
@@ -209,12 +209,26 @@ def test_files_that_are_not_tables(
     assert caught.value.problem is problem
 
 
-def test_a_zip_that_is_not_a_workbook_is_unreadable(tmp_path: Path) -> None:
+def test_a_zip_that_is_not_a_workbook_is_damaged(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "list.xlsx", "w") as archive:
         archive.writestr("hello.txt", "hi")
     with pytest.raises(TableError) as caught:
         open_table(tmp_path / "list.xlsx")
-    assert caught.value.problem is FileProblem.UNREADABLE
+    assert caught.value.problem is FileProblem.DAMAGED
+
+
+def test_a_workbook_cut_short_is_damaged_not_locked(tmp_path: Path) -> None:
+    """A copy that broke off (a USB stick pulled out): damaged, not 'open in another
+    program?', which is for a file the system will not let us read."""
+    whole = tmp_path / "whole.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["NIK", "Nama"])  # type: ignore[union-attr]
+    workbook.save(whole)
+    cut = tmp_path / "list.xlsx"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(TableError) as caught:
+        open_table(cut)
+    assert caught.value.problem is FileProblem.DAMAGED
 
 
 def test_a_missing_file_is_not_found(tmp_path: Path) -> None:

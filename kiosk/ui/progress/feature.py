@@ -48,7 +48,7 @@ class ProgressFeature(QObject):
 
         # Imported on first use: the BAST's reportlab platypus need not load at start-up.
         from kiosk.ui.progress.progress_dialog import EventProgressDialog
-        from kiosk.usecases.bast import NoEventError, bast_content, bast_document
+        from kiosk.usecases.bast import NoEventError, bast_content, write_bast
 
         def progress() -> EventProgress:
             return event_progress(self._sessions, self._event, self._auditor, actor)
@@ -59,7 +59,7 @@ class ProgressFeature(QObject):
             )
             if not content.entries:
                 raise NoEventError("no handovers yet")
-            return bast_document(content, path, site=self._site)
+            return write_bast(self._sessions, self._auditor, actor, content, path, site=self._site)
 
         dialog = EventProgressDialog(
             progress,
