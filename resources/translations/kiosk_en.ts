@@ -2756,7 +2756,7 @@ The workers found appear here.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+287"/>
+        <location filename="../../kiosk/cli_printing.py" line="+298"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -2773,7 +2773,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-210"/>
+        <location filename="../../kiosk/cli_printing.py" line="-221"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -3164,7 +3164,12 @@ The workers found appear here.</translation>
         <translation>{count} cards were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output, then see `kiosk jobs`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{count} cards are being printed by another batch right now; it prints them.</source>
+        <translation>{count} cards are being printed by another batch right now; it prints them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -3174,7 +3179,12 @@ The workers found appear here.</translation>
         <translation>{count} cards printed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{count} cards skipped: another batch or a desk was printing them at the same time.</source>
+        <translation>{count} cards skipped: another batch or a desk was printing them at the same time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Run the same command again to print the rest; no card is printed twice.</source>
         <translation>Run the same command again to print the rest; no card is printed twice.</translation>
     </message>

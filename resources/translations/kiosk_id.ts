@@ -2745,7 +2745,7 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+287"/>
+        <location filename="../../kiosk/cli_printing.py" line="+298"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -2762,7 +2762,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-210"/>
+        <location filename="../../kiosk/cli_printing.py" line="-221"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -3153,7 +3153,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} kartu sedang dikirim ke printer saat kios berhenti; kartu itu dilewati. Periksa hasil cetak printer, lalu lihat `kiosk jobs`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{count} cards are being printed by another batch right now; it prints them.</source>
+        <translation>{count} kartu sedang dicetak oleh batch lain saat ini; batch itu yang mencetaknya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -3163,7 +3168,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} kartu dicetak.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{count} cards skipped: another batch or a desk was printing them at the same time.</source>
+        <translation>{count} kartu dilewati: batch lain atau meja lain sedang mencetaknya pada saat yang sama.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Run the same command again to print the rest; no card is printed twice.</source>
         <translation>Jalankan perintah yang sama lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
     </message>
