@@ -214,11 +214,23 @@ class PrintJob(Base):
     """One attempt to put a card on paper or plastic, kept with its outcome for retrying.
 
     printer is the printer's URL (cups://QUEUE, folder:///PATH, tcp://HOST:9100 ...), and
-    document the file or job title the card went out in, so that a batch interrupted by a
-    crash can tell a finished file from one that was never written.
+    document the file or job title the card went out in. A queued job is the card's claim:
+    at most one per card, so two desks or batches never draw the same card. A batch's jobs
+    carry its run, alive while its process holds the run's lock (db.run_locks), and the
+    sha256 of the file their cards were drawn into, recorded before the file got its name:
+    after a crash, a file counts as holding the cards only when its bytes match.
     """
 
     __tablename__ = "print_job"
+    __table_args__ = (
+        Index(
+            "ix_print_job_one_queued_per_card",
+            "card_serial",
+            unique=True,
+            sqlite_where=text("status = 'queued'"),
+            postgresql_where=text("status = 'queued'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     card_serial: Mapped[int] = mapped_column(ForeignKey("card.serial"), index=True)
@@ -232,6 +244,8 @@ class PrintJob(Base):
     operator: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    run: Mapped[str | None] = mapped_column(String(32), index=True)  # the batch run's token
+    file_sha256: Mapped[str | None] = mapped_column(String(64))  # hex, of the file drawn
 
 
 class NameToken(Base):

@@ -221,6 +221,11 @@ def _batch(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int
             " skipped. Check the printer's output, then see `kiosk jobs`.",
         )
         print(text.format(count=plan.unsettled), file=ctx.err)
+    if plan.claimed:
+        text = QCoreApplication.translate(
+            "cli", "{count} cards are being printed by another batch right now; it prints them."
+        )
+        print(text.format(count=plan.claimed), file=ctx.err)
     if args.dry_run:
         return 0
     actor = ctx.sign_in(Permission.PRINT_CARD)
@@ -248,6 +253,12 @@ def _batch(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int
         print(path, file=ctx.out)
     text = QCoreApplication.translate("cli", "{count} cards printed.")
     print(text.format(count=result.printed), file=ctx.out)
+    if result.skipped_claimed:
+        text = QCoreApplication.translate(
+            "cli",
+            "{count} cards skipped: another batch or a desk was printing them at the same time.",
+        )
+        print(text.format(count=result.skipped_claimed), file=ctx.err)
     if result.failure is not None:
         print(printer_error_text(result.failure), file=ctx.err)
         text = QCoreApplication.translate(

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import itertools
 import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from printing.card import render_cards
 from printing.card_data import CardData, CardDataError, CardStyle
+from printing.card_printers import publish_new_file
 from printing.errors import PrintingError
 
 __all__ = [
     "CARDS_PER_FILE",
     "CardFile",
     "CardFileExistsError",
+    "DrawnFile",
     "card_file_name",
+    "free_stem",
     "write_card_files",
 ]
 
@@ -46,15 +50,43 @@ class CardFile:
     number: int  # 1 for the batch's first file
     first_index: int  # the position in the batch of the file's first card, from 0
     serials: tuple[str, ...]  # CardData.serial of each card, in the order printed
+    sha256: str = field(default="", compare=False)  # hex digest of the file's bytes
 
     @property
     def count(self) -> int:
         return len(self.serials)
 
 
+@dataclass(frozen=True, slots=True)
+class DrawnFile:
+    """A file of the batch drawn whole and synced, not yet under its name."""
+
+    number: int
+    serials: tuple[str, ...]
+    sha256: str
+
+
 def card_file_name(stem: str, number: int) -> str:
     """The name of a batch's file: stem-001.pdf, stem-002.pdf, ... (stem-1000.pdf after 999)."""
     return f"{stem}-{number:03d}.pdf"
+
+
+def free_stem(folder: Path, base: str, *, taken: Iterable[str] = ()) -> str:
+    """base, or base-2, base-3, ... : the first stem none of whose files is in folder (and
+    not among taken)."""
+    names = set(os.listdir(folder)) if folder.is_dir() else set()
+    skip = set(taken)
+    for n in itertools.count(1):
+        stem = base if n == 1 else f"{base}-{n}"
+        if stem in skip:
+            continue
+        if not any(_file_pattern(stem).fullmatch(name) for name in names):
+            return stem
+    raise AssertionError("unreachable")
+
+
+def _file_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(re.escape(stem) + r"-\d{3,}\.pdf")
 
 
 def write_card_files(
@@ -66,6 +98,9 @@ def write_card_files(
     cards_per_file: int = CARDS_PER_FILE,
     with_back: bool = False,
     on_file: Callable[[CardFile], None] | None = None,
+    on_drawn: Callable[[DrawnFile], None] | None = None,
+    fresh_names: bool = False,
+    owner: str = "",
 ) -> list[CardFile]:
     """Write cards as PDFs of at most cards_per_file cards each; return the files in order.
 
@@ -84,7 +119,18 @@ def write_card_files(
 
     Nothing is overwritten: CardFileExistsError (a PrintingError and a FileExistsError)
     when any stem-NNN.pdf is already in folder, checked before the first card is taken, and
-    again before each rename. Also raises CardDataError for a card that cannot be drawn or
+    again before each rename. With fresh_names, a taken name is no error: the batch moves
+    on to the first free stem (stem-2, stem-3, ...) for that file and the files after it,
+    so batches sharing a folder never overwrite, or take for theirs, another's files; the
+    CardFile says the name each file got.
+
+    on_drawn is called with each file's serials and sha256 once it is drawn and synced,
+    before it gets its name, so the caller can record what the file holds first: after a
+    crash, a file counts only when its bytes match what was recorded. Raising from it
+    removes the file. owner goes into the hidden temporary names, so that a later run can
+    tell whose leftovers they are (see leftover_owner).
+
+    Also raises CardDataError for a card that cannot be drawn or
     when there are no cards, ValueError for a stem that is not a plain file name or a
     cards_per_file below 1, and OSError when the folder cannot be written.
     """
@@ -92,7 +138,12 @@ def write_card_files(
         raise ValueError(f"cards_per_file must be at least 1, not {cards_per_file}")
     if not stem or stem in (".", "..") or Path(stem).name != stem or os.sep in stem:
         raise ValueError(f"the stem must be a plain file name without a folder, not {stem!r}")
-    ours = re.compile(re.escape(stem) + r"-\d{3,}\.pdf")
+    if owner and not re.fullmatch(r"[A-Za-z0-9]+", owner):
+        raise ValueError(f"the owner must be letters and digits, not {owner!r}")
+    base = stem
+    if fresh_names:
+        stem = free_stem(folder, base)
+    ours = _file_pattern(stem)
     existing = sorted(name for name in os.listdir(folder) if ours.fullmatch(name))
     if existing:
         raise CardFileExistsError(folder / existing[0])
@@ -104,11 +155,18 @@ def write_card_files(
         first = next(remaining, None)
         if first is None:
             break
-        path = folder / card_file_name(stem, number)
         serials: list[str] = []
         chunk = itertools.chain((first,), itertools.islice(remaining, cards_per_file - 1))
-        _write_atomically(path, _noting_serials(chunk, serials), style, with_back)
-        card_file = CardFile(path, number, first_index, tuple(serials))
+        temporary, sha256 = _draw(folder, stem, number, owner, _noting_serials(chunk, serials),
+                                  style, with_back)  # fmt: skip
+        try:
+            if on_drawn is not None:
+                on_drawn(DrawnFile(number, tuple(serials), sha256))
+            stem, path = _place(temporary, folder, base, stem, number, fresh_names)
+        finally:
+            temporary.unlink(missing_ok=True)
+        _sync_folder(folder)
+        card_file = CardFile(path, number, first_index, tuple(serials), sha256)
         written.append(card_file)
         first_index += card_file.count
         if on_file is not None:
@@ -124,25 +182,56 @@ def _noting_serials(cards: Iterable[CardData], serials: list[str]) -> Iterator[C
         yield card
 
 
-def _write_atomically(
-    path: Path, cards: Iterable[CardData], style: CardStyle, with_back: bool
-) -> None:
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".part")
+def leftover_owner(name: str) -> str | None:
+    """The owner written into a hidden temporary file's name, None if it is not one with an
+    owner: .STEM-NNN~OWNER~XXXX.part."""
+    found = re.fullmatch(r"\..*-\d{3,}~([A-Za-z0-9]+)~[^~]*\.part", name)
+    return found.group(1) if found else None
+
+
+def _draw(
+    folder: Path,
+    stem: str,
+    number: int,
+    owner: str,
+    cards: Iterable[CardData],
+    style: CardStyle,
+    with_back: bool,
+) -> tuple[Path, str]:
+    """Draw cards into a hidden temporary file, synced; its path and its sha256."""
+    prefix = f".{Path(card_file_name(stem, number)).stem}" + (f"~{owner}~" if owner else "-")
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".part")
     temporary = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out:
+        with os.fdopen(fd, "w+b") as out:
             render_cards(cards, style=style, out=out, with_back=with_back)
             out.flush()
             os.fsync(out.fileno())
-        # os.replace would overwrite silently; the check at the start does not cover a file
-        # that appeared since (another kiosk writing into a shared folder).
-        if os.path.lexists(path):
-            raise CardFileExistsError(path)
-        os.replace(temporary, path)
+            out.seek(0)
+            digest = hashlib.file_digest(out, "sha256").hexdigest()
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    return temporary, digest
+
+
+def _place(
+    temporary: Path, folder: Path, base: str, stem: str, number: int, fresh_names: bool
+) -> tuple[str, Path]:
+    """Give the drawn file its name, never overwriting (a file may have appeared since the
+    check at the start: another kiosk writing into a shared folder)."""
+    taken: list[str] = []
+    while True:
+        path = folder / card_file_name(stem, number)
+        try:
+            publish_new_file(temporary, path)
+        except FileExistsError:
+            if not fresh_names:
+                raise CardFileExistsError(path) from None
+            taken.append(stem)
+            stem = free_stem(folder, base, taken=taken)
+            continue
+        return stem, path
 
 
 def _sync_folder(folder: Path) -> None:

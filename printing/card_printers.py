@@ -142,7 +142,7 @@ class PdfFolderPrinter:
                     file.flush()
                     os.fchmod(file.fileno(), _FILE_MODE)
                     os.fsync(file.fileno())
-                _publish(Path(temporary), target)
+                publish_new_file(Path(temporary), target)
             except FileExistsError:
                 raise self._exists(target) from None
             except OSError as error:
@@ -250,7 +250,9 @@ def _job_title(title: str) -> str:
     return "".join(char if char.isprintable() else " " for char in title).strip() or "card"
 
 
-def _publish(temporary: Path, target: Path) -> None:
+def publish_new_file(temporary: Path, target: Path) -> None:
+    """Give a finished file its name: FileExistsError when the name is taken, never an
+    overwrite."""
     try:
         os.link(temporary, target)  # atomic, and never replaces an existing file
     except FileExistsError:

@@ -4,16 +4,22 @@ A job is recorded (queued) before anything is sent, and marked sent only once th
 its queue accepted every byte; a card counts as printed from that moment. A failed job keeps
 its error and can be retried on the same printer or sent to another one. Rendering and
 sending happen outside any database transaction, so a printer that times out never holds a
-lock, and the caller runs the whole call off the UI thread.
+lock, and the caller runs the whole call off the UI thread. Each call holds a run lock
+(db.run_locks) while its job is queued and records the sha256 of the bytes before sending
+them, so that a batch's recovery can settle a job a crash left in a PDF folder by its
+bytes, never by a file name, and never while this desk is still sending it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import hashlib
+import secrets
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Engine, Select, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,6 +35,7 @@ from db.models import (
     Worker,
     WorkerStatus,
 )
+from db.run_locks import hold_run_lock
 from kiosk.config import WITA
 from kiosk.registry.identifiers import mask_nik
 from kiosk.security.roles import Permission
@@ -228,8 +235,9 @@ class PrintJobs:
         """
         actor = self.auditor.require(actor, Permission.PRINT_CARD, target=worker_target(worker_id))
         target = self.card_printer_for(printer)
-        prepared = self._prepare(actor, worker_id, PrintKind.CARD, target.name)
-        return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+        with self._run() as run:
+            prepared = self._prepare(actor, worker_id, PrintKind.CARD, target.name, run=run)
+            return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
 
     def reprint_card(
         self,
@@ -251,8 +259,11 @@ class PrintJobs:
                 _check_printable(session, old, PrintKind.RECEIPT)
         self.cards.reprint(actor, worker_id, reason, approved_by, kind=CardKind.CARD)
         assert actor is not None  # reprint() refused otherwise
-        prepared = self._prepare(actor, worker_id, PrintKind.CARD, target.name, audited=True)
-        return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+        with self._run() as run:
+            prepared = self._prepare(
+                actor, worker_id, PrintKind.CARD, target.name, audited=True, run=run
+            )
+            return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
 
     def print_receipt(
         self,
@@ -272,13 +283,19 @@ class PrintJobs:
         if printer.startswith("folder:"):
             folder = self.card_printer_for(printer)
             form = _ReceiptForm(None, signature)
-            prepared = self._prepare(actor, worker_id, PrintKind.RECEIPT, folder.name, receipt=form)
-            return self._send(prepared, lambda: folder.send(prepared.job, prepared.title))
+            with self._run() as run:
+                prepared = self._prepare(
+                    actor, worker_id, PrintKind.RECEIPT, folder.name, receipt=form, run=run
+                )
+                return self._send(prepared, lambda: folder.send(prepared.job, prepared.title))
         url = parse_printer_url(printer)
         transport = self.transport_for_url(url)
         form = _ReceiptForm(url, signature)
-        prepared = self._prepare(actor, worker_id, PrintKind.RECEIPT, str(url), receipt=form)
-        return self._send(prepared, lambda: transport.send(prepared.job))
+        with self._run() as run:
+            prepared = self._prepare(
+                actor, worker_id, PrintKind.RECEIPT, str(url), receipt=form, run=run
+            )
+            return self._send(prepared, lambda: transport.send(prepared.job))
 
     def retry(self, actor: Actor | None, job_id: int, printer: str | None = None) -> JobOutcome:
         """Send a failed job again, to its printer or to another one of the same kind."""
@@ -293,14 +310,16 @@ class PrintJobs:
         if kind is PrintKind.CARD or url.startswith("folder:"):
             target = self.card_printer_for(url)
             form = _ReceiptForm(None, None) if kind is PrintKind.RECEIPT else None
-            prepared = self._prepare_retry(actor, job_id, target.name, form)
-            return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+            with self._run() as run:
+                prepared = self._prepare_retry(actor, job_id, target.name, form, run)
+                return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
         receipt_url = parse_printer_url(url)
         transport = self.transport_for_url(receipt_url)
-        prepared = self._prepare_retry(
-            actor, job_id, str(receipt_url), _ReceiptForm(receipt_url, None)
-        )
-        return self._send(prepared, lambda: transport.send(prepared.job))
+        with self._run() as run:
+            prepared = self._prepare_retry(
+                actor, job_id, str(receipt_url), _ReceiptForm(receipt_url, None), run
+            )
+            return self._send(prepared, lambda: transport.send(prepared.job))
 
     def resolve(
         self, actor: Actor | None, job_id: int, *, printed: bool, approved_by: Actor | None
@@ -423,6 +442,7 @@ class PrintJobs:
         *,
         receipt: _ReceiptForm | None = None,
         audited: bool = False,
+        run: str | None = None,
     ) -> _Prepared:
         """Record a queued job for the worker's card, issuing the card if need be; then
         render the job, after the commit (a PDF takes milliseconds a lock should not)."""
@@ -470,6 +490,7 @@ class PrintJobs:
                     operator=actor.username,
                     created_at=now,
                     updated_at=now,
+                    run=run,
                 )
                 session.add(job)
                 session.flush()
@@ -489,7 +510,7 @@ class PrintJobs:
         return self._render(recorded, actor, receipt)
 
     def _prepare_retry(
-        self, actor: Actor, job_id: int, printer: str, receipt: _ReceiptForm | None
+        self, actor: Actor, job_id: int, printer: str, receipt: _ReceiptForm | None, run: str
     ) -> _Prepared:
         now = self.auditor.clock()
         with self.sessions.begin() as session:
@@ -510,6 +531,8 @@ class PrintJobs:
             job.printer = printer
             job.operator = actor.username
             job.updated_at = now
+            job.run = run
+            job.file_sha256 = None
             self.auditor.record(
                 session,
                 actor,
@@ -593,9 +616,25 @@ class PrintJobs:
                     signer = worker.full_name
             return ReceiptSignature(handover.signature_png, caption, signer)
 
+    @contextlib.contextmanager
+    def _run(self) -> Iterator[str]:
+        """A token for the job, its lock held until the job is settled."""
+        run = secrets.token_hex(16)
+        with self.sessions() as session:
+            engine = session.get_bind()
+        assert isinstance(engine, Engine)
+        with hold_run_lock(engine, run):
+            yield run
+
     def _send(self, prepared: _Prepared, send: Callable[[], None]) -> JobOutcome:
         """Hand the job to the printer, then record what happened, whatever happened."""
         error: PrinterError | None = None
+        # The bytes' digest first: after a crash, only a file with these bytes holds the card.
+        digest = hashlib.sha256(prepared.job).hexdigest()
+        with self.sessions.begin() as session:
+            session.execute(
+                update(PrintJob).where(PrintJob.id == prepared.job_id).values(file_sha256=digest)
+            )
         try:
             send()
         except PrinterError as caught:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/account_dialog.py" line="+460"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+225"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>The worker&apos;s data could not be read. Close this window and try again.</translation>
     </message>
@@ -34,22 +34,22 @@
         <translation>Open a Bank NTT savings account</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+257"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+1"/>
         <source>Reading the worker&apos;s data…</source>
         <translation>Reading the worker&apos;s data…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+7"/>
         <source>1. Compare with the KTP</source>
         <translation>1. Compare with the KTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>2. Customer data</source>
         <translation>2. Customer data</translation>
     </message>
@@ -59,12 +59,12 @@
         <translation>3. Consent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>4. Specimen signature</source>
         <translation>4. Specimen signature</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>&amp;Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Marital s&amp;tatus</source>
         <translation>Marital s&amp;tatus</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Average monthly &amp;income</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pu&amp;rpose of the account</source>
         <translation>Pu&amp;rpose of the account</translation>
     </message>
@@ -124,37 +124,37 @@
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose, as on the KTP</source>
         <translation>Choose, as on the KTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ask the worker</source>
         <translation>Ask the worker</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose or type</source>
         <translation>Choose or type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Same as KTP</source>
         <translation>Same as KTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The worker agrees (read to them aloud)</source>
         <translation>The worker agrees (read to them aloud)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use the signature given at the card handover (the worker agrees)</source>
         <translation>Use the signature given at the card handover (the worker agrees)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+2"/>
         <source>Save and send to the bank</source>
         <translation>Save and send to the bank</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="+121"/>
+        <location filename="../../kiosk/ui/common/approval_dialog.py" line="+121"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -200,18 +200,18 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/batch_dialog.py" line="+421"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+326"/>
         <source>Choose the folder for the card files</source>
         <translation>Choose the folder for the card files</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+154"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+48"/>
         <source>Stopping after this card…</source>
         <translation>Stopping after this card…</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+33"/>
         <source>The batch stopped because of an error; call a supervisor.</source>
         <translation>The batch stopped because of an error; call a supervisor.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Run the batch again to print the rest; no card is printed twice.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
@@ -305,22 +305,22 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kiosk/ui/printing/batch_scope.py" line="+122"/>
         <source>Choose a kecamatan to see its cards.</source>
         <translation>Choose a kecamatan to see its cards.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Counting the cards…</source>
         <translation>Counting the cards…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 registered · %2 printed already · %3 to print</source>
         <translation>%1 registered · %2 printed already · %3 to print</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+42"/>
         <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
         <translation>
             <numerusform>%n card was being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</numerusform>
@@ -328,52 +328,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</source>
         <translation>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+19"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+7"/>
         <source>Card %1 of %2</source>
         <translation>Card %1 of %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n card(s) printed.</source>
-        <translation>
-            <numerusform>%n card printed.</numerusform>
-            <numerusform>%n cards printed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Stopped: %n card(s) printed.</source>
-        <translation>
-            <numerusform>Stopped: %n card printed.</numerusform>
-            <numerusform>Stopped: %n cards printed.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</source>
         <translation>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sent to %1.</source>
         <translation>Sent to %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n card(s) were printed at a desk meanwhile and were skipped.</source>
-        <translation>
-            <numerusform>%n card was printed at a desk meanwhile and were skipped.</numerusform>
-            <numerusform>%n cards were printed at a desk meanwhile and were skipped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+26"/>
         <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
         <translation>
             <numerusform>%n card was issued at another kiosk and are skipped: reprint them one by one.</numerusform>
@@ -381,23 +356,15 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+14"/>
         <source>Saved in the folder %1</source>
         <translation>Saved in the folder %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n files: %1 to %2</source>
-        <translation>
-            <numerusform>%n files: %1 to %2</numerusform>
-            <numerusform>%n files: %1 to %2</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/correction_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/lookup/correction_dialog.py" line="+189"/>
         <source>A supervisor approves this correction</source>
         <translation>A supervisor approves this correction</translation>
     </message>
@@ -470,7 +437,7 @@
 <context>
     <name>CredentialsForm</name>
     <message>
-        <location filename="../../kiosk/ui/credentials.py" line="+104"/>
+        <location filename="../../kiosk/ui/common/credentials.py" line="+104"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -503,7 +470,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+250"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+250"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -626,7 +593,7 @@
 <context>
     <name>EventProgressDialog</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="+383"/>
+        <location filename="../../kiosk/ui/progress/progress_dialog.py" line="+266"/>
         <source>Save the BAST</source>
         <translation>Save the BAST</translation>
     </message>
@@ -786,7 +753,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/first_run_dialog.py" line="+118"/>
+        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+118"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
@@ -814,7 +781,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover_dialog.py" line="+340"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+203"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
@@ -829,12 +796,12 @@
         <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>✓ Identity checked</source>
         <translation>✓ Identity checked</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Looking for the worker&apos;s card…</translation>
     </message>
@@ -1002,7 +969,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/import_dialog.py" line="+241"/>
+        <location filename="../../kiosk/ui/admin/import_dialog.py" line="+241"/>
         <source>Choose a registration list</source>
         <translation>Choose a registration list</translation>
     </message>
@@ -1432,7 +1399,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+75"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+75"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1505,7 +1472,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>KioskGuard</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="+52"/>
+        <location filename="../../kiosk/ui/shell/kiosk_mode.py" line="+63"/>
         <source>Close the kiosk?</source>
         <translation>Close the kiosk?</translation>
     </message>
@@ -1523,7 +1490,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Only %1 or a supervisor can unlock this screen.</translation>
     </message>
@@ -1551,7 +1518,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -1576,7 +1543,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+246"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1586,7 +1553,7 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
@@ -1706,7 +1673,7 @@ The workers found appear here.</translation>
 <context>
     <name>OperatorForm</name>
     <message>
-        <location filename="../../kiosk/ui/operator_form.py" line="+131"/>
+        <location filename="../../kiosk/ui/signin/operator_form.py" line="+131"/>
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
@@ -1739,7 +1706,7 @@ The workers found appear here.</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/operators_dialog.py" line="+191"/>
+        <location filename="../../kiosk/ui/signin/operators_dialog.py" line="+191"/>
         <source>%1 is added.</source>
         <translation>%1 is added.</translation>
     </message>
@@ -1787,7 +1754,7 @@ The workers found appear here.</translation>
 <context>
     <name>OperatorsModel</name>
     <message>
-        <location filename="../../kiosk/ui/operators_model.py" line="+48"/>
+        <location filename="../../kiosk/ui/signin/operators_model.py" line="+48"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
@@ -1825,7 +1792,7 @@ The workers found appear here.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_dialog.py" line="+255"/>
+        <location filename="../../kiosk/ui/printing/print_dialog.py" line="+255"/>
         <source>The preview cannot be shown.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
@@ -1938,7 +1905,7 @@ The workers found appear here.</translation>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+152"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+152"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>The print jobs cannot be read. Call a supervisor.</translation>
     </message>
@@ -2057,7 +2024,7 @@ The workers found appear here.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../kiosk/ui/problems_model.py" line="+51"/>
+        <location filename="../../kiosk/ui/admin/problems_model.py" line="+51"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -2095,7 +2062,7 @@ The workers found appear here.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="-448"/>
+        <location filename="../../kiosk/ui/progress/progress_model.py" line="+54"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -2128,7 +2095,7 @@ The workers found appear here.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../kiosk/ui/results_model.py" line="+51"/>
+        <location filename="../../kiosk/ui/lookup/results_model.py" line="+51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2156,7 +2123,7 @@ The workers found appear here.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../kiosk/ui/search_panel.py" line="+225"/>
+        <location filename="../../kiosk/ui/lookup/search_panel.py" line="+225"/>
         <source>Type a name, NIK, KPJ or phone number, or scan a card</source>
         <translation>Type a name, NIK, KPJ or phone number, or scan a card</translation>
     </message>
@@ -2230,7 +2197,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -2259,7 +2226,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/signature_pad.py" line="+308"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+308"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -2295,7 +2262,7 @@ The workers found appear here.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/verify_dialog.py" line="+319"/>
+        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+319"/>
         <source>Waiting for a card</source>
         <translation>Waiting for a card</translation>
     </message>
@@ -2761,7 +2728,7 @@ The workers found appear here.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+352"/>
+        <location filename="../../kiosk/cli_printing.py" line="+363"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -2778,7 +2745,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-248"/>
+        <location filename="../../kiosk/cli_printing.py" line="-259"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -3169,7 +3136,12 @@ The workers found appear here.</translation>
         <translation>{count} cards were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output, then see `kiosk jobs`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{count} cards are being printed by another batch right now; it prints them.</source>
+        <translation>{count} cards are being printed by another batch right now; it prints them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -3179,7 +3151,12 @@ The workers found appear here.</translation>
         <translation>{count} cards printed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{count} cards skipped: another batch or a desk was printing them at the same time.</source>
+        <translation>{count} cards skipped: another batch or a desk was printing them at the same time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Run the same command again to print the rest; no card is printed twice.</source>
         <translation>Run the same command again to print the rest; no card is printed twice.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/account_dialog.py" line="+460"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+225"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>Data peserta tidak dapat dibaca. Tutup jendela ini dan coba lagi.</translation>
     </message>
@@ -34,22 +34,22 @@
         <translation>Buka rekening tabungan Bank NTT</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+257"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>Bank mencocokkan data ini dengan data kependudukan. Jika KTP berbeda, koreksi data peserta sebelum mengirim.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+1"/>
         <source>Reading the worker&apos;s data…</source>
         <translation>Memuat data peserta…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+7"/>
         <source>1. Compare with the KTP</source>
         <translation>1. Cocokkan dengan KTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>2. Customer data</source>
         <translation>2. Data nasabah</translation>
     </message>
@@ -59,12 +59,12 @@
         <translation>3. Persetujuan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>4. Specimen signature</source>
         <translation>4. Spesimen tanda tangan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Nama &amp;ibu kandung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Marital s&amp;tatus</source>
         <translation>S&amp;tatus perkawinan</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Rata-rata &amp;penghasilan per bulan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pu&amp;rpose of the account</source>
         <translation>T&amp;ujuan pembukaan rekening</translation>
     </message>
@@ -124,37 +124,37 @@
         <translation>Nomor &amp;HP</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose, as on the KTP</source>
         <translation>Pilih, sesuai KTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ask the worker</source>
         <translation>Tanyakan kepada peserta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose or type</source>
         <translation>Pilih atau ketik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Same as KTP</source>
         <translation>Sama dengan KTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The worker agrees (read to them aloud)</source>
         <translation>Peserta setuju (sudah dibacakan kepadanya)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use the signature given at the card handover (the worker agrees)</source>
         <translation>Gunakan tanda tangan saat serah terima kartu (peserta setuju)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+2"/>
         <source>Save and send to the bank</source>
         <translation>Simpan dan kirim ke bank</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="+121"/>
+        <location filename="../../kiosk/ui/common/approval_dialog.py" line="+121"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
@@ -200,18 +200,18 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/batch_dialog.py" line="+421"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+326"/>
         <source>Choose the folder for the card files</source>
         <translation>Pilih folder untuk berkas kartu</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+154"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+48"/>
         <source>Stopping after this card…</source>
         <translation>Berhenti setelah kartu ini…</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+33"/>
         <source>The batch stopped because of an error; call a supervisor.</source>
         <translation>Cetak massal berhenti karena galat; panggil supervisor.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Jalankan cetak massal lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Nothing to print</source>
         <translation>Tidak ada yang perlu dicetak</translation>
     </message>
@@ -304,93 +304,64 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kiosk/ui/printing/batch_scope.py" line="+122"/>
         <source>Choose a kecamatan to see its cards.</source>
         <translation>Pilih kecamatan untuk melihat kartunya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Counting the cards…</source>
         <translation>Menghitung kartu…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 registered · %2 printed already · %3 to print</source>
         <translation>%1 terdaftar · %2 sudah dicetak · %3 akan dicetak</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+42"/>
         <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
         <translation>
             <numerusform>%n kartu sedang dikirim ke printer saat kios berhenti; kartu itu dilewati. Periksa hasil cetak printer dan daftar pekerjaan cetak.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</source>
         <translation>Cetak massal masih berjalan. Tekan Berhenti untuk menghentikannya setelah kartu ini, atau tunggu sampai selesai.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+19"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+7"/>
         <source>Card %1 of %2</source>
         <translation>Kartu %1 dari %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n card(s) printed.</source>
-        <translation>
-            <numerusform>%n kartu telah dicetak.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Stopped: %n card(s) printed.</source>
-        <translation>
-            <numerusform>Dihentikan: %n kartu dicetak.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</source>
         <translation>Kartu yang sudah selesai tetap tercatat tercetak. Menjalankan cetak massal lagi akan melanjutkan dari titik berhenti dan tidak pernah mencetak kartu dua kali.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sent to %1.</source>
         <translation>Dikirim ke %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n card(s) were printed at a desk meanwhile and were skipped.</source>
-        <translation>
-            <numerusform>%n kartu dicetak di meja lain selama itu dan dilewati.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+26"/>
         <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
         <translation>
             <numerusform>%n kartu diterbitkan di kios lain dan dilewati: cetak ulang satu per satu.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+14"/>
         <source>Saved in the folder %1</source>
         <translation>Disimpan di folder %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n files: %1 to %2</source>
-        <translation>
-            <numerusform>%n berkas: %1 sampai %2</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/correction_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/lookup/correction_dialog.py" line="+189"/>
         <source>A supervisor approves this correction</source>
         <translation>Supervisor menyetujui koreksi ini</translation>
     </message>
@@ -463,7 +434,7 @@
 <context>
     <name>CredentialsForm</name>
     <message>
-        <location filename="../../kiosk/ui/credentials.py" line="+104"/>
+        <location filename="../../kiosk/ui/common/credentials.py" line="+104"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -496,7 +467,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/detail_panel.py" line="+250"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+250"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -619,7 +590,7 @@
 <context>
     <name>EventProgressDialog</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="+383"/>
+        <location filename="../../kiosk/ui/progress/progress_dialog.py" line="+266"/>
         <source>Save the BAST</source>
         <translation>Simpan BAST</translation>
     </message>
@@ -777,7 +748,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/first_run_dialog.py" line="+118"/>
+        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+118"/>
         <source>The first administrator</source>
         <translation>Admin pertama</translation>
     </message>
@@ -805,7 +776,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover_dialog.py" line="+340"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+203"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
@@ -820,12 +791,12 @@
         <translation>Terjadi kesalahan pada kios; tidak ada yang dicatat. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>✓ Identity checked</source>
         <translation>✓ Identitas sudah diperiksa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Mencari kartu peserta…</translation>
     </message>
@@ -993,7 +964,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/import_dialog.py" line="+241"/>
+        <location filename="../../kiosk/ui/admin/import_dialog.py" line="+241"/>
         <source>Choose a registration list</source>
         <translation>Pilih daftar peserta</translation>
     </message>
@@ -1423,7 +1394,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+75"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+75"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -1496,7 +1467,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>KioskGuard</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="+52"/>
+        <location filename="../../kiosk/ui/shell/kiosk_mode.py" line="+63"/>
         <source>Close the kiosk?</source>
         <translation>Tutup kios?</translation>
     </message>
@@ -1514,7 +1485,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Hanya %1 atau supervisor yang dapat membuka layar ini.</translation>
     </message>
@@ -1542,7 +1513,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -1567,7 +1538,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+246"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1577,7 +1548,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
@@ -1697,7 +1668,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>OperatorForm</name>
     <message>
-        <location filename="../../kiosk/ui/operator_form.py" line="+131"/>
+        <location filename="../../kiosk/ui/signin/operator_form.py" line="+131"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
@@ -1730,7 +1701,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/operators_dialog.py" line="+191"/>
+        <location filename="../../kiosk/ui/signin/operators_dialog.py" line="+191"/>
         <source>%1 is added.</source>
         <translation>%1 sudah ditambahkan.</translation>
     </message>
@@ -1778,7 +1749,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>OperatorsModel</name>
     <message>
-        <location filename="../../kiosk/ui/operators_model.py" line="+48"/>
+        <location filename="../../kiosk/ui/signin/operators_model.py" line="+48"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
@@ -1816,7 +1787,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_dialog.py" line="+255"/>
+        <location filename="../../kiosk/ui/printing/print_dialog.py" line="+255"/>
         <source>The preview cannot be shown.</source>
         <translation>Pratinjau tidak dapat ditampilkan.</translation>
     </message>
@@ -1929,7 +1900,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_jobs_dialog.py" line="+152"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+152"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>Daftar pekerjaan cetak tidak dapat dibaca. Panggil supervisor.</translation>
     </message>
@@ -2048,7 +2019,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../kiosk/ui/problems_model.py" line="+51"/>
+        <location filename="../../kiosk/ui/admin/problems_model.py" line="+51"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
@@ -2086,7 +2057,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="-448"/>
+        <location filename="../../kiosk/ui/progress/progress_model.py" line="+54"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -2119,7 +2090,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../kiosk/ui/results_model.py" line="+51"/>
+        <location filename="../../kiosk/ui/lookup/results_model.py" line="+51"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -2147,7 +2118,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../kiosk/ui/search_panel.py" line="+225"/>
+        <location filename="../../kiosk/ui/lookup/search_panel.py" line="+225"/>
         <source>Type a name, NIK, KPJ or phone number, or scan a card</source>
         <translation>Ketik nama, NIK, KPJ atau no. HP, atau pindai kartu</translation>
     </message>
@@ -2219,7 +2190,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
@@ -2248,7 +2219,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/signature_pad.py" line="+308"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+308"/>
         <source>Clear</source>
         <translation>Hapus</translation>
     </message>
@@ -2284,7 +2255,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/verify_dialog.py" line="+319"/>
+        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+319"/>
         <source>Waiting for a card</source>
         <translation>Menunggu kartu</translation>
     </message>
@@ -2750,7 +2721,7 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+16"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+352"/>
+        <location filename="../../kiosk/cli_printing.py" line="+363"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -2767,7 +2738,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-248"/>
+        <location filename="../../kiosk/cli_printing.py" line="-259"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -3158,7 +3129,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} kartu sedang dikirim ke printer saat kios berhenti; kartu itu dilewati. Periksa hasil cetak printer, lalu lihat `kiosk jobs`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{count} cards are being printed by another batch right now; it prints them.</source>
+        <translation>{count} kartu sedang dicetak oleh batch lain saat ini; batch itu yang mencetaknya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -3168,7 +3144,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} kartu dicetak.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{count} cards skipped: another batch or a desk was printing them at the same time.</source>
+        <translation>{count} kartu dilewati: batch lain atau meja lain sedang mencetaknya pada saat yang sama.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Run the same command again to print the rest; no card is printed twice.</source>
         <translation>Jalankan perintah yang sama lagi untuk mencetak sisanya; tidak ada kartu yang dicetak dua kali.</translation>
     </message>

@@ -171,7 +171,9 @@ def test_after_a_crash_a_finished_file_counts_and_a_missing_one_is_printed_again
             card.printed_at = None
     (tmp_path / "lewa-003.pdf").unlink()
 
-    assert batch.plan(LEWA).unsettled == 5
+    # The plan counts the dead run's jobs as recovery will settle them (issue 11, item 8).
+    plan = batch.plan(LEWA)
+    assert (plan.printed, plan.unsettled, plan.claimed, plan.to_print) == (4, 0, 0, 1)
     result = batch.run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "lewa.pdf")
     assert result.printed == 1  # only the card of the missing file
     assert [p.name for p in result.files] == ["lewa-2-001.pdf"]
@@ -251,3 +253,103 @@ def test_a_batch_to_a_card_printer_folder_resumes_with_new_file_names(
     assert second.failure is None
     assert len(list(spool.glob("*.pdf"))) == 3
     assert_each_worker_printed_once(sec)
+
+
+def sent_per_card(sec: Security) -> Counter[int]:
+    with sec.sessions() as session:
+        return Counter(
+            session.scalars(select(PrintJob.card_serial).where(PrintJob.status == JobStatus.SENT))
+        )
+
+
+def test_a_batch_started_while_another_draws_skips_the_cards_the_other_claimed(
+    sec: Security, tmp_path: Path
+) -> None:
+    """Issue 11, item 6: the second run once settled the first's queued jobs as interrupted
+    and printed their cards again."""
+    second: list[object] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == 1 and not second:  # the first file's 2 cards are claimed and being drawn
+            plan = batches(sec).plan(LEWA)
+            assert (plan.claimed, plan.to_print) == (2, 3)
+            second.append(batches(sec).run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "b"))
+
+    first = batches(sec).run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "a", progress=progress)
+    (other,) = second
+    assert isinstance(other, type(first))
+    assert other.plan.claimed == 2
+    assert other.printed == 3
+    assert first.printed == 2
+    assert first.skipped_claimed + first.skipped_changed == 3  # the second took the rest
+    assert sorted(sent_per_card(sec).values()) == [1] * 5
+    assert_each_worker_printed_once(sec)
+
+
+def test_batches_sharing_a_folder_never_take_each_others_files(
+    sec: Security, tmp_path: Path
+) -> None:
+    """Issue 11, item 7: a file name another batch took is never adopted nor overwritten."""
+    other_scope = BatchScope("53.11.04", "Nggaha Ori Angu")
+    inner: list[object] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == 1 and not inner:  # Lewa's first file is being drawn, not yet named
+            inner.append(batches(sec).run(sec.actors[Role.PRINTING], other_scope,
+                                          out=tmp_path / "y.pdf"))  # fmt: skip
+
+    lewa = batches(sec).run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "y.pdf",
+                            progress=progress)  # fmt: skip
+    (other,) = inner
+    assert isinstance(other, type(lewa))
+    assert [p.name for p in other.files] == ["y-001.pdf"]
+    assert [p.name for p in lewa.files] == ["y-2-001.pdf", "y-2-002.pdf", "y-2-003.pdf"]
+    with sec.sessions() as session:
+        documents = Counter(session.scalars(select(PrintJob.document)))
+    assert documents == {"y-001.pdf": 1, "y-2-001.pdf": 2, "y-2-002.pdf": 2, "y-2-003.pdf": 1}
+    assert sorted(sent_per_card(sec).values()) == [1] * 6
+
+
+def test_a_dead_runs_jobs_count_only_for_a_file_with_their_bytes(
+    sec: Security, tmp_path: Path
+) -> None:
+    """Issue 11, items 7 and 8: a file of the name the dead run meant, but written by another
+    batch, is not its file; the plan says what the run will then print."""
+    batch = batches(sec)
+    batch.run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "lewa.pdf")
+    with sec.sessions.begin() as session:  # the crash, as above
+        for job in session.scalars(select(PrintJob)):
+            job.status = JobStatus.QUEUED
+        for card in session.scalars(select(Card)):
+            card.printed_at = None
+    (tmp_path / "lewa-001.pdf").write_bytes(b"another batch's file of the same name")
+    (tmp_path / "lewa-003.pdf").unlink()
+    leftover = tmp_path / ".lewa-004~0123456789abcdef0123456789abcdef~x1.part"
+    leftover.write_bytes(b"half a file")
+
+    plan = batch.plan(LEWA)
+    assert (plan.printed, plan.unsettled, plan.claimed, plan.to_print) == (2, 0, 0, 3)
+    result = batch.run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "lewa.pdf")
+    assert result.printed == 3
+    assert not leftover.exists()  # its run holds no lock: a dead run's
+    assert (tmp_path / "lewa-001.pdf").read_bytes() == b"another batch's file of the same name"
+    assert sorted(sent_per_card(sec).values()) == [1] * 5
+    assert_each_worker_printed_once(sec)
+
+
+def test_a_dead_runs_spool_folder_is_removed_and_a_live_ones_is_kept(
+    sec: Security, tmp_path: Path
+) -> None:
+    from db.run_locks import hold_file_lock
+
+    root = tmp_path / "tmp"
+    dead, live = root / "kiosk-batch-dead", root / "kiosk-batch-live"
+    for folder in (dead, live):
+        folder.mkdir(parents=True)
+        (folder / "lock").touch()
+    spooled = CardBatches(
+        sec.sessions, sec.auditor, batches(sec).cards, CardStyle(), spool_root=root
+    )
+    with hold_file_lock(live / "lock"):
+        spooled.run(sec.actors[Role.PRINTING], LEWA, out=tmp_path / "lewa.pdf")
+        assert sorted(p.name for p in root.iterdir()) == ["kiosk-batch-live"]
