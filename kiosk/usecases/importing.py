@@ -253,6 +253,18 @@ def import_file(
     )
 
 
+def finest_region(stored: str | None, listed: str | None) -> str | None:
+    """The region to keep: the list's, unless it only says less than what is stored.
+
+    A list that gives a kecamatan (or nothing) for a worker whose desa in that kecamatan is
+    known does not erase the desa; a list that gives a region where there was none, or
+    another region, is an update.
+    """
+    if listed is None or (stored is not None and stored.startswith(listed + ".")):
+        return stored
+    return listed
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -378,6 +390,9 @@ class _Run:
             after = dataclasses.replace(
                 before, **{name: getattr(record, name) for name in self.record_fields}
             )
+            region = finest_region(before.desa_code, after.desa_code)
+            if region != after.desa_code:
+                after = dataclasses.replace(after, desa_code=region)
             if after == before:
                 self.unchanged += 1
             else:

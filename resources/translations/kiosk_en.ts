@@ -397,7 +397,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/correction_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/correction_dialog.py" line="+171"/>
+        <source>(desa not given)</source>
+        <translation>(desa not given)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A supervisor approves this correction</source>
         <translation>A supervisor approves this correction</translation>
     </message>
@@ -626,7 +631,7 @@
 <context>
     <name>EventProgressDialog</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="+383"/>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="+385"/>
         <source>Save the BAST</source>
         <translation>Save the BAST</translation>
     </message>
@@ -2090,7 +2095,7 @@ The workers found appear here.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="-448"/>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="-450"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -2118,6 +2123,16 @@ The workers found appear here.</translation>
         <location line="+2"/>
         <source>Remaining</source>
         <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan not given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa not given)</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3273,16 @@ The workers found appear here.</translation>
         <location line="+11"/>
         <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
         <translation>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan not given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa not given)</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_bank.py" line="-38"/>

@@ -390,7 +390,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/correction_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/correction_dialog.py" line="+171"/>
+        <source>(desa not given)</source>
+        <translation>(desa tidak diisi)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A supervisor approves this correction</source>
         <translation>Supervisor menyetujui koreksi ini</translation>
     </message>
@@ -619,7 +624,7 @@
 <context>
     <name>EventProgressDialog</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="+383"/>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="+385"/>
         <source>Save the BAST</source>
         <translation>Simpan BAST</translation>
     </message>
@@ -2081,7 +2086,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress_dialog.py" line="-448"/>
+        <location filename="../../kiosk/ui/progress_dialog.py" line="-450"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -2109,6 +2114,16 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+2"/>
         <source>Remaining</source>
         <translation>Sisa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan tidak diisi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa tidak diisi)</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3262,16 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+11"/>
         <source>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</source>
         <translation>kecamatan / desa: terdaftar, dicetak, diserahkan, sisa; rekening bank dibuka, diaktifkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan tidak diisi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa tidak diisi)</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli_bank.py" line="-38"/>

@@ -393,7 +393,7 @@ def test_doubts_are_imported_with_warnings(sessions: sessionmaker[Session], tmp_
     ]
     assert all(p.is_warning for p in summary.problems)
     stored = workers(sessions)[person.nik]
-    assert (stored.sex, stored.desa_code) == (Sex.FEMALE, None)
+    assert (stored.sex, stored.desa_code) == (Sex.FEMALE, "53.11.03")  # its kecamatan
 
 
 def test_an_xlsx_list_with_typed_cells(sessions: sessionmaker[Session], tmp_path: Path) -> None:
