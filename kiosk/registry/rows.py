@@ -135,10 +135,14 @@ class ProblemCode(enum.StrEnum):
     NIK_BIRTH_DATE_MISMATCH = "nik_birth_date_mismatch"  # nik_date: ISO date the NIK encodes
     DESA_MISSING = "desa_missing"
     KABUPATEN_UNKNOWN = "kabupaten_unknown"
+    # The list differs from a correction made at the desk, which is kept: a supervisor
+    # decides. listed: the list's value; corrected: the correction's.
+    CORRECTION_KEPT = "correction_kept"
 
 
 WARNING_CODES: Final = frozenset(
     {
+        ProblemCode.CORRECTION_KEPT,
         ProblemCode.NIK_UNKNOWN_REGION,
         ProblemCode.NIK_SEX_MISMATCH,
         ProblemCode.NIK_BIRTH_DATE_MISMATCH,

@@ -463,6 +463,8 @@ EVERY_PARAM: dict[str, str | int] = {
     "candidates": "53.01.06.1004, 53.01.06.2015",
     "district": "31.71.01",
     "nik_date": "1990-01-05",
+    "listed": "Rambu Hina",
+    "corrected": "Rambu Hina Kareri",
 }
 
 
