@@ -13,6 +13,7 @@ from db.models import Sex, WorkerStatus
 from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.i18n import Translations
 from kiosk.ui.runner import Runner
+from kiosk.usecases.audit import Actor
 from kiosk.usecases.corrections import Correction
 from kiosk.usecases.lookup import RegionChoice, WorkerDetail
 from tests.gui.conftest import SUPERVISOR
@@ -34,6 +35,10 @@ def _unexpected(*_args: object) -> dict[str, tuple[object, object]]:
     raise AssertionError("not called in this test")
 
 
+def _no_approval(_username: str, _pin: str) -> Actor:
+    raise AssertionError("not called in this test")
+
+
 def test_a_worker_known_only_by_kecamatan_gets_no_desa_by_default(
     qtbot: QtBot, runner: Runner
 ) -> None:
@@ -50,7 +55,7 @@ def test_a_worker_known_only_by_kecamatan_gets_no_desa_by_default(
         status=WorkerStatus.REGISTERED, desa_code="53.11.03",
     )  # fmt: skip
     dialog = CorrectionDialog(
-        detail, SUPERVISOR.actor(), runner, correct=_unexpected, approve=_unexpected,
+        detail, SUPERVISOR.actor(), runner, correct=_unexpected, approve=_no_approval,
         desa_choices=desa_choices,
     )  # fmt: skip
     qtbot.addWidget(dialog)
