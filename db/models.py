@@ -171,6 +171,9 @@ class Worker(Base):
     sex: Mapped[Sex] = mapped_column(_enum(Sex, "sex"))
     occupation: Mapped[str | None] = mapped_column(String(80))
     address: Mapped[str | None] = mapped_column(String(255))
+    # The finest region the list (or a correction) gives: a desa (53.11.03.2002), or a
+    # kecamatan (53.11.03) or kabupaten (53.11) when the desa was not given. The name stays
+    # from when only desa were kept; filter with db.search.scope_condition.
     desa_code: Mapped[str | None] = mapped_column(String(13), ForeignKey("region.code"))
     phone: Mapped[str | None] = mapped_column(String(16))  # normalised to 08…
     mother_maiden_name: Mapped[str | None] = mapped_column(String(120))
@@ -181,6 +184,38 @@ class Worker(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
+
+
+class CorrectedField(enum.StrEnum):
+    """A worker's field that a correction at the desk can change (the NIK never)."""
+
+    FULL_NAME = "full_name"
+    BIRTH_DATE = "birth_date"
+    PHONE = "phone"
+    REGION = "desa_code"
+
+
+class WorkerCorrection(Base):
+    """The standing correction of one field of a worker, made at the desk.
+
+    Re-importing the registration list never overwrites it: a list that brings another
+    value is reported, for a supervisor to decide. value is the corrected value as text
+    (a date as YYYY-MM-DD; None: the phone was cleared). The audit trail keeps the history;
+    this keeps the newest correction of each field.
+    """
+
+    __tablename__ = "worker_correction"
+
+    worker_id: Mapped[int] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), primary_key=True
+    )
+    field: Mapped[CorrectedField] = mapped_column(
+        _enum(CorrectedField, "corrected_field"), primary_key=True
+    )
+    value: Mapped[str | None] = mapped_column(String(120))
+    corrected_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    operator: Mapped[str] = mapped_column(String(40))
+    approver: Mapped[str | None] = mapped_column(String(40))
 
 
 class Card(Base):
@@ -279,7 +314,7 @@ class WorkerToken(Base):
     worker_id: Mapped[int] = mapped_column(
         ForeignKey("worker.id", ondelete="CASCADE"), primary_key=True
     )
-    desa_code: Mapped[str | None] = mapped_column(String(13))
+    desa_code: Mapped[str | None] = mapped_column(String(13))  # a copy of the worker's
 
 
 class TokenVariant(Base):

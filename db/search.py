@@ -7,10 +7,19 @@ import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from db.models import NameToken, Region, Sex, TokenVariant, Worker, WorkerStatus, WorkerToken
+from db.models import (
+    NameToken,
+    Region,
+    RegionLevel,
+    Sex,
+    TokenVariant,
+    Worker,
+    WorkerStatus,
+    WorkerToken,
+)
 from db.names import deletions, fold, prefix_upper_bound, within_one_edit
 
 # A short prefix ("a") may match hundreds of distinct words; the most common ones are
@@ -33,7 +42,7 @@ class WorkerRow:
     occupation: str | None
     address: str | None
     phone: str | None
-    desa_code: str | None
+    desa_code: str | None  # the finest region known: a desa's, a kecamatan's or a kabupaten's
     desa_name: str | None
     kecamatan_name: str | None
     status: WorkerStatus
@@ -48,13 +57,33 @@ class _Candidate:
 def scope_condition(
     column: ColumnElement[str | None] | InstrumentedAttribute[str | None], scope: str | None
 ) -> ColumnElement[bool]:
-    """Restrict a desa-code column to a region: a kecamatan (53.11.03) or a desa code."""
+    """Restrict a region-code column to a region: a kabupaten, a kecamatan or a desa code.
+
+    The column holds each worker's finest known region, so a kecamatan's workers are those
+    of its desa (a range over "53.11.03.") and those whose desa is not known ("53.11.03").
+    """
     if not scope:
         return and_(True)
     if scope.count(".") >= 3:
         return column == scope
     low = scope + "."
-    return and_(column >= low, column < prefix_upper_bound(low))
+    return or_(column == scope, and_(column >= low, column < prefix_upper_bound(low)))
+
+
+def kecamatan_join(
+    kecamatan: type[Region], column: ColumnElement[str | None] | InstrumentedAttribute[str | None]
+) -> ColumnElement[bool]:
+    """Join condition: the kecamatan of a finest-region code (a desa's or its own)."""
+    return and_(
+        kecamatan.code == func.substr(column, 1, 8), kecamatan.level == RegionLevel.DISTRICT
+    )
+
+
+def desa_join(
+    desa: type[Region], column: ColumnElement[str | None] | InstrumentedAttribute[str | None]
+) -> ColumnElement[bool]:
+    """Join condition: the desa of a finest-region code, when it is a desa's."""
+    return and_(desa.code == column, desa.level == RegionLevel.VILLAGE)
 
 
 def fetch_rows(session: Session, worker_ids: Sequence[int]) -> list[WorkerRow]:
@@ -65,8 +94,8 @@ def fetch_rows(session: Session, worker_ids: Sequence[int]) -> list[WorkerRow]:
     kecamatan = aliased(Region)
     stmt = (
         select(Worker, desa.name, kecamatan.name)
-        .outerjoin(desa, desa.code == Worker.desa_code)
-        .outerjoin(kecamatan, kecamatan.code == desa.parent_code)
+        .outerjoin(desa, desa_join(desa, Worker.desa_code))
+        .outerjoin(kecamatan, kecamatan_join(kecamatan, Worker.desa_code))
         .where(Worker.id.in_(worker_ids))
     )
     by_id = {}

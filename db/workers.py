@@ -11,7 +11,7 @@ from typing import cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.models import Sex, Worker
+from db.models import CorrectedField, Sex, Worker, WorkerCorrection
 from db.name_index import IndexedName, add_workers, reindex_workers
 from db.names import name_key
 
@@ -143,3 +143,48 @@ def owners_of_kpj(session: Session, kpjs: Iterable[str]) -> dict[str, str]:
         rows = session.execute(select(Worker.kpj, Worker.nik).where(Worker.kpj.in_(chunk)))
         found.update({kpj: nik for kpj, nik in rows})
     return found
+
+
+def corrections_of(
+    session: Session, worker_ids: Iterable[int]
+) -> dict[int, dict[CorrectedField, str | None]]:
+    """The standing desk corrections of workers: worker id -> {field: corrected value}."""
+    found: dict[int, dict[CorrectedField, str | None]] = {}
+    id_list = list(worker_ids)
+    for start in range(0, len(id_list), 500):
+        rows = session.execute(
+            select(
+                WorkerCorrection.worker_id, WorkerCorrection.field, WorkerCorrection.value
+            ).where(WorkerCorrection.worker_id.in_(id_list[start : start + 500]))
+        )
+        for worker_id, field, value in rows:
+            found.setdefault(worker_id, {})[field] = value
+    return found
+
+
+def correction_text(value: object) -> str | None:
+    """A field's value as worker_correction keeps it: a date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def record_correction(
+    session: Session,
+    worker_id: int,
+    field: CorrectedField,
+    value: object,
+    *,
+    at: dt.datetime,
+    operator: str,
+    approver: str | None,
+) -> None:
+    """Keep a field's newest correction, replacing an older one of the same field."""
+    standing = session.get(WorkerCorrection, (worker_id, field))
+    if standing is None:
+        standing = WorkerCorrection(worker_id=worker_id, field=field)
+        session.add(standing)
+    standing.value = correction_text(value)
+    standing.corrected_at = at
+    standing.operator = operator
+    standing.approver = approver

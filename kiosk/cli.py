@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = install_translators(app, config.language)
     try:
         ctx = CliContext.build(config, open_database(config), args.operator, sys.stdout, sys.stderr)
-        if args.command in ("operators", "audit", "settings"):
+        if args.command in cli_admin.COMMANDS:
             return cli_admin.run(ctx, args)
         if args.command == "import":
             from kiosk.cli_import import run_import

@@ -1,18 +1,26 @@
-"""Command-line administration: operators, the audit trail and the settings file."""
+"""Command-line administration: operators, the audit trail, the settings file, corrections."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
 from db.audit import ChainProblem
 from db.models import Role
-from kiosk.cli_context import ENV_PIN, EXIT_NOT_ALLOWED, CliContext, CliSignInError
-from kiosk.config import WITA, SettingError, SettingKey, read_settings
+from kiosk.cli_context import (
+    ENV_APPROVER_PIN,
+    ENV_PIN,
+    EXIT_NOT_ALLOWED,
+    CliContext,
+    CliSignInError,
+    describe_sign_in_error,
+)
+from kiosk.config import WITA, SettingError, SettingKey, read_settings, today_in_ntt
 from kiosk.security.pins import PinProblem
 from kiosk.security.roles import Permission
-from kiosk.usecases.audit import recent_events, verify_trail
+from kiosk.usecases.audit import PermissionDeniedError, recent_events, verify_trail
 from kiosk.usecases.operators import OperatorError, OperatorProblem
 from kiosk.usecases.settings import change_setting
 
@@ -43,6 +51,28 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     set_.add_argument("key", choices=[k.value for k in SettingKey])
     set_.add_argument("value")
 
+    fix = sub.add_parser(
+        "correct", help="correct a worker's registration data (a supervisor approves)"
+    )
+    fix.add_argument("--kpj", required=True, help="the worker's KPJ number")
+    fix.add_argument("--name", help="the full name")
+    fix.add_argument("--birth-date", type=_date, help="YYYY-MM-DD (must agree with the NIK)")
+    fix.add_argument("--phone", help='the phone number ("" clears it)')
+    fix.add_argument("--desa", help="the desa/kelurahan's code, e.g. 53.11.03.2004")
+    fix.add_argument(
+        "--approver", required=True, help="the supervisor who approves ($KIOSK_APPROVER_PIN)"
+    )
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date as YYYY-MM-DD, not {text!r}") from None
+
+
+COMMANDS = ("operators", "audit", "settings", "correct")
+
 
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
@@ -50,6 +80,8 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
             return _operators(ctx, args)
         if args.command == "audit":
             return _audit(ctx, args)
+        if args.command == "correct":
+            return _correct(ctx, args)
         return _settings(ctx, args)
     except CliSignInError as error:
         print(error, file=ctx.err)
@@ -228,4 +260,71 @@ def _settings(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["ENV_NEW_PIN", "ENV_PIN", "add_parsers", "run"]
+def _correct(ctx: CliContext, args: argparse.Namespace) -> int:
+    """As the correction dialog does it: desk staff or a supervisor, and a supervisor who
+    approves with their PIN; both are named in the audit trail."""
+    from db.search import ids_by_kpj
+    from kiosk.registry.identifiers import normalize_kpj
+    from kiosk.texts.corrections import correction_problem_text
+    from kiosk.usecases.corrections import Correction, CorrectionError, Corrections
+    from kiosk.usecases.operators import SignInError
+
+    change = Correction(
+        full_name=args.name, birth_date=args.birth_date, phone=args.phone, desa_code=args.desa
+    )
+    if change == Correction():
+        text = QCoreApplication.translate(
+            "cli", "Say what to correct: --name, --birth-date, --phone or --desa."
+        )
+        print(text, file=ctx.err)
+        return 2
+    actor = ctx.sign_in(Permission.SEARCH)
+    if not (actor.may(Permission.CORRECT_WORKER) or actor.may(Permission.HANDOVER)):
+        text = QCoreApplication.translate(
+            "cli", "{name} may not do this: it is not part of the role {role}."
+        )
+        raise CliSignInError(text.format(name=actor.username, role=actor.role.value))
+    kpj = normalize_kpj(args.kpj) or args.kpj
+    with ctx.sessions() as session:
+        found = ids_by_kpj(session, kpj)
+    if not found:
+        text = QCoreApplication.translate("cli", "No worker has the KPJ number {kpj}.")
+        print(text.format(kpj=args.kpj), file=ctx.err)
+        return 2
+    pin = ctx.secret(
+        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
+            name=args.approver
+        ),
+        ENV_APPROVER_PIN,
+    )
+    try:
+        approver = ctx.operators.approve(args.approver, pin, Permission.CORRECT_WORKER, actor)
+    except SignInError as error:
+        raise CliSignInError(describe_sign_in_error(error)) from error
+    try:
+        diff = Corrections(ctx.sessions, ctx.auditor).correct(
+            actor, found[0], change, today=today_in_ntt(), approved_by=approver
+        )
+    except CorrectionError as error:
+        print(correction_problem_text(error.problem), file=ctx.err)
+        return 2
+    except PermissionDeniedError:
+        text = QCoreApplication.translate("cli", "Not allowed for this operator.")
+        print(text, file=ctx.err)
+        return EXIT_NOT_ALLOWED
+    for field, (before, after) in diff.items():
+        print(f"{field}: {_shown(before)} -> {_shown(after)}", file=ctx.out)
+    text = QCoreApplication.translate(
+        "cli", "Corrected, approved by {approver}. A later import of the list keeps it."
+    )
+    print(text.format(approver=approver.username), file=ctx.out)
+    return 0
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    return "-" if value is None else str(value)
+
+
+__all__ = ["COMMANDS", "ENV_NEW_PIN", "ENV_PIN", "add_parsers", "run"]

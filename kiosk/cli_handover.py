@@ -197,8 +197,10 @@ def _progress(ctx: CliContext) -> int:
     )
     print(header, file=ctx.out)
     for row in progress.rows:
+        kecamatan = row.kecamatan or QCoreApplication.translate("cli", "(kecamatan not given)")
+        desa = row.desa or QCoreApplication.translate("cli", "(desa not given)")
         print(
-            f"{row.kecamatan} / {row.desa}: {row.registered}, {row.printed}, "
+            f"{kecamatan} / {desa}: {row.registered}, {row.printed}, "
             f"{row.handed_over}, {row.remaining}; {row.accounts_opened}, "
             f"{row.accounts_activated}",
             file=ctx.out,

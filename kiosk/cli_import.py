@@ -98,5 +98,10 @@ def _print_summary(summary: ImportSummary, out: TextIO) -> None:
             text = QCoreApplication.translate("cli", "  … and {n} more.")
             print(text.format(n=hidden), file=out)
     if summary.rejects_path is not None:
-        text = QCoreApplication.translate("cli", "Rejected rows, with reasons: {path}")
+        if summary.rejected:
+            text = QCoreApplication.translate("cli", "Rejected rows, with reasons: {path}")
+        else:  # only rows that differ from corrections made at the desk
+            text = QCoreApplication.translate(
+                "cli", "Rows that differ from corrections, for a supervisor: {path}"
+            )
         print(text.format(path=summary.rejects_path), file=out)

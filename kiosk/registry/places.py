@@ -1,4 +1,4 @@
-"""Resolving a row's desa, kecamatan and kabupaten, by name or code, to a desa code."""
+"""Resolving a row's desa, kecamatan and kabupaten, by name or code, to the finest region code."""
 
 from __future__ import annotations
 
@@ -55,6 +55,11 @@ def _region_code(text: str, parts: int) -> str | None:
     return ".".join(out)
 
 
+def is_desa_code(code: str) -> bool:
+    """Whether a dotted region code is a desa/kelurahan's (53.11.03.2002), not a coarser one."""
+    return code.count(".") == 3
+
+
 class RegionIndex:
     """The region table in memory, to resolve each row's desa without a query."""
 
@@ -106,7 +111,12 @@ class RegionIndex:
     def resolve(
         self, *, desa_code: str, desa: str, kecamatan: str, kabupaten: str, nik_district: str
     ) -> tuple[str | None, list[PlaceFinding]]:
-        """The desa code for a row, or None, and what was wrong on the way."""
+        """The finest region code a row gives, or None, and what was wrong on the way.
+
+        A desa code (53.11.03.2002) when the row names a desa; without a desa, the kecamatan's
+        code (53.11.03), else the kabupaten's (53.11). The NIK's district never stands in
+        for a missing kecamatan: it is where the NIK was issued, not where the worker lives.
+        """
         findings: list[PlaceFinding] = []
         if desa_code:
             code = _region_code(desa_code, 4)
@@ -114,7 +124,7 @@ class RegionIndex:
                 return None, [PlaceFinding(PlaceProblem.DESA_CODE_UNKNOWN)]
             return code, findings
         if not desa:
-            return None, findings
+            return self._coarse(kecamatan, kabupaten)
         kabupaten_codes: list[str] = []
         if kabupaten:
             kabupaten_codes = self._kabupaten_codes(kabupaten)
@@ -147,6 +157,27 @@ class RegionIndex:
             listed = {"candidates": ", ".join(sorted(candidates))}
             return None, [*findings, PlaceFinding(PlaceProblem.DESA_AMBIGUOUS, listed)]
         return candidates[0], findings
+
+    def _coarse(self, kecamatan: str, kabupaten: str) -> tuple[str | None, list[PlaceFinding]]:
+        """A row without a desa: its kecamatan's code, else its kabupaten's, when one fits."""
+        findings: list[PlaceFinding] = []
+        kabupaten_codes: list[str] = []
+        if kabupaten:
+            kabupaten_codes = self._kabupaten_codes(kabupaten)
+            if not kabupaten_codes:
+                findings.append(PlaceFinding(PlaceProblem.KABUPATEN_UNKNOWN))
+        if kecamatan:
+            districts = self._kecamatan_codes(kecamatan)
+            if kabupaten_codes and len(districts) > 1:
+                districts = [d for d in districts if d[:5] in kabupaten_codes] or districts
+            if not districts:
+                return None, [*findings, PlaceFinding(PlaceProblem.KECAMATAN_UNKNOWN)]
+            if len(districts) == 1:
+                return districts[0], findings
+            # Several kecamatan of that name, in different kabupaten: the kabupaten, if known.
+        if len(kabupaten_codes) == 1:
+            return kabupaten_codes[0], findings
+        return None, findings
 
     def _kabupaten_codes(self, text: str) -> list[str]:
         compact = "".join(text.split())

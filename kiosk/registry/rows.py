@@ -23,7 +23,7 @@ from kiosk.registry.identifiers import (
     normalize_kpj,
     normalize_phone,
 )
-from kiosk.registry.places import PlaceProblem, RegionIndex
+from kiosk.registry.places import PlaceProblem, RegionIndex, is_desa_code
 from kiosk.registry.tabular import Cell, DateProblem, FileProblem, RawRow, TableError, cell_text
 from kiosk.registry.tabular import read_date as read_cell_date
 
@@ -135,10 +135,14 @@ class ProblemCode(enum.StrEnum):
     NIK_BIRTH_DATE_MISMATCH = "nik_birth_date_mismatch"  # nik_date: ISO date the NIK encodes
     DESA_MISSING = "desa_missing"
     KABUPATEN_UNKNOWN = "kabupaten_unknown"
+    # The list differs from a correction made at the desk, which is kept: a supervisor
+    # decides. listed: the list's value; corrected: the correction's.
+    CORRECTION_KEPT = "correction_kept"
 
 
 WARNING_CODES: Final = frozenset(
     {
+        ProblemCode.CORRECTION_KEPT,
         ProblemCode.NIK_UNKNOWN_REGION,
         ProblemCode.NIK_SEX_MISMATCH,
         ProblemCode.NIK_BIRTH_DATE_MISMATCH,
@@ -192,8 +196,10 @@ class Header:
             spoken.add("sex")  # else it comes from the NIK, for new workers only
         if self.has(Field.BIRTH_PLACE) or self.has(Field.BIRTH_PLACE_DATE):
             spoken.add("birth_place")
-        if self.has(Field.DESA) or self.has(Field.DESA_CODE):
-            spoken.add("desa_code")
+        if any(
+            self.has(f) for f in (Field.DESA, Field.DESA_CODE, Field.KECAMATAN, Field.KABUPATEN)
+        ):
+            spoken.add("desa_code")  # the finest region the row gives
         optional = {
             Field.PHONE: "phone",
             Field.OCCUPATION: "occupation",
@@ -402,7 +408,7 @@ class RowParser:
             phone = normalize_phone(text[Field.PHONE])
             if phone is None:
                 found.append(Finding(ProblemCode.PHONE_INVALID, Field.PHONE))
-        desa_code, place_findings = self.regions.resolve(
+        region_code, place_findings = self.regions.resolve(
             desa_code=text.get(Field.DESA_CODE, ""),
             desa=text.get(Field.DESA, ""),
             kecamatan=text.get(Field.KECAMATAN, ""),
@@ -410,7 +416,8 @@ class RowParser:
             nik_district=nik_district,
         )
         found.extend(Finding(*_PLACE_CODES[p.problem], p.params) for p in place_findings)
-        if desa_code is None and not place_findings:
+        # A kecamatan (or kabupaten) without its desa is kept, with a warning.
+        if (region_code is None or not is_desa_code(region_code)) and not place_findings:
             for f in (Field.DESA, Field.DESA_CODE):
                 if self.header.has(f):
                     found.append(Finding(ProblemCode.DESA_MISSING, f))
@@ -437,7 +444,7 @@ class RowParser:
                 birth_place=birth_place,
                 occupation=occupation,
                 address=address,
-                desa_code=desa_code,
+                desa_code=region_code,
                 phone=phone,
                 mother_maiden_name=mother,
             )

@@ -137,6 +137,12 @@ def _problem_template(code: ProblemCode) -> str:
             return QCoreApplication.translate(
                 "ImportProblem", "no kabupaten/kota in NTT has this name or code"
             )
+        case ProblemCode.CORRECTION_KEPT:
+            return QCoreApplication.translate(
+                "ImportProblem",
+                "the list has {listed}, but a correction made at the desk says {corrected}:"
+                " the correction is kept until a supervisor decides",
+            )
 
 
 def field_label(field: Field) -> str:

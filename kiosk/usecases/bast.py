@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import BastRecord, Handover, HandoverKind, Region, Site, Worker
+from db.models import BastRecord, Handover, HandoverKind, Region, RegionLevel, Site, Worker
 from kiosk.config import WITA
 from kiosk.registry.identifiers import mask_nik
 from kiosk.security.roles import Permission
@@ -76,7 +76,7 @@ def bast_content(
         else:
             event = None  # a day at whatever site: no event's name on it
         query = (
-            select(Handover, Worker, Region.name)
+            select(Handover, Worker, Region.name, Region.level)
             .join(Worker, Worker.id == Handover.worker_id)
             .outerjoin(Region, Region.code == Worker.desa_code)
             .where(Handover.voided_at.is_(None))
@@ -97,13 +97,13 @@ def bast_content(
                 name=worker.full_name,
                 nik_masked=mask_nik(worker.nik),
                 kpj=worker.kpj,
-                desa=desa or "",
+                desa=_desa_column(region, level),
                 at=as_utc(handover.handed_over_at).astimezone(WITA),
                 kind=handover.kind,
                 signature_png=handover.signature_png,
                 note=handover.witness_name or handover.representative_name or "",
             )
-            for handover, worker, desa in session.execute(query)
+            for handover, worker, region, level in session.execute(query)
         )
     auditor.record_now(
         actor,
@@ -178,6 +178,18 @@ def _officials() -> tuple[BastOfficial, ...]:
 def _long_date(day: dt.date, weekday: bool = False) -> str:
     text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
     return f"{_DAYS[day.weekday()]}, {text}" if weekday else text
+
+
+def _desa_column(region: str | None, level: RegionLevel | None) -> str:
+    """The desa column (and its totals) of the Indonesian document: a worker whose list gave
+    only their kecamatan is counted under it, marked as such, not left out."""
+    if region is None:
+        return ""
+    if level is RegionLevel.DISTRICT:
+        return f"Kec. {region} (desa tidak tercatat)"
+    if level is RegionLevel.REGENCY:
+        return f"{region} (desa tidak tercatat)"
+    return region
 
 
 def bast_document(content: BastContent, out: Path, *, site: str) -> BastSummary:

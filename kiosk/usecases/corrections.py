@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Region, RegionLevel, Worker
+from db.models import CorrectedField, Region, RegionLevel, Worker
 from db.name_index import IndexedName, reindex_workers
 from db.names import name_key
+from db.workers import record_correction
 from kiosk.registry.identifiers import check_nik, normalize_phone
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
@@ -129,6 +130,17 @@ class Corrections:
                 reindex_workers(
                     session,
                     [IndexedName(worker.id, worker.full_name, worker.name_key, worker.desa_code)],
+                )
+            # The correction stands against later imports of the registration list.
+            for key, value in new.items():
+                record_correction(
+                    session,
+                    worker.id,
+                    CorrectedField(key),
+                    value,
+                    at=worker.updated_at,
+                    operator=actor.username,
+                    approver=approved_by.username if approved_by else None,
                 )
             self._auditor.record(
                 session,

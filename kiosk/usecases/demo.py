@@ -26,6 +26,7 @@ from db.models import (
     SiteKind,
     TokenVariant,
     Worker,
+    WorkerCorrection,
     WorkerStatus,
     WorkerToken,
 )
@@ -75,7 +76,10 @@ def demo_desa(session: Session, regency: str) -> list[DemoDesa]:
 
 
 def _clear(session: Session) -> None:
-    tables = (Handover, PrintJob, Card, WorkerToken, TokenVariant, Worker, NameToken, ImportBatch)
+    tables = (
+        Handover, PrintJob, Card, WorkerToken, TokenVariant, WorkerCorrection, Worker, NameToken,
+        ImportBatch,
+    )  # fmt: skip
     for table in tables:
         session.execute(delete(table))
 

@@ -73,6 +73,10 @@ _ENGLISH: Final[Mapping[ProblemCode, str]] = {
     ProblemCode.NIK_BIRTH_DATE_MISMATCH: "the date of birth does not match the NIK ({nik_date})",
     ProblemCode.DESA_MISSING: "the desa/kelurahan is empty",
     ProblemCode.KABUPATEN_UNKNOWN: "no kabupaten/kota in NTT has this name or code",
+    ProblemCode.CORRECTION_KEPT: (
+        "the list has {listed}, but a correction made at the desk says {corrected}:"
+        " the correction is kept until a supervisor decides"
+    ),
 }
 
 

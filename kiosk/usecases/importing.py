@@ -9,14 +9,16 @@ import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import ImportBatch, Region
+from db.models import CorrectedField, ImportBatch, Region
 from db.workers import (
     WorkerRecord,
+    correction_text,
+    corrections_of,
     existing_by_nik,
     insert_workers,
     owners_of_kpj,
@@ -253,6 +255,25 @@ def import_file(
     )
 
 
+def _typed(field: CorrectedField, text: str | None) -> object:
+    """A corrected value as the worker's field holds it."""
+    if field is CorrectedField.BIRTH_DATE and text is not None:
+        return dt.date.fromisoformat(text)
+    return text
+
+
+def finest_region(stored: str | None, listed: str | None) -> str | None:
+    """The region to keep: the list's, unless it only says less than what is stored.
+
+    A list that gives a kecamatan (or nothing) for a worker whose desa in that kecamatan is
+    known does not erase the desa; a list that gives a region where there was none, or
+    another region, is an update.
+    """
+    if listed is None or (stored is not None and stored.startswith(listed + ".")):
+        return stored
+    return listed
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -355,6 +376,7 @@ class _Run:
                 accepted.append((raw, parsed.record, problems))
         records = [record for _, record, _ in accepted]
         stored = existing_by_nik(self.session, [r.nik for r in records])
+        corrected = corrections_of(self.session, [w.id for w in stored.values()])
         owners = owners_of_kpj(self.session, [r.kpj for r in records])
         inserts: list[WorkerRecord] = []
         updates: list[tuple[int, WorkerRecord]] = []
@@ -378,6 +400,16 @@ class _Run:
             after = dataclasses.replace(
                 before, **{name: getattr(record, name) for name in self.record_fields}
             )
+            region = finest_region(before.desa_code, after.desa_code)
+            if region != after.desa_code:
+                after = dataclasses.replace(after, desa_code=region)
+            if worker.id in corrected:
+                after, differences = self._keep_corrections(raw, after, corrected[worker.id])
+                if differences:
+                    self.problems.extend(differences)
+                    self.warnings += len(differences)
+                    # For a supervisor to decide, line by line, with the rejected rows.
+                    self.rejects.add(raw, differences, self.header)
             if after == before:
                 self.unchanged += 1
             else:
@@ -386,6 +418,63 @@ class _Run:
         update_workers(self.session, updates, self.batch_id, now=self.now)
         self.inserted += len(inserts)
         self.updated += len(updates)
+
+    def _keep_corrections(
+        self, raw: RawRow, after: WorkerRecord, standing: dict[CorrectedField, str | None]
+    ) -> tuple[WorkerRecord, list[RowProblem]]:
+        """The record with the desk's corrections kept, and where the list differs from them.
+
+        A list that leaves a corrected field empty, or gives only the kecamatan of a
+        corrected desa, says nothing against the correction.
+        """
+        kept: dict[str, Any] = {}
+        differences: list[RowProblem] = []
+        for field in CorrectedField:  # in a fixed order, whatever the database's
+            if field not in standing:
+                continue
+            text = standing[field]
+            name = field.value
+            if name not in self.record_fields:
+                continue
+            value = _typed(field, text)
+            kept[name] = value
+            listed = getattr(after, name)
+            if listed is None or correction_text(listed) == text:
+                continue
+            if field is CorrectedField.REGION and (text or "").startswith(f"{listed}."):
+                continue
+            params = {"listed": self._shown(field, listed), "corrected": self._shown(field, value)}
+            column = self._column_of(raw, field)
+            differences.append(
+                self.parser.problem(raw, column, ProblemCode.CORRECTION_KEPT, params)
+            )
+        return dataclasses.replace(after, **kept), differences
+
+    def _column_of(self, raw: RawRow, field: CorrectedField) -> Field:
+        """The list's column that speaks for a corrected field."""
+        match field:
+            case CorrectedField.FULL_NAME:
+                return Field.NAME
+            case CorrectedField.PHONE:
+                return Field.PHONE
+            case CorrectedField.BIRTH_DATE:
+                has_date = self.header.has(Field.BIRTH_DATE)
+                return Field.BIRTH_DATE if has_date else Field.BIRTH_PLACE_DATE
+            case CorrectedField.REGION:
+                present = [
+                    f
+                    for f in (Field.DESA_CODE, Field.DESA, Field.KECAMATAN, Field.KABUPATEN)
+                    if self.header.has(f)
+                ]
+                filled = [f for f in present if self.parser.cell(raw, f) not in (None, "")]
+                return (filled or present)[0]
+
+    def _shown(self, field: CorrectedField, value: object) -> str:
+        if isinstance(value, dt.date):
+            return f"{value:%d/%m/%Y}"
+        if field is CorrectedField.REGION and isinstance(value, str):
+            return f"{self.parser.regions.name(value)} ({value})"
+        return "—" if value is None else str(value)
 
     def _repeats(self, raw: RawRow, parsed: ParsedRow) -> list[RowProblem]:
         """A NIK or KPJ number that an earlier line of the file already has."""

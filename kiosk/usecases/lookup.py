@@ -101,7 +101,9 @@ class WorkerDetail:
     desa: str
     kecamatan: str
     status: WorkerStatus
-    desa_code: str | None = None  # for corrections: the desa to choose from its kecamatan
+    # The finest region known (a desa's, or a kecamatan's or kabupaten's when the list gave
+    # no desa); for corrections: the desa to choose from its kecamatan.
+    desa_code: str | None = None
     account: AccountStanding | None = None  # the Bank NTT account, when it was looked up
 
 
@@ -112,6 +114,13 @@ class LookupResult:
     kind: QueryKind
     hits: tuple[WorkerSummary, ...]
     truncated: bool  # more matched than are shown: type more to narrow down
+
+
+def kecamatan_of(region_code: str | None) -> str | None:
+    """The kecamatan of a worker's finest region: a desa's parent, or the kecamatan itself."""
+    if region_code is None or len(region_code) < 8:
+        return None
+    return region_code[:8]
 
 
 @dataclass(frozen=True)
@@ -264,7 +273,8 @@ class Lookup:
             desa_codes = session.execute(
                 select(Worker.desa_code).where(Worker.desa_code.is_not(None)).distinct()
             ).scalars()
-            parents = {code.rsplit(".", 1)[0] for code in desa_codes if code}
+            # A worker's finest region is a desa or a kecamatan (or a kabupaten, no kecamatan).
+            parents = {code[:8] for code in desa_codes if code and len(code) >= 8}
             rows = session.execute(
                 select(Region.code, Region.name)
                 .where(Region.code.in_(sorted(parents)))

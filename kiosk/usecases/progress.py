@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from db import search
 from db.models import AccountStatus, BankAccount, Region, Worker, WorkerStatus
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, Auditor
@@ -15,6 +16,9 @@ from kiosk.usecases.handover import current_event
 
 @dataclass(frozen=True)
 class ProgressRow:
+    """One region's numbers; desa is "" for workers whose list gave no desa (desa_code is
+    then their kecamatan's or kabupaten's code; both "" for workers with no region)."""
+
     kecamatan: str
     desa: str
     desa_code: str
@@ -73,8 +77,8 @@ def event_progress(
         event = current_event(session, configured_event)
         scope = event.region_code if event is not None else None
         scope_name = _region_name(session, scope) if scope else ""
-        desa = Region.__table__.alias("desa")
-        kecamatan = Region.__table__.alias("kecamatan")
+        desa = aliased(Region)
+        kecamatan = aliased(Region)
         printed = case(
             (Worker.status.in_([WorkerStatus.CARD_PRINTED, WorkerStatus.HANDED_OVER]), 1),
             else_=0,
@@ -82,11 +86,13 @@ def event_progress(
         handed = case((Worker.status == WorkerStatus.HANDED_OVER, 1), else_=0)
         opened = case((BankAccount.id.is_not(None), 1), else_=0)
         activated = case((BankAccount.status == AccountStatus.ACTIVATED, 1), else_=0)
+        # Grouped by the worker's finest region: a desa, or a kecamatan (or kabupaten) whose
+        # desa the list did not give, which gets a row of its own with an empty desa.
         query = (
             select(
-                kecamatan.c.name,
-                desa.c.name,
-                desa.c.code,
+                kecamatan.name,
+                desa.name,
+                Worker.desa_code,
                 func.count(),
                 func.sum(printed),
                 func.sum(handed),
@@ -95,17 +101,23 @@ def event_progress(
             )
             .select_from(Worker)
             .outerjoin(BankAccount, BankAccount.worker_id == Worker.id)
-            .join(desa, desa.c.code == Worker.desa_code)
-            .join(kecamatan, kecamatan.c.code == desa.c.parent_code)
+            .outerjoin(desa, search.desa_join(desa, Worker.desa_code))
+            .outerjoin(kecamatan, search.kecamatan_join(kecamatan, Worker.desa_code))
             .where(Worker.status != WorkerStatus.INACTIVE)
-            .group_by(kecamatan.c.name, desa.c.name, desa.c.code)
-            .order_by(kecamatan.c.name, desa.c.name)
+            .group_by(kecamatan.name, desa.name, Worker.desa_code)
         )
         if scope:
-            query = query.where(or_(Worker.desa_code == scope, Worker.desa_code.like(scope + ".%")))
-        rows = tuple(
-            ProgressRow(kec, des, code, int(n), int(p or 0), int(h or 0), int(o or 0), int(a or 0))
+            query = query.where(search.scope_condition(Worker.desa_code, scope))
+        found = [
+            ProgressRow(
+                kec or "", des or "", code or "", int(n), int(p or 0), int(h or 0), int(o or 0),
+                int(a or 0),
+            )
             for kec, des, code, n, p, h, o, a in session.execute(query)
+        ]  # fmt: skip
+        # Blank names last, the same on every database.
+        rows = tuple(
+            sorted(found, key=lambda r: (not r.kecamatan, r.kecamatan, not r.desa, r.desa))
         )
         return EventProgress(event.name if event else "", scope_name, rows)
 

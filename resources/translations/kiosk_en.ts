@@ -364,7 +364,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/correction_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/lookup/correction_dialog.py" line="+171"/>
+        <source>(desa not given)</source>
+        <translation>(desa not given)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A supervisor approves this correction</source>
         <translation>A supervisor approves this correction</translation>
     </message>
@@ -1093,11 +1098,16 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <source>The rejected rows, with the reasons, are saved in %1. Correct them there and import that file.</source>
         <translation>The rejected rows, with the reasons, are saved in %1. Correct them there and import that file.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows that differ from corrections made at the desk are listed in %1; the corrections are kept until a supervisor decides.</source>
+        <translation>Rows that differ from corrections made at the desk are listed in %1; the corrections are kept until a supervisor decides.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../kiosk/texts/imports.py" line="+146"/>
+        <location filename="../../kiosk/texts/imports.py" line="+152"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -1213,7 +1223,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>the NIK is empty</source>
         <translation>the NIK is empty</translation>
     </message>
@@ -1372,11 +1382,16 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <source>no kabupaten/kota in NTT has this name or code</source>
         <translation>no kabupaten/kota in NTT has this name or code</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the list has {listed}, but a correction made at the desk says {corrected}: the correction is kept until a supervisor decides</source>
+        <translation>the list has {listed}, but a correction made at the desk says {corrected}: the correction is kept until a supervisor decides</translation>
+    </message>
 </context>
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>line</source>
         <translation>line</translation>
     </message>
@@ -2091,6 +2106,16 @@ The workers found appear here.</translation>
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan not given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa not given)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2726,6 +2751,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../kiosk/cli_admin.py" line="+295"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
         <location filename="../../kiosk/cli_printing.py" line="+363"/>
@@ -2760,13 +2786,14 @@ The workers found appear here.</translation>
         <translation>--reason and --approver go with --reprint.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../kiosk/cli_admin.py" line="-4"/>
+        <location filename="../../kiosk/cli_cards.py" line="+34"/>
         <location filename="../../kiosk/cli_printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>No worker has the KPJ number {kpj}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kiosk/cli_cards.py" line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>This worker already has an active card, {serial}; a new one is a reprint.</translation>
     </message>
@@ -2936,12 +2963,17 @@ The workers found appear here.</translation>
         <translation>  … and {n} more.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rejected rows, with reasons: {path}</source>
         <translation>Rejected rows, with reasons: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="+62"/>
+        <location line="+2"/>
+        <source>Rows that differ from corrections, for a supervisor: {path}</source>
+        <translation>Rows that differ from corrections, for a supervisor: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_admin.py" line="-197"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</translation>
     </message>
@@ -3056,6 +3088,16 @@ The workers found appear here.</translation>
         <translation>{key} changed.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Say what to correct: --name, --birth-date, --phone or --desa.</source>
+        <translation>Say what to correct: --name, --birth-date, --phone or --desa.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Corrected, approved by {approver}. A later import of the list keeps it.</source>
+        <translation>Corrected, approved by {approver}. A later import of the list keeps it.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cli_context.py" line="+79"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>No PIN given: type it, or set {env}.</translation>
@@ -3071,12 +3113,13 @@ The workers found appear here.</translation>
         <translation>PIN for {name}: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../kiosk/cli_admin.py" line="-34"/>
+        <location filename="../../kiosk/cli_context.py" line="+10"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} may not do this: it is not part of the role {role}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../kiosk/cli_context.py" line="+10"/>
         <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
         <translation>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</translation>
     </message>
@@ -3086,12 +3129,13 @@ The workers found appear here.</translation>
         <translation>This operator is no longer active.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kiosk/cli_admin.py" line="+29"/>
+        <location filename="../../kiosk/cli_context.py" line="+2"/>
         <source>Not allowed for this operator.</source>
         <translation>Not allowed for this operator.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kiosk/cli_context.py" line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
@@ -3262,7 +3306,17 @@ The workers found appear here.</translation>
         <translation>kecamatan / desa: registered, printed, handed over, remaining; bank accounts opened, activated</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan not given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa not given)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{count} files would be deleted.</source>
         <translation>{count} files would be deleted.</translation>
     </message>

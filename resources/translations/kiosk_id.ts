@@ -361,7 +361,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/correction_dialog.py" line="+189"/>
+        <location filename="../../kiosk/ui/lookup/correction_dialog.py" line="+171"/>
+        <source>(desa not given)</source>
+        <translation>(desa tidak diisi)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A supervisor approves this correction</source>
         <translation>Supervisor menyetujui koreksi ini</translation>
     </message>
@@ -1088,11 +1093,16 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <source>The rejected rows, with the reasons, are saved in %1. Correct them there and import that file.</source>
         <translation>Baris yang ditolak, beserta alasannya, disimpan di %1. Perbaiki di sana, lalu impor file itu.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows that differ from corrections made at the desk are listed in %1; the corrections are kept until a supervisor decides.</source>
+        <translation>Baris yang berbeda dengan koreksi di meja layanan tercantum di %1; koreksi tetap dipakai sampai supervisor memutuskan.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../kiosk/texts/imports.py" line="+146"/>
+        <location filename="../../kiosk/texts/imports.py" line="+152"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -1208,7 +1218,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>the NIK is empty</source>
         <translation>NIK kosong</translation>
     </message>
@@ -1367,11 +1377,16 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <source>no kabupaten/kota in NTT has this name or code</source>
         <translation>tidak ada kabupaten/kota di NTT dengan nama atau kode ini</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the list has {listed}, but a correction made at the desk says {corrected}: the correction is kept until a supervisor decides</source>
+        <translation>daftar berisi {listed}, tetapi koreksi di meja layanan berisi {corrected}: koreksi tetap dipakai sampai supervisor memutuskan</translation>
+    </message>
 </context>
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
@@ -2086,6 +2101,16 @@ Hasil pencarian muncul di sini.</translation>
         <source>Remaining</source>
         <translation>Sisa</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan tidak diisi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa tidak diisi)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2719,6 +2744,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../kiosk/cli_admin.py" line="+295"/>
         <location filename="../../kiosk/cli_bank.py" line="+85"/>
         <location filename="../../kiosk/cli_cards.py" line="+100"/>
         <location filename="../../kiosk/cli_printing.py" line="+363"/>
@@ -2753,13 +2779,14 @@ Hasil pencarian muncul di sini.</translation>
         <translation>--reason dan --approver hanya dipakai bersama --reprint.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../kiosk/cli_admin.py" line="-4"/>
+        <location filename="../../kiosk/cli_cards.py" line="+34"/>
         <location filename="../../kiosk/cli_printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>Tidak ada peserta dengan nomor KPJ {kpj}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kiosk/cli_cards.py" line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>Peserta ini sudah memiliki kartu aktif, {serial}; kartu baru berarti cetak ulang.</translation>
     </message>
@@ -2929,12 +2956,17 @@ Hasil pencarian muncul di sini.</translation>
         <translation>  … dan {n} lagi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rejected rows, with reasons: {path}</source>
         <translation>Baris yang ditolak, dengan alasannya: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="+62"/>
+        <location line="+2"/>
+        <source>Rows that differ from corrections, for a supervisor: {path}</source>
+        <translation>Baris yang berbeda dengan koreksi, untuk diputuskan supervisor: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli_admin.py" line="-197"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>Nama pengguna terdiri dari 2 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
     </message>
@@ -3049,6 +3081,16 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{key} diubah.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Say what to correct: --name, --birth-date, --phone or --desa.</source>
+        <translation>Sebutkan yang dikoreksi: --name, --birth-date, --phone atau --desa.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Corrected, approved by {approver}. A later import of the list keeps it.</source>
+        <translation>Dikoreksi, disetujui oleh {approver}. Impor daftar berikutnya tidak menimpanya.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cli_context.py" line="+79"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>PIN belum diberikan: ketik PIN, atau isi {env}.</translation>
@@ -3064,12 +3106,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>PIN untuk {name}: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../kiosk/cli_admin.py" line="-34"/>
+        <location filename="../../kiosk/cli_context.py" line="+10"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} tidak boleh melakukan ini: bukan bagian dari peran {role}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../kiosk/cli_context.py" line="+10"/>
         <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
         <translation>Terkunci karena terlalu sering salah PIN, sampai pukul {time} WITA; supervisor dapat membukanya.</translation>
     </message>
@@ -3079,12 +3122,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Operator ini sudah tidak aktif.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kiosk/cli_admin.py" line="+29"/>
+        <location filename="../../kiosk/cli_context.py" line="+2"/>
         <source>Not allowed for this operator.</source>
         <translation>Tidak diizinkan untuk operator ini.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kiosk/cli_context.py" line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Nama atau PIN salah.</translation>
     </message>
@@ -3255,7 +3299,17 @@ Hasil pencarian muncul di sini.</translation>
         <translation>kecamatan / desa: terdaftar, dicetak, diserahkan, sisa; rekening bank dibuka, diaktifkan</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>(kecamatan not given)</source>
+        <translation>(kecamatan tidak diisi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(desa not given)</source>
+        <translation>(desa tidak diisi)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{count} files would be deleted.</source>
         <translation>{count} berkas akan dihapus.</translation>
     </message>

@@ -394,7 +394,7 @@ def test_doubts_are_imported_with_warnings(sessions: sessionmaker[Session], tmp_
     ]
     assert all(p.is_warning for p in summary.problems)
     stored = workers(sessions)[person.nik]
-    assert (stored.sex, stored.desa_code) == (Sex.FEMALE, None)
+    assert (stored.sex, stored.desa_code) == (Sex.FEMALE, "53.11.03")  # its kecamatan
 
 
 def test_an_xlsx_list_with_typed_cells(sessions: sessionmaker[Session], tmp_path: Path) -> None:
@@ -464,6 +464,8 @@ EVERY_PARAM: dict[str, str | int] = {
     "candidates": "53.01.06.1004, 53.01.06.2015",
     "district": "31.71.01",
     "nik_date": "1990-01-05",
+    "listed": "Rambu Hina",
+    "corrected": "Rambu Hina Kareri",
 }
 
 

@@ -534,11 +534,29 @@ def test_unknown_kabupaten_is_a_warning(regions: RegionIndex) -> None:
     assert codes(parsed) == [ProblemCode.KABUPATEN_UNKNOWN]
 
 
-def test_an_empty_desa_is_a_warning(regions: RegionIndex) -> None:
+def test_an_empty_desa_keeps_the_kecamatan_with_a_warning(regions: RegionIndex) -> None:
     parsed = place(regions, kecamatan="Lewa")
-    assert desa_of(parsed) is None
+    assert desa_of(parsed) == "53.11.03"
     assert codes(parsed) == [ProblemCode.DESA_MISSING]
     assert parsed.problems[0].is_warning
+    assert desa_of(place(regions, kecamatan="53.11.03", kabupaten="Sumba Timur")) == "53.11.03"
+
+
+def test_an_empty_desa_and_kecamatan_keep_the_kabupaten(regions: RegionIndex) -> None:
+    parsed = place(regions, kabupaten="Sumba Timur")
+    assert desa_of(parsed) == "53.11"
+    assert codes(parsed) == [ProblemCode.DESA_MISSING]
+    assert desa_of(place(regions)) is None
+
+
+def test_an_empty_desa_with_an_unknown_kecamatan_is_rejected(regions: RegionIndex) -> None:
+    parsed = place(regions, kecamatan="Atlantis")
+    assert rejected_for(parsed) == [ProblemCode.KECAMATAN_UNKNOWN]
+
+
+def test_the_nik_never_stands_in_for_a_missing_kecamatan(regions: RegionIndex) -> None:
+    nik = make_nik("530106", P.birth_date, Sex.MALE, 1)
+    assert desa_of(place(regions, nik=nik)) is None
 
 
 # ------------------------------------------------------------------ properties

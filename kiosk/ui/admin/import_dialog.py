@@ -374,10 +374,17 @@ class ImportDialog(QDialog):
         rejected.setProperty("problem", summary.rejected > 0)
         rejected.style().unpolish(rejected)
         rejected.style().polish(rejected)
-        if summary.rejects_path is not None:
+        if summary.rejects_path is not None and summary.rejected:
             self.rejects_label.setText(
                 self.tr(
                     "The rejected rows, with the reasons, are saved in %1. Correct them there"
                     " and import that file."
+                ).replace("%1", str(summary.rejects_path))
+            )
+        elif summary.rejects_path is not None:  # only differences from desk corrections
+            self.rejects_label.setText(
+                self.tr(
+                    "Rows that differ from corrections made at the desk are listed in %1;"
+                    " the corrections are kept until a supervisor decides."
                 ).replace("%1", str(summary.rejects_path))
             )

@@ -32,7 +32,7 @@ from kiosk.usecases.corrections import (
     CorrectionError,
     CorrectionProblem,
 )
-from kiosk.usecases.lookup import RegionChoice, WorkerDetail
+from kiosk.usecases.lookup import RegionChoice, WorkerDetail, kecamatan_of
 
 log = logging.getLogger(__name__)
 
@@ -144,8 +144,7 @@ class CorrectionDialog(QDialog):
         self.retranslate()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        if detail.desa_code:
-            kecamatan = detail.desa_code.rsplit(".", 1)[0]
+        if (kecamatan := kecamatan_of(detail.desa_code)) is not None:
             self._runner.run(
                 lambda: desa_choices(kecamatan), self._on_desa_loaded, self._on_failed, context=self
             )
@@ -167,6 +166,9 @@ class CorrectionDialog(QDialog):
         )
 
     def _on_desa_loaded(self, choices: list[RegionChoice]) -> None:
+        if not any(c.code == self._detail.desa_code for c in choices):
+            # Only the kecamatan is known: nothing is chosen until someone picks a desa.
+            self.desa_combo.addItem(self.tr("(desa not given)"), None)
         for choice in choices:
             self.desa_combo.addItem(choice.name, choice.code)
         index = self.desa_combo.findData(self._detail.desa_code)

@@ -65,7 +65,9 @@ class ProgressModel(RowTableModel[ProgressRow, ProgressColumn]):
         locale = self._locale()
         match column:
             case ProgressColumn.NAME:
-                return row.kecamatan if self.level is Level.KECAMATAN else row.desa
+                if self.level is Level.KECAMATAN:
+                    return row.kecamatan or self.tr("(kecamatan not given)")
+                return row.desa or self.tr("(desa not given)")
             case ProgressColumn.REGISTERED:
                 return locale.toString(row.registered)
             case ProgressColumn.PRINTED:
