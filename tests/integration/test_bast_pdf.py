@@ -10,7 +10,6 @@ import random
 import re
 import shutil
 import subprocess
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -357,17 +356,14 @@ def test_a_fourth_official_signs_on_a_row_of_their_own(tmp_path: Path) -> None:
     assert "Saksi," in last
 
 
-def test_four_thousand_rows_render_in_time(tmp_path: Path) -> None:
-    rows = make_rows(4000)
+def test_many_rows_run_on_over_numbered_pages_without_a_gap(tmp_path: Path) -> None:
+    # The 4,000-row BAST is test_bast.py's, from real handovers; its time is make bench's.
+    rows = make_rows(600)
     pdf = tmp_path / "big.pdf"
-    started = time.perf_counter()
     summary = render_bast(HEADER, rows, out=pdf)
-    seconds = time.perf_counter() - started
-    assert seconds < 30, f"{seconds:.1f} s"
     pages = page_texts(pdf)
-    assert len(pages) == summary.pages
-    assert [n for page in pages for n in row_numbers(page)] == list(range(1, 4001))
+    assert len(pages) == summary.pages > 10
+    assert [n for page in pages for n in row_numbers(page)] == list(range(1, 601))
     assert f"Halaman {summary.pages} dari {summary.pages}" in pages[-1]
-    assert "Jumlah seluruhnya: 4.000 orang" in "\n".join(pages)
-    assert summary.rows == 4000
-    assert pdf.stat().st_size < 40 * 1024 * 1024
+    assert "Jumlah seluruhnya: 600 orang" in "\n".join(pages)
+    assert summary.rows == 600
