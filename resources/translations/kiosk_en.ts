@@ -2724,7 +2724,7 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+178"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+182"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -2751,10 +2751,10 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../kiosk/cli_admin.py" line="+295"/>
-        <location filename="../../kiosk/cli_bank.py" line="+85"/>
-        <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+363"/>
+        <location filename="../../kiosk/cli/admin.py" line="+295"/>
+        <location filename="../../kiosk/cli/bank.py" line="+85"/>
+        <location filename="../../kiosk/cli/cards.py" line="+100"/>
+        <location filename="../../kiosk/cli/printing.py" line="+363"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -2770,8 +2770,8 @@ The workers found appear here.</translation>
         <translation>{n} workers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-259"/>
+        <location filename="../../kiosk/cli/cards.py" line="-33"/>
+        <location filename="../../kiosk/cli/printing.py" line="-259"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
@@ -2786,14 +2786,14 @@ The workers found appear here.</translation>
         <translation>--reason and --approver go with --reprint.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-4"/>
-        <location filename="../../kiosk/cli_cards.py" line="+34"/>
-        <location filename="../../kiosk/cli_printing.py" line="+36"/>
+        <location filename="../../kiosk/cli/admin.py" line="-4"/>
+        <location filename="../../kiosk/cli/cards.py" line="+34"/>
+        <location filename="../../kiosk/cli/printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>No worker has the KPJ number {kpj}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="+4"/>
+        <location filename="../../kiosk/cli/cards.py" line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>This worker already has an active card, {serial}; a new one is a reprint.</translation>
     </message>
@@ -2893,7 +2893,7 @@ The workers found appear here.</translation>
         <translation>Public key written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli.py" line="+18"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</translation>
     </message>
@@ -2928,7 +2928,7 @@ The workers found appear here.</translation>
         <translation>More than {n} workers match; type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_import.py" line="+37"/>
+        <location filename="../../kiosk/cli/importing.py" line="+37"/>
         <source>Importing: {done} of about {total} rows</source>
         <translation>Importing: {done} of about {total} rows</translation>
     </message>
@@ -2973,7 +2973,7 @@ The workers found appear here.</translation>
         <translation>Rows that differ from corrections, for a supervisor: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-197"/>
+        <location filename="../../kiosk/cli/admin.py" line="-197"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</translation>
     </message>
@@ -3098,7 +3098,7 @@ The workers found appear here.</translation>
         <translation>Corrected, approved by {approver}. A later import of the list keeps it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+79"/>
+        <location filename="../../kiosk/cli/context.py" line="+79"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>No PIN given: type it, or set {env}.</translation>
     </message>
@@ -3113,13 +3113,13 @@ The workers found appear here.</translation>
         <translation>PIN for {name}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-34"/>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/admin.py" line="-34"/>
+        <location filename="../../kiosk/cli/context.py" line="+10"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} may not do this: it is not part of the role {role}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/context.py" line="+10"/>
         <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
         <translation>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</translation>
     </message>
@@ -3129,18 +3129,18 @@ The workers found appear here.</translation>
         <translation>This operator is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="+29"/>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/admin.py" line="+29"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Not allowed for this operator.</source>
         <translation>Not allowed for this operator.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_printing.py" line="-24"/>
+        <location filename="../../kiosk/cli/printing.py" line="-24"/>
         <source>Card {serial} for {name} sent to {printer}.</source>
         <translation>Card {serial} for {name} sent to {printer}.</translation>
     </message>
@@ -3256,7 +3256,7 @@ The workers found appear here.</translation>
         <translation>The job {job} is settled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+84"/>
+        <location filename="../../kiosk/cli/handover.py" line="+84"/>
         <source>No events.</source>
         <translation>No events.</translation>
     </message>
@@ -3336,7 +3336,7 @@ The workers found appear here.</translation>
         <translation>{count} files could not be deleted; they are tried again next time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_bank.py" line="-38"/>
+        <location filename="../../kiosk/cli/bank.py" line="-38"/>
         <source>{count} applications wait for the bank.</source>
         <translation>{count} applications wait for the bank.</translation>
     </message>

@@ -2717,7 +2717,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+178"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+182"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -2744,10 +2744,10 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../kiosk/cli_admin.py" line="+295"/>
-        <location filename="../../kiosk/cli_bank.py" line="+85"/>
-        <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+363"/>
+        <location filename="../../kiosk/cli/admin.py" line="+295"/>
+        <location filename="../../kiosk/cli/bank.py" line="+85"/>
+        <location filename="../../kiosk/cli/cards.py" line="+100"/>
+        <location filename="../../kiosk/cli/printing.py" line="+363"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -2763,8 +2763,8 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{n} peserta ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-259"/>
+        <location filename="../../kiosk/cli/cards.py" line="-33"/>
+        <location filename="../../kiosk/cli/printing.py" line="-259"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
@@ -2779,14 +2779,14 @@ Hasil pencarian muncul di sini.</translation>
         <translation>--reason dan --approver hanya dipakai bersama --reprint.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-4"/>
-        <location filename="../../kiosk/cli_cards.py" line="+34"/>
-        <location filename="../../kiosk/cli_printing.py" line="+36"/>
+        <location filename="../../kiosk/cli/admin.py" line="-4"/>
+        <location filename="../../kiosk/cli/cards.py" line="+34"/>
+        <location filename="../../kiosk/cli/printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>Tidak ada peserta dengan nomor KPJ {kpj}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="+4"/>
+        <location filename="../../kiosk/cli/cards.py" line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>Peserta ini sudah memiliki kartu aktif, {serial}; kartu baru berarti cetak ulang.</translation>
     </message>
@@ -2886,7 +2886,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kunci publik ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli.py" line="+18"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; adalah nama beberapa wilayah; sebutkan juga kecamatannya, atau pakai kode.</translation>
     </message>
@@ -2921,7 +2921,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Lebih dari {n} peserta cocok; ketik nama lebih lengkap.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_import.py" line="+37"/>
+        <location filename="../../kiosk/cli/importing.py" line="+37"/>
         <source>Importing: {done} of about {total} rows</source>
         <translation>Mengimpor: {done} dari sekitar {total} baris</translation>
     </message>
@@ -2966,7 +2966,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Baris yang berbeda dengan koreksi, untuk diputuskan supervisor: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-197"/>
+        <location filename="../../kiosk/cli/admin.py" line="-197"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>Nama pengguna terdiri dari 2 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
     </message>
@@ -3091,7 +3091,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Dikoreksi, disetujui oleh {approver}. Impor daftar berikutnya tidak menimpanya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+79"/>
+        <location filename="../../kiosk/cli/context.py" line="+79"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>PIN belum diberikan: ketik PIN, atau isi {env}.</translation>
     </message>
@@ -3106,13 +3106,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>PIN untuk {name}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-34"/>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/admin.py" line="-34"/>
+        <location filename="../../kiosk/cli/context.py" line="+10"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} tidak boleh melakukan ini: bukan bagian dari peran {role}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/context.py" line="+10"/>
         <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
         <translation>Terkunci karena terlalu sering salah PIN, sampai pukul {time} WITA; supervisor dapat membukanya.</translation>
     </message>
@@ -3122,18 +3122,18 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Operator ini sudah tidak aktif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="+29"/>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/admin.py" line="+29"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Not allowed for this operator.</source>
         <translation>Tidak diizinkan untuk operator ini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Nama atau PIN salah.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_printing.py" line="-24"/>
+        <location filename="../../kiosk/cli/printing.py" line="-24"/>
         <source>Card {serial} for {name} sent to {printer}.</source>
         <translation>Kartu {serial} untuk {name} dikirim ke {printer}.</translation>
     </message>
@@ -3249,7 +3249,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan {job} sudah diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+84"/>
+        <location filename="../../kiosk/cli/handover.py" line="+84"/>
         <source>No events.</source>
         <translation>Belum ada acara.</translation>
     </message>
@@ -3329,7 +3329,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} berkas tidak dapat dihapus; akan dicoba lagi lain kali.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_bank.py" line="-38"/>
+        <location filename="../../kiosk/cli/bank.py" line="-38"/>
         <source>{count} applications wait for the bank.</source>
         <translation>{count} permohonan menunggu bank.</translation>
     </message>

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.cli_context import (
+from kiosk.cli.context import (
     ENV_APPROVER_PIN,
     CliContext,
     CliSignInError,
@@ -158,7 +158,7 @@ def _card_to_printer(
     keys: SigningKeys,
 ) -> int:
     """`kiosk card --printer URL`: the card as a recorded print job, retryable if it fails."""
-    from kiosk.cli_printing import refusal, report_outcome
+    from kiosk.cli.printing import refusal, report_outcome
     from kiosk.usecases.cards import ReprintReason
     from kiosk.usecases.printing_services import build_printing
 

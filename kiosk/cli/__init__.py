@@ -12,9 +12,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from kiosk import cli_admin, cli_bank, cli_cards, cli_handover, cli_printing
-from kiosk.cli_admin import add_parsers
-from kiosk.cli_context import (
+from kiosk.cli import admin as cli_admin
+from kiosk.cli import bank as cli_bank
+from kiosk.cli import cards as cli_cards
+from kiosk.cli import handover as cli_handover
+from kiosk.cli import printing as cli_printing
+from kiosk.cli.admin import add_parsers
+from kiosk.cli.context import (
     ENV_APPROVER_PIN,
     EXIT_NOT_ALLOWED,
     CliContext,
@@ -127,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in cli_admin.COMMANDS:
             return cli_admin.run(ctx, args)
         if args.command == "import":
-            from kiosk.cli_import import run_import
+            from kiosk.cli.importing import run_import
 
             return run_import(ctx, args.file)
         if args.command == "demo":
@@ -348,7 +352,3 @@ def _search(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         print(text.format(n=len(result.hits)), file=out)
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.cli_context import ENV_APPROVER_PIN, CliContext, CliSignInError, describe_sign_in_error
+from kiosk.cli.context import ENV_APPROVER_PIN, CliContext, CliSignInError, describe_sign_in_error
 from kiosk.config import ENV_BANK_TOKEN
 from kiosk.security.roles import Permission
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.cli_context import CliContext
+from kiosk.cli.context import CliContext
 from kiosk.security.roles import Permission
 
 COMMANDS = ("events", "bast", "void-handover", "progress", "purge")

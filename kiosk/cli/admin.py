@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from db.audit import ChainProblem
 from db.models import Role
-from kiosk.cli_context import (
+from kiosk.cli.context import (
     ENV_APPROVER_PIN,
     ENV_PIN,
     EXIT_NOT_ALLOWED,

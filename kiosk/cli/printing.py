@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from db.models import JobStatus
-from kiosk.cli_context import CliContext
+from kiosk.cli.context import CliContext
 from kiosk.security.roles import Permission
 
 if TYPE_CHECKING:
@@ -348,7 +348,7 @@ def _say_page(ctx: CliContext, page: JobPage, number: int, per_page: int) -> Non
 
 def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     """`kiosk jobs --resolve N --printed|--not-printed --approver SUPERVISOR`."""
-    from kiosk.cli_context import ENV_APPROVER_PIN, CliSignInError, describe_sign_in_error
+    from kiosk.cli.context import ENV_APPROVER_PIN, CliSignInError, describe_sign_in_error
     from kiosk.usecases.operators import SignInError
     from kiosk.usecases.print_jobs import JobNotFoundError, JobNotRetryableError
 
