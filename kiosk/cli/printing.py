@@ -13,7 +13,7 @@ from kiosk.cli.context import CliContext
 from kiosk.security.roles import Permission
 
 if TYPE_CHECKING:
-    from kiosk.usecases.print_jobs import JobOutcome, JobPage
+    from kiosk.usecases.job_records import JobOutcome, JobPage
     from kiosk.usecases.printing_services import Printing
 
 COMMANDS = ("receipt", "print-batch", "jobs")
@@ -271,7 +271,7 @@ def _batch(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int
 
 def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     from kiosk.texts.printing import stored_error_text
-    from kiosk.usecases.print_jobs import JobNotFoundError
+    from kiosk.usecases.job_records import JobNotFoundError
 
     if args.resolve is not None:
         return _resolve(ctx, printing, args)
@@ -349,8 +349,8 @@ def _say_page(ctx: CliContext, page: JobPage, number: int, per_page: int) -> Non
 def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     """`kiosk jobs --resolve N --printed|--not-printed --approver SUPERVISOR`."""
     from kiosk.cli.context import ENV_APPROVER_PIN, CliSignInError, describe_sign_in_error
+    from kiosk.usecases.job_records import JobNotFoundError, JobNotRetryableError
     from kiosk.usecases.operators import SignInError
-    from kiosk.usecases.print_jobs import JobNotFoundError, JobNotRetryableError
 
     if not (args.printed or args.not_printed) or not args.approver:
         text = QCoreApplication.translate(

@@ -44,7 +44,8 @@ from kiosk.config import WITA
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
 from kiosk.usecases.cards import ActiveCardExistsError, CardKind, Cards
-from kiosk.usecases.print_jobs import CardPrinterFactory, describe_error, settle_job
+from kiosk.usecases.job_records import describe_error, settle_job
+from kiosk.usecases.print_jobs import CardPrinterFactory
 from printing.card import CardData, CardStyle
 from printing.card_batch import (
     CARDS_PER_FILE,

@@ -25,12 +25,9 @@ from db.models import (
 from db.workers import WorkerRecord, insert_workers
 from kiosk.usecases.audit import PermissionDeniedError
 from kiosk.usecases.cards import ActiveCardExistsError, Cards, ReprintReason
-from kiosk.usecases.print_jobs import (
-    CardInPrintError,
-    JobNotRetryableError,
-    PrintJobs,
-    ReceiptSettings,
-)
+from kiosk.usecases.job_records import CardInPrintError, JobNotRetryableError
+from kiosk.usecases.job_render import ReceiptSettings
+from kiosk.usecases.print_jobs import PrintJobs
 from printing.card import CardStyle
 from printing.errors import PaperOutError, PrinterOfflineError, PrinterTimeoutError, PrinterUrlError
 from printing.keys import private_key_from_seed, trusted_keys

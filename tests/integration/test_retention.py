@@ -17,8 +17,9 @@ from kiosk.usecases.audit import PermissionDeniedError
 from kiosk.usecases.bast import bast_content, write_bast
 from kiosk.usecases.cards import Cards
 from kiosk.usecases.handover import HandoverRequest, Handovers
+from kiosk.usecases.job_render import ReceiptSettings
 from kiosk.usecases.print_batch import folder_url
-from kiosk.usecases.print_jobs import PrintJobs, ReceiptSettings
+from kiosk.usecases.print_jobs import PrintJobs
 from kiosk.usecases.retention import PurgeReport, PurgeTrigger, purge_documents
 from printing.card import CardStyle
 from printing.keys import private_key_from_seed, trusted_keys

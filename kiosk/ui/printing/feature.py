@@ -14,6 +14,7 @@ from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.cards import Verification
+from kiosk.usecases.job_records import JobRow
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
 from kiosk.usecases.print_batch import (
@@ -23,7 +24,7 @@ from kiosk.usecases.print_batch import (
     Cancelled,
     Progress,
 )
-from kiosk.usecases.print_jobs import JobRow, PrintJobs
+from kiosk.usecases.print_jobs import PrintJobs
 from kiosk.usecases.printing_services import CARDS_FOLDER, Printing
 
 # Checks a scanned card's QR text against the registry and the trusted keys; on the pool.
