@@ -19,11 +19,9 @@ from kiosk.cli import handover as cli_handover
 from kiosk.cli import printing as cli_printing
 from kiosk.cli.admin import add_parsers
 from kiosk.cli.context import (
-    ENV_APPROVER_PIN,
     EXIT_NOT_ALLOWED,
     CliContext,
     CliSignInError,
-    describe_sign_in_error,
 )
 from kiosk.config import WITA, Config
 from kiosk.security.roles import Permission
@@ -249,19 +247,9 @@ def _export(ctx: CliContext, args: argparse.Namespace) -> int:
 
     from kiosk.usecases.export import export_workers
     from kiosk.usecases.lookup import resolve_scope
-    from kiosk.usecases.operators import SignInError
 
     actor = ctx.sign_in(Permission.EXPORT)
-    pin = ctx.secret(
-        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-            name=args.approver
-        ),
-        ENV_APPROVER_PIN,
-    )
-    try:
-        approver = ctx.operators.approve(args.approver, pin, Permission.EXPORT, actor)
-    except SignInError as error:
-        raise CliSignInError(describe_sign_in_error(error)) from error
+    approver = ctx.approval(args.approver, Permission.EXPORT, actor)
     try:
         scope = resolve_scope(ctx.sessions, args.kecamatan, args.desa)
     except LookupError as error:

@@ -8,10 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.cli.context import (
-    ENV_APPROVER_PIN,
     CliContext,
-    CliSignInError,
-    describe_sign_in_error,
 )
 from kiosk.security.roles import Permission
 
@@ -82,7 +79,6 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
         ReprintReason,
         WorkerNotFoundError,
     )
-    from kiosk.usecases.operators import SignInError
     from printing.card import CardStyle, card_pdf
 
     if args.reprint and (args.reason is None or args.approver is None):
@@ -96,16 +92,7 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
     actor = ctx.sign_in(Permission.REQUEST_REPRINT if args.reprint else Permission.PRINT_CARD)
     approver = None
     if args.reprint:
-        pin = ctx.secret(
-            QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-                name=args.approver
-            ),
-            ENV_APPROVER_PIN,
-        )
-        try:
-            approver = ctx.operators.approve(args.approver, pin, Permission.REQUEST_REPRINT, actor)
-        except SignInError as error:
-            raise CliSignInError(describe_sign_in_error(error)) from error
+        approver = ctx.approval(args.approver, Permission.REQUEST_REPRINT, actor)
     keys = open_signing_keys(signing_key_path(ctx.environ))
     if args.printer:
         return _card_to_printer(ctx, args, actor, approver, keys)

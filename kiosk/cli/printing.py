@@ -348,9 +348,7 @@ def _say_page(ctx: CliContext, page: JobPage, number: int, per_page: int) -> Non
 
 def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     """`kiosk jobs --resolve N --printed|--not-printed --approver SUPERVISOR`."""
-    from kiosk.cli.context import ENV_APPROVER_PIN, CliSignInError, describe_sign_in_error
     from kiosk.usecases.job_records import JobNotFoundError, JobNotRetryableError
-    from kiosk.usecases.operators import SignInError
 
     if not (args.printed or args.not_printed) or not args.approver:
         text = QCoreApplication.translate(
@@ -359,16 +357,7 @@ def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> i
         print(text, file=ctx.err)
         return 2
     actor = ctx.sign_in(Permission.PRINT_CARD)
-    pin = ctx.secret(
-        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-            name=args.approver
-        ),
-        ENV_APPROVER_PIN,
-    )
-    try:
-        approver = ctx.operators.approve(args.approver, pin, Permission.PRINT_CARD, actor)
-    except SignInError as error:
-        raise CliSignInError(describe_sign_in_error(error)) from error
+    approver = ctx.approval(args.approver, Permission.PRINT_CARD, actor)
     try:
         printing.jobs.resolve(actor, args.resolve, printed=args.printed, approved_by=approver)
     except JobNotFoundError:
