@@ -46,7 +46,8 @@ from kiosk.registry.identifiers import check_nik, mask_nik, normalize_phone
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
 from kiosk.usecases.handover import SIGNATURE_PNG_WIDTH
-from printing.signature import Signature, render_signature_png, signature_problem
+from printing.signature import Signature, signature_problem
+from printing.signature_picture import render_signature_png
 
 # What the worker agrees to, shown on screen and stored with the application word for word.
 CONSENT_TEXT = (

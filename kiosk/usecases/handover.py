@@ -41,7 +41,8 @@ from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
 from kiosk.usecases.cards import CardState, verify_card
 from printing.payload import format_serial
-from printing.signature import Signature, SignatureProblem, render_signature_png, signature_problem
+from printing.signature import Signature, SignatureProblem, signature_problem
+from printing.signature_picture import render_signature_png
 
 SIGNATURE_PNG_WIDTH = 480  # pixels: sharp as a thumbnail in the BAST, small in the database
 MAX_TEXT = 120
