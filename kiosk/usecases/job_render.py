@@ -19,7 +19,7 @@ from db.models import (
 from kiosk.config import WITA
 from kiosk.registry.identifiers import mask_nik
 from kiosk.usecases.audit import Actor
-from kiosk.usecases.bank import AccountState, account_standing
+from kiosk.usecases.bank_form import AccountState, account_standing
 from kiosk.usecases.job_records import job_title
 from printing.card import CardData, CardStyle, card_pdf
 from printing.printer_url import PrinterUrl
