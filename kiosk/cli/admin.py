@@ -69,7 +69,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"a date as YYYY-MM-DD, not {text!r}") from None
 
 
-COMMANDS = ("operators", "audit", "settings", "correct")
+COMMANDS: tuple[str, ...] = ("operators", "audit", "settings", "correct")
 
 
 def run(ctx: CliContext, args: argparse.Namespace) -> int:

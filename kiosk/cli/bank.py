@@ -12,7 +12,7 @@ from kiosk.cli.context import CliContext
 from kiosk.config import ENV_BANK_TOKEN
 from kiosk.security.roles import Permission
 
-COMMANDS = ("bank",)
+COMMANDS: tuple[str, ...] = ("bank",)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

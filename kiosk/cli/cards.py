@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from printing.payload import Rejection
 
 
+COMMANDS: tuple[str, ...] = ("card", "verify", "keys")
+
+
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     card = sub.add_parser("card", help="issue a worker's card and write it as a PDF")
     card.add_argument("--kpj", required=True, help="the worker's KPJ number")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from kiosk.usecases.job_records import JobOutcome, JobPage
     from kiosk.usecases.printing_services import Printing
 
-COMMANDS = ("receipt", "print-batch", "jobs")
+COMMANDS: tuple[str, ...] = ("receipt", "print-batch", "jobs")
 JOBS_PER_PAGE = 50
 
 

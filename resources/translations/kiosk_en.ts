@@ -2251,7 +2251,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/common/signature_pad.py" line="+308"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+305"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -2724,7 +2724,7 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+180"/>
+        <location filename="../../kiosk/cli/registry.py" line="+104"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -2755,7 +2755,7 @@ The workers found appear here.</translation>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+19"/>
+        <location filename="../../kiosk/cli/registry.py" line="+19"/>
         <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>No region named &apos;{name}&apos;.</translation>
@@ -2766,7 +2766,7 @@ The workers found appear here.</translation>
         <translation>{n} workers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/cards.py" line="+64"/>
+        <location filename="../../kiosk/cli/cards.py" line="+67"/>
         <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
@@ -2889,7 +2889,7 @@ The workers found appear here.</translation>
         <translation>Public key written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+18"/>
+        <location filename="../../kiosk/cli/registry.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</translation>
     </message>
@@ -3408,7 +3408,7 @@ The workers found appear here.</translation>
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../kiosk/texts/handover.py" line="+16"/>
+        <location filename="../../kiosk/texts/handover.py" line="+17"/>
         <source>The worker signs</source>
         <translation>The worker signs</translation>
     </message>

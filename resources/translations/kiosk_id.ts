@@ -2244,7 +2244,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/common/signature_pad.py" line="+308"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+305"/>
         <source>Clear</source>
         <translation>Hapus</translation>
     </message>
@@ -2717,7 +2717,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+180"/>
+        <location filename="../../kiosk/cli/registry.py" line="+104"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -2748,7 +2748,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+19"/>
+        <location filename="../../kiosk/cli/registry.py" line="+19"/>
         <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>Tidak ada wilayah bernama &apos;{name}&apos;.</translation>
@@ -2759,7 +2759,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{n} peserta ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/cards.py" line="+64"/>
+        <location filename="../../kiosk/cli/cards.py" line="+67"/>
         <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
@@ -2882,7 +2882,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kunci publik ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+18"/>
+        <location filename="../../kiosk/cli/registry.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; adalah nama beberapa wilayah; sebutkan juga kecamatannya, atau pakai kode.</translation>
     </message>
@@ -3401,7 +3401,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../kiosk/texts/handover.py" line="+16"/>
+        <location filename="../../kiosk/texts/handover.py" line="+17"/>
         <source>The worker signs</source>
         <translation>Peserta menandatangani</translation>
     </message>
