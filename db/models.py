@@ -23,6 +23,58 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from db.enums import (
+    AccountStatus,
+    ApplicationStatus,
+    CardStatus,
+    CorrectedField,
+    HandoverKind,
+    IdDocument,
+    JobStatus,
+    PrintKind,
+    RegionLevel,
+    Role,
+    Sex,
+    SiteKind,
+    WorkerStatus,
+)
+
+# The vocabularies (db.enums) are part of the schema: `from db.models import Sex` holds.
+__all__ = [
+    "NAMING_CONVENTION",
+    "AccountStatus",
+    "ApplicationStatus",
+    "AuditEvent",
+    "AuditHead",
+    "BankAccount",
+    "BankApplication",
+    "Base",
+    "BastRecord",
+    "Card",
+    "CardStatus",
+    "CorrectedField",
+    "Handover",
+    "HandoverKind",
+    "IdDocument",
+    "ImportBatch",
+    "JobStatus",
+    "NameToken",
+    "Operator",
+    "PrintJob",
+    "PrintKind",
+    "Region",
+    "RegionLevel",
+    "Role",
+    "Sex",
+    "Site",
+    "SiteKind",
+    "TokenVariant",
+    "Worker",
+    "WorkerCorrection",
+    "WorkerStatus",
+    "WorkerToken",
+]
+
 # Stable constraint names, so that migrations can refer to them on every backend.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -35,76 +87,6 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class RegionLevel(enum.StrEnum):
-    PROVINCE = "provinsi"
-    REGENCY = "kabupaten_kota"
-    DISTRICT = "kecamatan"
-    VILLAGE = "desa_kelurahan"
-
-
-class Sex(enum.StrEnum):
-    MALE = "L"
-    FEMALE = "P"
-
-
-class WorkerStatus(enum.StrEnum):
-    REGISTERED = "registered"
-    CARD_PRINTED = "card_printed"
-    HANDED_OVER = "handed_over"
-    INACTIVE = "inactive"
-
-
-class CardStatus(enum.StrEnum):
-    ACTIVE = "active"
-    REPLACED = "replaced"
-    VOIDED = "voided"
-
-
-class PrintKind(enum.StrEnum):
-    """What a print job produces: the CR80 card, or the card on a thermal receipt printer."""
-
-    CARD = "card"
-    RECEIPT = "receipt"
-
-
-class JobStatus(enum.StrEnum):
-    QUEUED = "queued"  # recorded, not yet accepted by the printer (or the outcome is unknown)
-    SENT = "sent"  # the printer or its queue accepted the whole job
-    FAILED = "failed"  # not accepted: can be retried, or sent to another printer
-
-
-class HandoverKind(enum.StrEnum):
-    SIGNED = "signed"  # the worker signed
-    THUMBPRINT = "thumbprint"  # thumbprint on the paper form, a witness signed
-    REPRESENTATIVE = "representative"  # someone else collected it for the worker
-
-
-class IdDocument(enum.StrEnum):
-    """The identity document the desk compared with the registry."""
-
-    KTP = "ktp"
-    KK = "kk"  # kartu keluarga
-    OTHER = "other"
-
-
-class ApplicationStatus(enum.StrEnum):
-    PENDING = "pending"  # saved here; not yet answered by the bank (sent or not)
-    OPENED = "opened"  # the bank opened the account
-    REJECTED = "rejected"  # the bank refused; the reason is recorded
-    FAILED = "failed"  # the bank will not take the request as it is: a person must look
-
-
-class AccountStatus(enum.StrEnum):
-    PRE_OPENED = "pre_opened"  # opened collectively by the bank, not yet handed over
-    OPENED = "opened"  # opened on site
-    ACTIVATED = "activated"  # handed over: specimen signature, passbook or ATM card
-
-
-class SiteKind(enum.StrEnum):
-    OFFICE = "office"
-    EVENT = "event"
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -184,15 +166,6 @@ class Worker(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
-
-
-class CorrectedField(enum.StrEnum):
-    """A worker's field that a correction at the desk can change (the NIK never)."""
-
-    FULL_NAME = "full_name"
-    BIRTH_DATE = "birth_date"
-    PHONE = "phone"
-    REGION = "desa_code"
 
 
 class WorkerCorrection(Base):
@@ -339,16 +312,6 @@ class Site(Base):
     region_code: Mapped[str | None] = mapped_column(String(13), ForeignKey("region.code"))
     event_date: Mapped[dt.date | None] = mapped_column(Date)
     office: Mapped[str | None] = mapped_column(String(120))
-
-
-class Role(enum.StrEnum):
-    """What an operator is at the desk; their permissions are in kiosk.security.roles."""
-
-    DESK = "petugas"
-    PRINTING = "operator_cetak"
-    TELLER = "teller"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
 
 
 class Operator(Base):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.bank.model import IncomeBand, MaritalStatus
-from kiosk.usecases.bank import AccountStanding, AccountState, FormProblem
 from kiosk.usecases.bank_files import ResultProblem
+from kiosk.usecases.bank_form import AccountStanding, AccountState, FormProblem
 
 
 def marital_status_label(status: MaritalStatus) -> str:

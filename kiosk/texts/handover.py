@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication
 
 from db.models import HandoverKind
 from kiosk.config import WITA
-from kiosk.usecases.handover import HandoverProblem, PriorHandover, PriorVoid
+from kiosk.usecases.handover import HandoverProblem
+from kiosk.usecases.handover_records import PriorHandover, PriorVoid
 
 
 def kind_label(kind: HandoverKind) -> str:

@@ -10,7 +10,7 @@ from kiosk.usecases.cards import (
     NoActiveCardError,
     ReprintReason,
 )
-from kiosk.usecases.print_jobs import CardInPrintError, JobNotRetryableError
+from kiosk.usecases.job_records import CardInPrintError, JobNotRetryableError
 from printing.card_printers import CardFileExistsError
 from printing.errors import (
     PaperOutError,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 import json
 import secrets
 from collections.abc import Callable
@@ -42,111 +41,29 @@ from kiosk.bank.model import (
     Opened,
 )
 from kiosk.config import WITA
-from kiosk.registry.identifiers import check_nik, mask_nik, normalize_phone
+from kiosk.registry.identifiers import check_nik, mask_nik
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
-from kiosk.usecases.handover import SIGNATURE_PNG_WIDTH
-from printing.signature import Signature, render_signature_png, signature_problem
-
-# What the worker agrees to, shown on screen and stored with the application word for word.
-CONSENT_TEXT = (
-    "Saya menyetujui data pribadi saya (nama, NIK, tanggal lahir, alamat, nomor telepon, nama "
-    "ibu kandung, pekerjaan, sumber dana dan penghasilan) serta tanda tangan saya diberikan "
-    "kepada Bank NTT untuk membuka rekening tabungan atas nama saya, sesuai Undang-Undang "
-    "Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Persetujuan ini dapat saya tarik "
-    "kembali dengan memberi tahu Bank NTT."
+from kiosk.usecases.bank_form import (
+    CONSENT_TEXT,
+    AccountForm,
+    AccountStanding,
+    AccountState,
+    FormProblem,
+    FormRefusedError,
+    Prefill,
+    account_standing,
+    tidy_form,
 )
-MAX_TEXT = 120
+from kiosk.usecases.handover import SIGNATURE_PNG_WIDTH
+from printing.signature import Signature, signature_problem
+from printing.signature_picture import render_signature_png
+
 # A kiosk sending an application keeps others off it for longer than the connector can
 # take (3 attempts of 10 s to connect and 10 s to read, and the waits between).
 LEASE = dt.timedelta(minutes=5)
 FIRST_RETRY = dt.timedelta(seconds=5)
 LONGEST_WAIT = dt.timedelta(minutes=10)
-
-
-class FormProblem(enum.StrEnum):
-    REQUIRED = "required"  # the field is empty
-    PHONE_INVALID = "phone_invalid"
-    NIK_INCONSISTENT = "nik_inconsistent"  # the registry's NIK does not fit birth date/sex
-    CONSENT_MISSING = "consent_missing"
-    SIGNATURE_MISSING = "signature_missing"
-    SIGNATURE_TRIVIAL = "signature_trivial"
-    NO_HANDOVER_SIGNATURE = "no_handover_signature"
-    HAS_ACCOUNT = "has_account"  # opened, pre-opened or activated already
-    APPLICATION_PENDING = "application_pending"  # one is on its way to the bank
-
-
-class FormRefusedError(Exception):
-    """The form cannot be saved as it is: (field, problem) for each thing to put right."""
-
-    def __init__(self, problems: tuple[tuple[str, FormProblem], ...]) -> None:
-        super().__init__(", ".join(f"{field}: {problem.value}" for field, problem in problems))
-        self.problems = problems
-
-
-@dataclass(frozen=True)
-class AccountForm:
-    """The customer due-diligence fields the desk fills in (the rest is in the registry)."""
-
-    mother_maiden_name: str
-    marital_status: MaritalStatus
-    occupation: str
-    source_of_funds: str
-    average_income: IncomeBand
-    purpose: str
-    current_address: str
-    phone: str
-    birth_place: str = ""  # only when the registry has none: the bank needs it
-
-
-REQUIRED_FIELDS = (
-    "mother_maiden_name",
-    "occupation",
-    "source_of_funds",
-    "purpose",
-    "current_address",
-    "phone",
-)
-
-
-class AccountState(enum.StrEnum):
-    NONE = "none"
-    PENDING = "pending"  # an application is on its way
-    REJECTED = "rejected"
-    FAILED = "failed"  # the bank would not take the request as it is: look, apply again
-    PRE_OPENED = "pre_opened"
-    OPENED = "opened"
-    ACTIVATED = "activated"
-
-
-@dataclass(frozen=True)
-class AccountStanding:
-    """A worker's account as the detail and the receipt show it."""
-
-    state: AccountState
-    application_no: str | None = None
-    account_number: str | None = None
-    reject_code: str | None = None
-    attempts: int = 0  # sent this often without an answer
-    last_error: str | None = None  # why the last attempt brought none (no personal data)
-
-
-@dataclass(frozen=True)
-class Prefill:
-    """What the form starts from: the registry's data (NIK masked) and the standing."""
-
-    worker_id: int
-    full_name: str
-    nik_masked: str
-    birth_place: str
-    birth_date: dt.date
-    sex: str
-    address: str
-    occupation: str
-    phone: str
-    mother_maiden_name: str
-    standing: AccountStanding
-    has_handover_signature: bool
 
 
 @dataclass(frozen=True)
@@ -202,13 +119,13 @@ class BankAccounts:
                 occupation=worker.occupation or "",
                 phone=worker.phone or "",
                 mother_maiden_name=worker.mother_maiden_name or "",
-                standing=_standing(session, worker_id),
+                standing=account_standing(session, worker_id),
                 has_handover_signature=has_signature,
             )
 
     def standing(self, worker_id: int) -> AccountStanding:
         with self.sessions() as session:
-            return _standing(session, worker_id)
+            return account_standing(session, worker_id)
 
     def apply(
         self,
@@ -225,7 +142,7 @@ class BankAccounts:
         target = worker_target(worker_id)
         actor = self.auditor.require(actor, Permission.OPEN_ACCOUNT, target=target)
         now = self.auditor.clock()
-        form, problems = _tidy(form)
+        form, problems = tidy_form(form)
         if not consented:
             problems.append(("consent", FormProblem.CONSENT_MISSING))
         if not reuse_handover_signature:
@@ -246,7 +163,7 @@ class BankAccounts:
                 problems.append(("nik", FormProblem.NIK_INCONSISTENT))
             if not (worker.birth_place or form.birth_place):
                 problems.append(("birth_place", FormProblem.REQUIRED))
-            standing = _standing(session, worker_id)
+            standing = account_standing(session, worker_id)
             if standing.state is AccountState.PENDING:
                 problems.append(("account", FormProblem.APPLICATION_PENDING))
             elif standing.state not in (
@@ -505,48 +422,6 @@ class BankAccounts:
             )
 
 
-def account_standing(session: Session, worker_id: int) -> AccountStanding:
-    """A worker's account, inside the caller's session (the detail view reads it so)."""
-    return _standing(session, worker_id)
-
-
-def _standing(session: Session, worker_id: int) -> AccountStanding:
-    account = session.scalar(select(BankAccount).where(BankAccount.worker_id == worker_id))
-    if account is not None:
-        state = {
-            AccountStatus.PRE_OPENED: AccountState.PRE_OPENED,
-            AccountStatus.OPENED: AccountState.OPENED,
-            AccountStatus.ACTIVATED: AccountState.ACTIVATED,
-        }[account.status]
-        return AccountStanding(state, account_number=account.account_number)
-    application = session.scalar(
-        select(BankApplication)
-        .where(BankApplication.worker_id == worker_id)
-        .order_by(BankApplication.id.desc())
-        .limit(1)
-    )
-    if application is None:
-        return AccountStanding(AccountState.NONE)
-    if application.status is ApplicationStatus.PENDING:
-        return AccountStanding(
-            AccountState.PENDING,
-            application.application_no,
-            attempts=application.attempts,
-            last_error=application.last_error,
-        )
-    if application.status is ApplicationStatus.FAILED:
-        return AccountStanding(
-            AccountState.FAILED, application.application_no, last_error=application.last_error
-        )
-    if application.status is ApplicationStatus.REJECTED:
-        return AccountStanding(
-            AccountState.REJECTED, application.application_no, reject_code=application.reject_code
-        )
-    return AccountStanding(
-        AccountState.OPENED, application.application_no, application.account_number
-    )
-
-
 def _request_json(request: AccountRequest) -> str:
     values = dataclasses.asdict(request)
     values["birth_date"] = request.birth_date.isoformat()
@@ -559,23 +434,3 @@ def _request_from_json(text: str) -> AccountRequest:
     values["marital_status"] = MaritalStatus(values["marital_status"])
     values["average_income"] = IncomeBand(values["average_income"])
     return AccountRequest(**values)
-
-
-def _tidy(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProblem]]]:
-    problems: list[tuple[str, FormProblem]] = []
-    cleaned: dict[str, object] = {}
-    for field in dataclasses.fields(form):
-        value = getattr(form, field.name)
-        if isinstance(value, str) and not isinstance(value, enum.Enum):
-            value = " ".join(value.split())[:MAX_TEXT]
-        cleaned[field.name] = value
-    for name in REQUIRED_FIELDS:
-        if not cleaned[name]:
-            problems.append((name, FormProblem.REQUIRED))
-    if cleaned["phone"]:
-        phone = normalize_phone(str(cleaned["phone"]))
-        if phone is None:
-            problems.append(("phone", FormProblem.PHONE_INVALID))
-        else:
-            cleaned["phone"] = phone
-    return AccountForm(**cleaned), problems  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from kiosk.config import WITA
 from kiosk.registry.identifiers import mask_nik
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor
-from kiosk.usecases.handover import as_utc, current_event
+from kiosk.usecases.handover_records import as_utc, current_event
 
 if TYPE_CHECKING:
     from printing.bast import BastOfficial, BastSummary

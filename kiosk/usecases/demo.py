@@ -35,7 +35,8 @@ from kiosk.config import WITA
 from kiosk.registry.demo import SUMBA_TIMUR, DemoDesa, generate
 from kiosk.usecases.handover import SIGNATURE_PNG_WIDTH
 from printing.payload import new_serial
-from printing.signature import render_signature_png, synthetic_signature
+from printing.signature import synthetic_signature
+from printing.signature_picture import render_signature_png
 
 _CHUNK = 5000
 

@@ -29,9 +29,7 @@ from db.models import (
     Handover,
     HandoverKind,
     IdDocument,
-    Operator,
     Site,
-    SiteKind,
     Worker,
     WorkerStatus,
 )
@@ -40,8 +38,19 @@ from kiosk.registry.identifiers import check_nik
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
 from kiosk.usecases.cards import CardState, verify_card
+from kiosk.usecases.handover_records import (
+    PriorHandover,
+    PriorVoid,
+    account_to_activate,
+    active_card,
+    current_event,
+    handover_event,
+    prior_handover,
+    prior_void,
+)
 from printing.payload import format_serial
-from printing.signature import Signature, SignatureProblem, render_signature_png, signature_problem
+from printing.signature import Signature, SignatureProblem, signature_problem
+from printing.signature_picture import render_signature_png
 
 SIGNATURE_PNG_WIDTH = 480  # pixels: sharp as a thumbnail in the BAST, small in the database
 MAX_TEXT = 120
@@ -80,19 +89,6 @@ class HandoverRefusedError(Exception):
         self.detail = detail
 
 
-@dataclass(frozen=True)
-class PriorHandover:
-    """Who handed a card over, when and where: what a second attempt is told."""
-
-    handover_id: int
-    serial_text: str
-    operator: str
-    operator_name: str
-    site: str
-    device: str
-    at: dt.datetime
-
-
 class AlreadyHandedOverError(Exception):
     def __init__(self, prior: PriorHandover) -> None:
         super().__init__(f"card {prior.serial_text} was handed over at {prior.at.isoformat()}")
@@ -101,17 +97,6 @@ class AlreadyHandedOverError(Exception):
 
 class HandoverNotFoundError(LookupError):
     pass
-
-
-@dataclass(frozen=True)
-class PriorVoid:
-    """Who voided a handover, when and why: what a second void is told."""
-
-    handover_id: int
-    voided_by: str
-    voided_by_name: str
-    at: dt.datetime
-    reason: str
 
 
 class AlreadyVoidedError(Exception):
@@ -200,14 +185,14 @@ class Handovers:
     def card_for(self, worker_id: int) -> CardForHandover | None:
         """The worker's active card and whether it was handed over; None: no card yet."""
         with self.sessions() as session:
-            card = _active_card(session, worker_id)
+            card = active_card(session, worker_id)
             if card is None:
                 return None
             return CardForHandover(
                 serial=card.serial,
                 serial_text=format_serial(card.serial),
                 printed=card.printed_at is not None,
-                prior=_prior(session, card.serial),
+                prior=prior_handover(session, card.serial),
                 account_to_activate=account_to_activate(session, worker_id),
             )
 
@@ -274,7 +259,7 @@ class Handovers:
                     raise HandoverRefusedError(HandoverProblem.NO_CARD)
                 if card.status is not CardStatus.ACTIVE:
                     raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
-                prior = _prior(session, card.serial)
+                prior = prior_handover(session, card.serial)
                 if prior is not None:
                     raise AlreadyHandedOverError(prior)
                 event = handover_event(session, self.configured_event, now.astimezone(WITA).date())
@@ -327,7 +312,7 @@ class Handovers:
                 )
         except IntegrityError:
             with self.sessions() as session:
-                prior = _prior(session, request.card_serial)
+                prior = prior_handover(session, request.card_serial)
             if prior is not None:
                 raise AlreadyHandedOverError(prior) from None
             raise
@@ -356,7 +341,7 @@ class Handovers:
             lock_for_write(session)
             handover = session.get_one(Handover, handover_id, with_for_update=True)
             if handover.voided_at is not None:
-                raise AlreadyVoidedError(_prior_void(session, handover))
+                raise AlreadyVoidedError(prior_void(session, handover))
             handover.voided_at = self.auditor.clock()
             handover.voided_by = actor.username
             handover.void_reason = reason.strip()[:200]
@@ -414,44 +399,6 @@ def _activate_account(
     account.specimen_png = specimen_png
 
 
-def account_to_activate(session: Session, worker_id: int) -> str | None:
-    """The number of the worker's account that awaits activation at the handover."""
-    return session.scalar(
-        select(BankAccount.account_number).where(
-            BankAccount.worker_id == worker_id,
-            BankAccount.status.in_([AccountStatus.PRE_OPENED, AccountStatus.OPENED]),
-        )
-    )
-
-
-def handover_event(session: Session, configured: int | None, today: dt.date) -> Site | None:
-    """The event a handover belongs to: the configured one, else an event held today; a
-    branch office's handover weeks later belongs to none."""
-    if configured is not None:
-        event = session.get(Site, configured)
-        if event is not None and event.kind is SiteKind.EVENT:
-            return event
-    return session.scalar(
-        select(Site)
-        .where(Site.kind == SiteKind.EVENT, Site.event_date == today)
-        .order_by(Site.id.desc())
-        .limit(1)
-    )
-
-
-def current_event(session: Session, configured: int | None) -> Site | None:
-    if configured is not None:
-        event = session.get(Site, configured)
-        if event is not None and event.kind is SiteKind.EVENT:
-            return event
-    return session.scalar(
-        select(Site)
-        .where(Site.kind == SiteKind.EVENT)
-        .order_by(Site.event_date.desc().nulls_last(), Site.id.desc())
-        .limit(1)
-    )
-
-
 def _check(request: HandoverRequest, today: dt.date) -> HandoverRequest:
     """The request with its texts tidied, or HandoverRefusedError."""
     problem = signature_problem(request.signature)
@@ -479,50 +426,6 @@ def _check(request: HandoverRequest, today: dt.date) -> HandoverRequest:
     return dataclasses.replace(request, representative_nik=nik or "")
 
 
-def as_utc(value: dt.datetime) -> dt.datetime:
-    """A stored time: SQLite gives it back without its zone, and every stored time is UTC."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
-
 def _text(value: str) -> str | None:
     cleaned = " ".join(value.split())[:MAX_TEXT]
     return cleaned or None
-
-
-def _active_card(session: Session, worker_id: int) -> Card | None:
-    return session.scalar(
-        select(Card).where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
-    )
-
-
-def _prior_void(session: Session, handover: Handover) -> PriorVoid:
-    assert handover.voided_at is not None
-    voided_by = handover.voided_by or ""
-    name = session.scalar(select(Operator.full_name).where(Operator.username == voided_by))
-    return PriorVoid(
-        handover_id=handover.id,
-        voided_by=voided_by,
-        voided_by_name=name or voided_by,
-        at=as_utc(handover.voided_at),
-        reason=handover.void_reason or "",
-    )
-
-
-def _prior(session: Session, serial: int) -> PriorHandover | None:
-    row = session.execute(
-        select(Handover, Operator.full_name)
-        .outerjoin(Operator, Operator.username == Handover.operator)
-        .where(Handover.card_serial == serial, Handover.voided_at.is_(None))
-    ).first()
-    if row is None:
-        return None
-    handover, operator_name = row
-    return PriorHandover(
-        handover_id=handover.id,
-        serial_text=format_serial(serial),
-        operator=handover.operator,
-        operator_name=operator_name or handover.operator,
-        site=handover.site,
-        device=handover.device,
-        at=as_utc(handover.handed_over_at),
-    )

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
-from kiosk.registry.rows import Header, ProblemCode, RowProblem
+from kiosk.registry.header import Header
+from kiosk.registry.rows import ProblemCode, RowProblem
 from kiosk.registry.tabular import RawRow, cell_text
 
 if TYPE_CHECKING:

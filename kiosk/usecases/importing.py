@@ -25,18 +25,10 @@ from db.workers import (
     record_of,
     update_workers,
 )
+from kiosk.registry.header import Field, Header, MissingColumnsError, find_header
 from kiosk.registry.identifiers import mask_nik
 from kiosk.registry.places import RegionIndex
-from kiosk.registry.rows import (
-    Field,
-    Header,
-    MissingColumnsError,
-    ParsedRow,
-    ProblemCode,
-    RowParser,
-    RowProblem,
-    find_header,
-)
+from kiosk.registry.rows import ParsedRow, ProblemCode, RowParser, RowProblem
 from kiosk.registry.tabular import (
     FileProblem,
     RawRow,

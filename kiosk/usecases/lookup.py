@@ -15,7 +15,7 @@ from db.models import Region, RegionLevel, Sex, Worker, WorkerStatus
 from kiosk.registry.identifiers import KPJ_LENGTH, NIK_LENGTH, mask_nik, normalize_phone
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
-from kiosk.usecases.bank import AccountStanding, account_standing
+from kiosk.usecases.bank_form import AccountStanding, account_standing
 
 DEFAULT_LIMIT = 50
 MIN_DIGIT_PREFIX = 4

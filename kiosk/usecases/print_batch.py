@@ -19,32 +19,34 @@ and their hidden .part files.
 
 from __future__ import annotations
 
-import contextlib
-import enum
-import hashlib
 import itertools
-import os
 import re
 import secrets
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
 
-from sqlalchemy import ColumnElement, Engine, or_, select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import lock_for_write
 from db.models import Card, CardStatus, JobStatus, PrintJob, PrintKind, Region, Worker
-from db.run_locks import file_lock_is_held, hold_file_lock, hold_run_lock, run_is_alive
+from db.run_locks import hold_run_lock
 from kiosk.config import WITA
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor, worker_target
+from kiosk.usecases.batch_plan import BatchPlan, BatchScope, PendingCard, survey
+from kiosk.usecases.batch_recovery import (
+    INTERRUPTED,
+    folder_url,
+    remove_leftovers,
+    settle_dead_runs,
+    spool_folder,
+)
 from kiosk.usecases.cards import ActiveCardExistsError, CardKind, Cards
-from kiosk.usecases.print_jobs import CardPrinterFactory, describe_error, settle_job
+from kiosk.usecases.job_records import describe_error, settle_job
+from kiosk.usecases.print_jobs import CardPrinterFactory
 from printing.card import CardData, CardStyle
 from printing.card_batch import (
     CARDS_PER_FILE,
@@ -52,7 +54,6 @@ from printing.card_batch import (
     DrawnFile,
     card_file_name,
     free_stem,
-    leftover_owner,
     write_card_files,
 )
 from printing.card_data import CardDataError
@@ -61,13 +62,8 @@ from printing.errors import PrinterError
 from printing.keys import key_id
 from printing.payload import format_serial
 
-INTERRUPTED = "Interrupted: the batch stopped before this card's file was complete"
 CANCELLED = "Cancelled: the batch was stopped before this card's file was complete"
 
-SPOOL_PREFIX = "kiosk-batch-"
-# A leftover of a kiosk from before runs held locks is removed once it is this much older
-# than the run that finds it: no batch draws one file for an hour.
-_OLD_LEFTOVER_SECONDS = 3600
 
 Progress = Callable[[int, int], None]  # cards done, cards in this run
 Cancelled = Callable[[], bool]
@@ -75,27 +71,6 @@ Cancelled = Callable[[], bool]
 
 class BatchCancelledError(Exception):
     """The operator stopped the batch; the files finished before it stay printed."""
-
-
-@dataclass(frozen=True)
-class BatchScope:
-    """The workers of a region: a desa, a kecamatan or a kabupaten, by its dotted code."""
-
-    region_code: str
-    name: str
-
-
-@dataclass(frozen=True)
-class BatchPlan:
-    """What a run would do now: print to_print cards, skip the printed and the unsettled."""
-
-    scope: BatchScope
-    registered: int
-    printed: int
-    unsettled: int  # a job went to a printer and its outcome is unknown: check by hand
-    to_print: int
-    foreign: int = 0  # active cards signed at another kiosk: reprint them one by one
-    claimed: int = 0  # in a job of a batch that is running now: that batch prints them
 
 
 @dataclass
@@ -108,29 +83,6 @@ class BatchResult:
     skipped_foreign: int = 0  # active cards signed elsewhere: reprint them one by one
     skipped_changed: int = 0  # printed, issued or replaced at a desk while the batch ran
     skipped_claimed: int = 0  # claimed by another job (a batch or a desk printing now)
-
-
-class _Fate(enum.Enum):
-    """What recovery makes of a queued job."""
-
-    SENT = "sent"  # its file is there, byte for byte as drawn
-    FAILED = "failed"  # its run is dead and its file was never drawn, or is not there
-    LIVE = "live"  # its run is still running: its card is claimed
-    UNKNOWN = "unknown"  # sent to a printer, or not a batch's: only a person can tell
-
-
-@dataclass(frozen=True)
-class _Recovery:
-    job_id: int
-    card_serial: int
-    fate: _Fate
-    document: str | None = None  # the file holding the card, when SENT
-
-
-@dataclass(frozen=True)
-class _Pending:
-    worker_id: int
-    card_serial: int | None  # an issued, never-printed card to print again; None: issue one
 
 
 class CardBatches:
@@ -167,7 +119,12 @@ class CardBatches:
         """What a run would do now, counting the jobs of dead runs as recovery will settle
         them (a run starts with recovery)."""
         with self.sessions() as session:
-            return self._survey(session, scope)[1]
+            return survey(
+                session,
+                self._engine(),
+                scope,
+                key_id(self.cards.signing_key.public_key()).hex(),
+            )[1]
 
     def run(
         self,
@@ -186,8 +143,10 @@ class CardBatches:
             raise ValueError("a batch goes to a PDF file or to a printer, not both or neither")
         target = self.card_printer_for(printer) if printer is not None else None
         run = self.new_run()
-        with hold_run_lock(self._engine(), run), self._spool(run) as spool:
-            self._remove_leftovers(spool, out.parent.resolve() if out is not None else None)
+        with hold_run_lock(self._engine(), run), spool_folder(self.spool_root, run) as spool:
+            remove_leftovers(
+                self._engine(), spool, out.parent.resolve() if out is not None else None
+            )
             self.recover(scope)
             return self._run(actor, scope, run, spool, out, target, progress, cancelled)
 
@@ -203,7 +162,12 @@ class CardBatches:
         cancelled: Cancelled | None,
     ) -> BatchResult:
         with self.sessions() as session:
-            pending, plan = self._survey(session, scope)
+            pending, plan = survey(
+                session,
+                self._engine(),
+                scope,
+                key_id(self.cards.signing_key.public_key()).hex(),
+            )
         result = BatchResult(plan, skipped_foreign=plan.foreign)
         if not pending:
             return result
@@ -292,116 +256,18 @@ class CardBatches:
         return result
 
     def recover(self, scope: BatchScope) -> int:
-        """Settle the queued jobs of the scope's dead runs: sent when a file in their folder
-        is byte for byte the one drawn for them (the sha256 recorded before it got its
-        name), failed when their file was never drawn whole or is not there. Jobs of a
-        running batch are its claims and are left alone; so are jobs sent to real printers
-        and a desk's: only a person can tell. Returns how many jobs were settled."""
-        settled = 0
+        """Settle the queued jobs of the scope's dead runs (batch_recovery.settle_dead_runs);
+        returns how many jobs were settled."""
         with self.sessions.begin() as session:
             lock_for_write(session)
-            recoveries = self._recoveries(session, scope, lock=True)
-            now = self.auditor.clock()
-            for item in recoveries.values():
-                if item.fate not in (_Fate.SENT, _Fate.FAILED):
-                    continue
-                job = session.get_one(PrintJob, item.job_id)
-                if item.fate is _Fate.SENT:
-                    job.document = item.document
-                    settle_job(session, job, now, error=None)
-                else:
-                    settle_job(session, job, now, error=INTERRUPTED)
-                settled += 1
-        return settled
-
-    def _recoveries(
-        self, session: Session, scope: BatchScope, *, lock: bool = False
-    ) -> dict[int, _Recovery]:
-        """What recovery makes of each queued job of the scope, by card serial."""
-        query = (
-            select(PrintJob)
-            .join(Worker, Worker.id == PrintJob.worker_id)
-            .where(PrintJob.status == JobStatus.QUEUED, _in_scope(scope))
-            .order_by(PrintJob.id)
-        )
-        if lock:
-            query = query.with_for_update(of=PrintJob)
-        engine = self._engine()
-        alive: dict[str, bool] = {}
-        digests: dict[Path, str | None] = {}
-        found: dict[int, _Recovery] = {}
-        for job in session.scalars(query):
-            if job.run is None:
-                fate, document = _Fate.UNKNOWN, None
-            else:
-                if job.run not in alive:
-                    alive[job.run] = run_is_alive(engine, job.run)
-                fate, document = self._fate(job, alive[job.run], digests)
-            found[job.card_serial] = _Recovery(job.id, job.card_serial, fate, document)
-        return found
-
-    @staticmethod
-    def _fate(
-        job: PrintJob, alive: bool, digests: dict[Path, str | None]
-    ) -> tuple[_Fate, str | None]:
-        if alive:
-            return _Fate.LIVE, None
-        if job.file_sha256 is None:
-            return _Fate.FAILED, None  # never drawn whole: it reached no folder or printer
-        if not job.printer.startswith("folder:"):
-            return _Fate.UNKNOWN, None
-        folder = folder_from_url(job.printer)
-        holder = _file_with_digest(folder, job.document, job.file_sha256, digests)
-        if holder is None:
-            return _Fate.FAILED, None
-        return _Fate.SENT, holder.name
-
-    def _survey(self, session: Session, scope: BatchScope) -> tuple[list[_Pending], BatchPlan]:
-        """The scope's workers in printing order, sorted into what a run would do, the
-        queued jobs counted as recovery makes of them."""
-        desa = Region.__table__.alias("desa")
-        rows = session.execute(
-            select(Worker.id, Card.serial, Card.printed_at, Card.key_id)
-            .join(desa, desa.c.code == Worker.desa_code)
-            .outerjoin(Card, (Card.worker_id == Worker.id) & (Card.status == CardStatus.ACTIVE))
-            .where(_in_scope(scope))
-            .order_by(desa.c.name, desa.c.code, Worker.name_key, Worker.id)
-        ).all()
-        queued = self._recoveries(session, scope)
-        pending: list[_Pending] = []
-        printed = unsettled = foreign = claimed = 0
-        own_key = key_id(self.cards.signing_key.public_key()).hex()
-        for worker_id, serial, printed_at, card_key in rows:
-            if serial is None:
-                pending.append(_Pending(worker_id, None))
-            elif card_key != own_key:
-                foreign += 1  # signed at another kiosk: a reprint gives a card of ours
-            elif serial in queued:
-                match queued[serial].fate:
-                    case _Fate.LIVE:
-                        claimed += 1
-                    case _Fate.UNKNOWN:
-                        unsettled += 1
-                    case _Fate.SENT:
-                        printed += 1
-                    case _Fate.FAILED:
-                        if printed_at is not None:
-                            printed += 1
-                        else:
-                            pending.append(_Pending(worker_id, serial))
-            elif printed_at is not None:
-                printed += 1
-            else:
-                pending.append(_Pending(worker_id, serial))
-        plan = BatchPlan(
-            scope, len(rows), printed, unsettled, len(pending), foreign, claimed=claimed
-        )
-        return pending, plan
+            return settle_dead_runs(
+                session, self._engine(), scope.region_code, self.auditor.clock()
+            )
 
     def _issue_in_files(
         self,
         actor: Actor,
-        pending: Sequence[_Pending],
+        pending: Sequence[PendingCard],
         printer: str,
         stem: str,
         run: str,
@@ -432,7 +298,7 @@ class CardBatches:
     def _record_file(
         self,
         actor: Actor,
-        chunk: Sequence[_Pending],
+        chunk: Sequence[PendingCard],
         printer: str,
         stem: str,
         run: str,
@@ -535,47 +401,6 @@ class CardBatches:
         assert isinstance(bind, Engine)
         return bind
 
-    @contextlib.contextmanager
-    def _spool(self, run: str) -> Iterator[Path]:
-        """The run's own folder for files on their way to a printer, locked while it runs,
-        so a later run can tell it from a dead run's leftover."""
-        root = self.spool_root or Path(tempfile.gettempdir())
-        spool = root / f"{SPOOL_PREFIX}{run}"
-        spool.mkdir(mode=0o700)
-        try:
-            with hold_file_lock(spool / "lock"):
-                yield spool
-        finally:
-            shutil.rmtree(spool, ignore_errors=True)
-
-    def _remove_leftovers(self, spool: Path, out_folder: Path | None) -> None:
-        """Remove dead runs' spool folders and, in the PDF folder, their .part files: only
-        those of runs whose lock is free, or, from kiosks older than run locks, those an
-        hour older than this run. A running batch's files are never touched."""
-        started = spool.stat().st_mtime
-        for other in spool.parent.glob(f"{SPOOL_PREFIX}*"):
-            if other == spool or not other.is_dir() or other.is_symlink():
-                continue
-            lock = other / "lock"
-            dead = not file_lock_is_held(lock) if lock.exists() else _older(other, started)
-            if dead:
-                # Another user's leftover may not be ours to remove; that is no reason to stop.
-                shutil.rmtree(other, ignore_errors=True)
-        if out_folder is None or not out_folder.is_dir():
-            return
-        engine = self._engine()
-        for name in os.listdir(out_folder):
-            if not name.endswith(".part") or not name.startswith("."):
-                continue
-            path = out_folder / name
-            owner = leftover_owner(name)
-            if owner is not None:
-                dead = not run_is_alive(engine, owner)
-            else:
-                dead = bool(_OLD_PART.fullmatch(name)) and _older(path, started)
-            if dead:
-                path.unlink(missing_ok=True)
-
 
 def _current_card(session: Session, worker_id: int) -> Card | None:
     """The worker's active card, locked (PostgreSQL) as a desk printing it locks it."""
@@ -595,25 +420,11 @@ def _has_queued_job(session: Session, serial: int) -> bool:
     return found is not None
 
 
-def folder_url(folder: Path) -> str:
-    """The folder as a printer URL, the form print jobs record: folder:///srv/cards."""
-    return "folder://" + quote(str(folder.resolve()))
-
-
-def folder_from_url(url: str) -> Path:
-    return Path(unquote(urlsplit(url).path))
-
-
-def _in_scope(scope: BatchScope) -> ColumnElement[bool]:
-    code = scope.region_code
-    return or_(Worker.desa_code == code, Worker.desa_code.like(code + ".%"))
-
-
 def _target(scope: BatchScope) -> str:
     return f"region:{scope.region_code}"
 
 
-def _chunks(items: Sequence[_Pending], size: int) -> Iterator[Sequence[_Pending]]:
+def _chunks(items: Sequence[PendingCard], size: int) -> Iterator[Sequence[PendingCard]]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
@@ -624,48 +435,7 @@ def _stem_for(scope: BatchScope) -> str:
     return f"kartu-{name}"
 
 
-# A batch's temporary file from before run locks: .STEM-NNN-XXXXXXXX.part (mkstemp's).
-_OLD_PART = re.compile(r"\..+-\d{3,}-[a-z0-9_]{8}\.part")
-
-
-def _older(path: Path, than: float) -> bool:
-    try:
-        return path.lstat().st_mtime < than - _OLD_LEFTOVER_SECONDS
-    except FileNotFoundError:
-        return False
-
-
 def _counting(cards: Iterator[CardData], count: list[int]) -> Iterator[CardData]:
     for card in cards:
         count[0] += 1
         yield card
-
-
-def _file_with_digest(
-    folder: Path, document: str | None, sha256: str, digests: dict[Path, str | None]
-) -> Path | None:
-    """The file in folder whose bytes have this sha256: the job's document first, then
-    any other PDF there (a file may have got another name than the one first meant)."""
-    candidates = [folder / document] if document else []
-    try:
-        candidates += sorted(
-            folder / name
-            for name in os.listdir(folder)
-            if name.lower().endswith(".pdf") and not name.startswith(".")
-        )
-    except OSError:
-        return None
-    for path in candidates:
-        if path not in digests:
-            digests[path] = _sha256(path)
-        if digests[path] == sha256:
-            return path
-    return None
-
-
-def _sha256(path: Path) -> str | None:
-    try:
-        with path.open("rb") as file:
-            return hashlib.file_digest(file, "sha256").hexdigest()
-    except OSError:
-        return None

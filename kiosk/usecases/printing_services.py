@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.config import Config, default_data_dir
 from kiosk.signing import SigningKeys
 from kiosk.usecases.audit import Auditor
+from kiosk.usecases.batch_recovery import folder_url
 from kiosk.usecases.cards import Cards
-from kiosk.usecases.print_batch import CardBatches, folder_url
-from kiosk.usecases.print_jobs import PrintJobs, ReceiptSettings
+from kiosk.usecases.job_render import ReceiptSettings
+from kiosk.usecases.print_batch import CardBatches
+from kiosk.usecases.print_jobs import PrintJobs
 from printing.card import CardStyle
 
 CARDS_FOLDER = "cards"

@@ -11,7 +11,7 @@ from db import search
 from db.models import AccountStatus, BankAccount, Region, Worker, WorkerStatus
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, Auditor
-from kiosk.usecases.handover import current_event
+from kiosk.usecases.handover_records import current_event
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,8 @@ from db.models import BastRecord, Card, CardStatus, Handover, JobStatus, PrintJo
 from kiosk.config import WITA
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import Actor, AuditAction, Auditor
-from kiosk.usecases.handover import as_utc
-from kiosk.usecases.print_batch import folder_from_url
+from kiosk.usecases.batch_recovery import folder_from_url
+from kiosk.usecases.handover_records import as_utc
 from printing.card_printers import safe_file_name
 
 log = logging.getLogger(__name__)

@@ -200,7 +200,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+326"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+327"/>
         <source>Choose the folder for the card files</source>
         <translation>Choose the folder for the card files</translation>
     </message>
@@ -2251,7 +2251,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/common/signature_pad.py" line="+308"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+305"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -2724,7 +2724,7 @@ The workers found appear here.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+178"/>
+        <location filename="../../kiosk/cli/registry.py" line="+104"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Creating demo workers: {done} / {total}</translation>
     </message>
@@ -2750,16 +2750,12 @@ The workers found appear here.</translation>
         <translation>{count} of them received their card at the demo event.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../kiosk/cli_admin.py" line="+295"/>
-        <location filename="../../kiosk/cli_bank.py" line="+85"/>
-        <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+363"/>
+        <location filename="../../kiosk/cli/context.py" line="+112"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../kiosk/cli/registry.py" line="+19"/>
         <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>No region named &apos;{name}&apos;.</translation>
@@ -2770,13 +2766,13 @@ The workers found appear here.</translation>
         <translation>{n} workers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-259"/>
+        <location filename="../../kiosk/cli/cards.py" line="+67"/>
+        <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>A reprint needs --reason and --approver.</source>
         <translation>A reprint needs --reason and --approver.</translation>
     </message>
@@ -2786,14 +2782,14 @@ The workers found appear here.</translation>
         <translation>--reason and --approver go with --reprint.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-4"/>
-        <location filename="../../kiosk/cli_cards.py" line="+34"/>
-        <location filename="../../kiosk/cli_printing.py" line="+36"/>
+        <location filename="../../kiosk/cli/admin.py" line="+288"/>
+        <location filename="../../kiosk/cli/cards.py" line="+25"/>
+        <location filename="../../kiosk/cli/printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>No worker has the KPJ number {kpj}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="+4"/>
+        <location filename="../../kiosk/cli/cards.py" line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>This worker already has an active card, {serial}; a new one is a reprint.</translation>
     </message>
@@ -2893,7 +2889,7 @@ The workers found appear here.</translation>
         <translation>Public key written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli.py" line="+18"/>
+        <location filename="../../kiosk/cli/registry.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</translation>
     </message>
@@ -2928,7 +2924,7 @@ The workers found appear here.</translation>
         <translation>More than {n} workers match; type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_import.py" line="+37"/>
+        <location filename="../../kiosk/cli/importing.py" line="+37"/>
         <source>Importing: {done} of about {total} rows</source>
         <translation>Importing: {done} of about {total} rows</translation>
     </message>
@@ -2973,7 +2969,7 @@ The workers found appear here.</translation>
         <translation>Rows that differ from corrections, for a supervisor: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-197"/>
+        <location filename="../../kiosk/cli/admin.py" line="-196"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</translation>
     </message>
@@ -3088,17 +3084,17 @@ The workers found appear here.</translation>
         <translation>{key} changed.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Say what to correct: --name, --birth-date, --phone or --desa.</source>
         <translation>Say what to correct: --name, --birth-date, --phone or --desa.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>Corrected, approved by {approver}. A later import of the list keeps it.</source>
         <translation>Corrected, approved by {approver}. A later import of the list keeps it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+79"/>
+        <location filename="../../kiosk/cli/context.py" line="-33"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>No PIN given: type it, or set {env}.</translation>
     </message>
@@ -3113,13 +3109,13 @@ The workers found appear here.</translation>
         <translation>PIN for {name}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-34"/>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/admin.py" line="-25"/>
+        <location filename="../../kiosk/cli/context.py" line="+10"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} may not do this: it is not part of the role {role}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/context.py" line="+24"/>
         <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
         <translation>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</translation>
     </message>
@@ -3129,18 +3125,18 @@ The workers found appear here.</translation>
         <translation>This operator is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="+29"/>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/admin.py" line="+20"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Not allowed for this operator.</source>
         <translation>Not allowed for this operator.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Wrong name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_printing.py" line="-24"/>
+        <location filename="../../kiosk/cli/printing.py" line="-24"/>
         <source>Card {serial} for {name} sent to {printer}.</source>
         <translation>Card {serial} for {name} sent to {printer}.</translation>
     </message>
@@ -3206,12 +3202,12 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+92"/>
+        <location line="+81"/>
         <source>There is no print job {job}.</source>
         <translation>There is no print job {job}.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-71"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer goes with --retry.</translation>
     </message>
@@ -3241,12 +3237,12 @@ The workers found appear here.</translation>
         <translation>The next ones: add --page {next}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>--resolve needs --printed or --not-printed, and --approver.</source>
         <translation>--resolve needs --printed or --not-printed, and --approver.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>The job {job} is not waiting for an answer; nothing to settle.</source>
         <translation>The job {job} is not waiting for an answer; nothing to settle.</translation>
     </message>
@@ -3256,7 +3252,7 @@ The workers found appear here.</translation>
         <translation>The job {job} is settled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+84"/>
+        <location filename="../../kiosk/cli/handover.py" line="+84"/>
         <source>No events.</source>
         <translation>No events.</translation>
     </message>
@@ -3336,7 +3332,7 @@ The workers found appear here.</translation>
         <translation>{count} files could not be deleted; they are tried again next time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_bank.py" line="-38"/>
+        <location filename="../../kiosk/cli/bank.py" line="+47"/>
         <source>{count} applications wait for the bank.</source>
         <translation>{count} applications wait for the bank.</translation>
     </message>
@@ -3351,7 +3347,7 @@ The workers found appear here.</translation>
         <translation>Opened: {opened}. Refused: {rejected}. Waiting for the bank: {waiting}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>{count} applications written to {path}.</source>
         <translation>{count} applications written to {path}.</translation>
     </message>
@@ -3412,7 +3408,7 @@ The workers found appear here.</translation>
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../kiosk/texts/handover.py" line="+16"/>
+        <location filename="../../kiosk/texts/handover.py" line="+17"/>
         <source>The worker signs</source>
         <translation>The worker signs</translation>
     </message>

@@ -200,7 +200,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+326"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+327"/>
         <source>Choose the folder for the card files</source>
         <translation>Pilih folder untuk berkas kartu</translation>
     </message>
@@ -2244,7 +2244,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/common/signature_pad.py" line="+308"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+305"/>
         <source>Clear</source>
         <translation>Hapus</translation>
     </message>
@@ -2717,7 +2717,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kiosk/cli.py" line="+178"/>
+        <location filename="../../kiosk/cli/registry.py" line="+104"/>
         <source>Creating demo workers: {done} / {total}</source>
         <translation>Membuat peserta demo: {done} / {total}</translation>
     </message>
@@ -2743,16 +2743,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} di antaranya sudah menerima kartu pada acara demo.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../kiosk/cli_admin.py" line="+295"/>
-        <location filename="../../kiosk/cli_bank.py" line="+85"/>
-        <location filename="../../kiosk/cli_cards.py" line="+100"/>
-        <location filename="../../kiosk/cli_printing.py" line="+363"/>
+        <location filename="../../kiosk/cli/context.py" line="+112"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../kiosk/cli/registry.py" line="+19"/>
         <location line="+31"/>
         <source>No region named &apos;{name}&apos;.</source>
         <translation>Tidak ada wilayah bernama &apos;{name}&apos;.</translation>
@@ -2763,13 +2759,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{n} peserta ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="-33"/>
-        <location filename="../../kiosk/cli_printing.py" line="-259"/>
+        <location filename="../../kiosk/cli/cards.py" line="+67"/>
+        <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>A reprint needs --reason and --approver.</source>
         <translation>Cetak ulang memerlukan --reason dan --approver.</translation>
     </message>
@@ -2779,14 +2775,14 @@ Hasil pencarian muncul di sini.</translation>
         <translation>--reason dan --approver hanya dipakai bersama --reprint.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-4"/>
-        <location filename="../../kiosk/cli_cards.py" line="+34"/>
-        <location filename="../../kiosk/cli_printing.py" line="+36"/>
+        <location filename="../../kiosk/cli/admin.py" line="+288"/>
+        <location filename="../../kiosk/cli/cards.py" line="+25"/>
+        <location filename="../../kiosk/cli/printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
         <translation>Tidak ada peserta dengan nomor KPJ {kpj}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_cards.py" line="+4"/>
+        <location filename="../../kiosk/cli/cards.py" line="+4"/>
         <source>This worker already has an active card, {serial}; a new one is a reprint.</source>
         <translation>Peserta ini sudah memiliki kartu aktif, {serial}; kartu baru berarti cetak ulang.</translation>
     </message>
@@ -2886,7 +2882,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kunci publik ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli.py" line="+18"/>
+        <location filename="../../kiosk/cli/registry.py" line="+18"/>
         <source>&apos;{name}&apos; names several regions; give the kecamatan too, or a code.</source>
         <translation>&apos;{name}&apos; adalah nama beberapa wilayah; sebutkan juga kecamatannya, atau pakai kode.</translation>
     </message>
@@ -2921,7 +2917,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Lebih dari {n} peserta cocok; ketik nama lebih lengkap.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_import.py" line="+37"/>
+        <location filename="../../kiosk/cli/importing.py" line="+37"/>
         <source>Importing: {done} of about {total} rows</source>
         <translation>Mengimpor: {done} dari sekitar {total} baris</translation>
     </message>
@@ -2966,7 +2962,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Baris yang berbeda dengan koreksi, untuk diputuskan supervisor: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-197"/>
+        <location filename="../../kiosk/cli/admin.py" line="-196"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>Nama pengguna terdiri dari 2 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
     </message>
@@ -3081,17 +3077,17 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{key} diubah.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Say what to correct: --name, --birth-date, --phone or --desa.</source>
         <translation>Sebutkan yang dikoreksi: --name, --birth-date, --phone atau --desa.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>Corrected, approved by {approver}. A later import of the list keeps it.</source>
         <translation>Dikoreksi, disetujui oleh {approver}. Impor daftar berikutnya tidak menimpanya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+79"/>
+        <location filename="../../kiosk/cli/context.py" line="-33"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>PIN belum diberikan: ketik PIN, atau isi {env}.</translation>
     </message>
@@ -3106,13 +3102,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>PIN untuk {name}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="-34"/>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/admin.py" line="-25"/>
+        <location filename="../../kiosk/cli/context.py" line="+10"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} tidak boleh melakukan ini: bukan bagian dari peran {role}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+10"/>
+        <location filename="../../kiosk/cli/context.py" line="+24"/>
         <source>Locked after too many wrong PINs, until {time} WITA; a supervisor can unlock it.</source>
         <translation>Terkunci karena terlalu sering salah PIN, sampai pukul {time} WITA; supervisor dapat membukanya.</translation>
     </message>
@@ -3122,18 +3118,18 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Operator ini sudah tidak aktif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_admin.py" line="+29"/>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/admin.py" line="+20"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Not allowed for this operator.</source>
         <translation>Tidak diizinkan untuk operator ini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_context.py" line="+2"/>
+        <location filename="../../kiosk/cli/context.py" line="+2"/>
         <source>Wrong name or PIN.</source>
         <translation>Nama atau PIN salah.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_printing.py" line="-24"/>
+        <location filename="../../kiosk/cli/printing.py" line="-24"/>
         <source>Card {serial} for {name} sent to {printer}.</source>
         <translation>Kartu {serial} untuk {name} dikirim ke {printer}.</translation>
     </message>
@@ -3199,12 +3195,12 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+92"/>
+        <location line="+81"/>
         <source>There is no print job {job}.</source>
         <translation>Tidak ada pekerjaan cetak {job}.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-71"/>
         <source>--printer goes with --retry.</source>
         <translation>--printer hanya dipakai bersama --retry.</translation>
     </message>
@@ -3234,12 +3230,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Berikutnya: tambahkan --page {next}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>--resolve needs --printed or --not-printed, and --approver.</source>
         <translation>--resolve perlu --printed atau --not-printed, dan --approver.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>The job {job} is not waiting for an answer; nothing to settle.</source>
         <translation>Pekerjaan {job} tidak sedang menunggu jawaban; tidak ada yang perlu diselesaikan.</translation>
     </message>
@@ -3249,7 +3245,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan {job} sudah diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_handover.py" line="+84"/>
+        <location filename="../../kiosk/cli/handover.py" line="+84"/>
         <source>No events.</source>
         <translation>Belum ada acara.</translation>
     </message>
@@ -3329,7 +3325,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} berkas tidak dapat dihapus; akan dicoba lagi lain kali.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli_bank.py" line="-38"/>
+        <location filename="../../kiosk/cli/bank.py" line="+47"/>
         <source>{count} applications wait for the bank.</source>
         <translation>{count} permohonan menunggu bank.</translation>
     </message>
@@ -3344,7 +3340,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Dibuka: {opened}. Ditolak: {rejected}. Menunggu bank: {waiting}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>{count} applications written to {path}.</source>
         <translation>{count} permohonan ditulis ke {path}.</translation>
     </message>
@@ -3405,7 +3401,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../kiosk/texts/handover.py" line="+16"/>
+        <location filename="../../kiosk/texts/handover.py" line="+17"/>
         <source>The worker signs</source>
         <translation>Peserta menandatangani</translation>
     </message>

@@ -35,13 +35,8 @@ from kiosk.texts.bank import rejection_text
 from kiosk.ui.bank.account_dialog import AccountActions, AccountDialog
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.shell.main_window import MainWindow
-from kiosk.usecases.bank import (
-    CONSENT_TEXT,
-    AccountForm,
-    AccountStanding,
-    AccountState,
-    BankAccounts,
-)
+from kiosk.usecases.bank import BankAccounts
+from kiosk.usecases.bank_form import CONSENT_TEXT, AccountForm, AccountStanding, AccountState
 from printing.signature import Signature, synthetic_signature
 from tests.gui.conftest import ROLE_STAFF, Registry, Staff, cheap_hasher
 from tests.gui.helpers import visible_texts

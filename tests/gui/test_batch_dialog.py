@@ -21,16 +21,10 @@ from kiosk.ui.printing.batch_dialog import BatchPrintDialog
 from kiosk.ui.printing.batches import Batches
 from kiosk.ui.shell.dialog_shelf import DialogShelf
 from kiosk.usecases.audit import Actor
+from kiosk.usecases.batch_plan import BatchPlan, BatchScope
 from kiosk.usecases.cards import Cards
 from kiosk.usecases.lookup import Lookup, RegionChoice
-from kiosk.usecases.print_batch import (
-    BatchPlan,
-    BatchResult,
-    BatchScope,
-    Cancelled,
-    CardBatches,
-    Progress,
-)
+from kiosk.usecases.print_batch import BatchResult, Cancelled, CardBatches, Progress
 from printing.card import CardStyle
 from printing.errors import PrinterOfflineError
 from printing.keys import private_key_from_seed, trusted_keys

@@ -25,7 +25,7 @@ from kiosk.ui.printing.print_dialog import PrintActions, PrintDialog
 from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.audit import Actor
-from kiosk.usecases.print_jobs import JobOutcome
+from kiosk.usecases.job_records import JobOutcome
 from printing.payload import decode_and_verify
 from tests.gui.conftest import SUPERVISOR, Registry
 from tests.gui.helpers import events, submit

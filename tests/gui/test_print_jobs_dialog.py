@@ -17,7 +17,7 @@ from db.models import JobStatus, PrintKind
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
 from kiosk.usecases.audit import Actor
-from kiosk.usecases.print_jobs import JobOutcome, JobRow
+from kiosk.usecases.job_records import JobOutcome, JobRow
 from tests.gui.conftest import SUPERVISOR
 from tests.gui.helpers import submit
 

@@ -34,15 +34,15 @@ from kiosk.bank.model import (
     Rejected,
 )
 from kiosk.usecases.audit import PermissionDeniedError
-from kiosk.usecases.bank import (
+from kiosk.usecases.bank import BankAccounts
+from kiosk.usecases.bank_files import BankFiles, ResultProblem
+from kiosk.usecases.bank_form import (
     CONSENT_TEXT,
     AccountForm,
     AccountState,
-    BankAccounts,
     FormProblem,
     FormRefusedError,
 )
-from kiosk.usecases.bank_files import BankFiles, ResultProblem
 from printing.signature import synthetic_signature
 from tests.helpers.security import Security, build_security
 

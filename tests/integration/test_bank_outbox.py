@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import ApplicationStatus, BankAccount, BankApplication, Role, Sex, Worker
 from db.workers import WorkerRecord, insert_workers
 from kiosk.bank.http import HttpBankConnector
-from kiosk.usecases.bank import LEASE, AccountState, BankAccounts
+from kiosk.usecases.bank import LEASE, BankAccounts
+from kiosk.usecases.bank_form import AccountState
 from printing.signature import synthetic_signature
 from tests.helpers.sandbox import SandboxProcess, accounts, set_faults
 from tests.helpers.security import Security, build_security

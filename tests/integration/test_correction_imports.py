@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.migrate import MIGRATIONS_DIR, upgrade
 from db.models import CorrectedField, Role, Worker, WorkerCorrection
-from kiosk.registry.rows import Field
+from kiosk.registry.header import Field
 from kiosk.security.roles import Permission
 from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.importing import ImportSummary, ProblemCode, import_file

@@ -14,9 +14,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Card, CardStatus, JobStatus, PrintJob, Role, Sex, Worker
 from db.workers import WorkerRecord, insert_workers
+from kiosk.usecases.batch_plan import BatchScope
+from kiosk.usecases.batch_recovery import INTERRUPTED
 from kiosk.usecases.cards import Cards
-from kiosk.usecases.print_batch import INTERRUPTED, BatchScope, CardBatches
-from kiosk.usecases.print_jobs import PrintJobs, ReceiptSettings
+from kiosk.usecases.job_render import ReceiptSettings
+from kiosk.usecases.print_batch import CardBatches
+from kiosk.usecases.print_jobs import PrintJobs
 from printing.card import CardStyle
 from printing.card_printers import parse_card_printer_url
 from printing.errors import PrinterOfflineError

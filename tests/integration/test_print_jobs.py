@@ -25,12 +25,9 @@ from db.models import (
 from db.workers import WorkerRecord, insert_workers
 from kiosk.usecases.audit import PermissionDeniedError
 from kiosk.usecases.cards import ActiveCardExistsError, Cards, ReprintReason
-from kiosk.usecases.print_jobs import (
-    CardInPrintError,
-    JobNotRetryableError,
-    PrintJobs,
-    ReceiptSettings,
-)
+from kiosk.usecases.job_records import CardInPrintError, JobNotRetryableError
+from kiosk.usecases.job_render import ReceiptSettings
+from kiosk.usecases.print_jobs import PrintJobs
 from printing.card import CardStyle
 from printing.errors import PaperOutError, PrinterOfflineError, PrinterTimeoutError, PrinterUrlError
 from printing.keys import private_key_from_seed, trusted_keys
@@ -359,7 +356,8 @@ def test_the_preview_is_a_card_whose_qr_is_not_genuine(sec: Security, jobs: Prin
 def test_a_single_pdf_folder_job_left_queued_by_a_crash_is_recovered_as_printed(
     sec: Security, jobs: PrintJobs, tmp_path: Path
 ) -> None:
-    from kiosk.usecases.print_batch import BatchScope, CardBatches
+    from kiosk.usecases.batch_plan import BatchScope
+    from kiosk.usecases.print_batch import CardBatches
 
     wid = worker_id(sec)
     done = jobs.print_card(sec.actors[Role.DESK], wid, f"folder://{tmp_path}")

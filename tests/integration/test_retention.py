@@ -15,10 +15,11 @@ from db.models import HandoverKind, IdDocument, Role, Sex, Site, SiteKind, Worke
 from db.workers import WorkerRecord, insert_workers
 from kiosk.usecases.audit import PermissionDeniedError
 from kiosk.usecases.bast import bast_content, write_bast
+from kiosk.usecases.batch_recovery import folder_url
 from kiosk.usecases.cards import Cards
 from kiosk.usecases.handover import HandoverRequest, Handovers
-from kiosk.usecases.print_batch import folder_url
-from kiosk.usecases.print_jobs import PrintJobs, ReceiptSettings
+from kiosk.usecases.job_render import ReceiptSettings
+from kiosk.usecases.print_jobs import PrintJobs
 from kiosk.usecases.retention import PurgeReport, PurgeTrigger, purge_documents
 from printing.card import CardStyle
 from printing.keys import private_key_from_seed, trusted_keys

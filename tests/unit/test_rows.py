@@ -13,19 +13,17 @@ from db.models import Sex
 from db.regions import read_region_csv
 from db.workers import WorkerRecord
 from kiosk.config import REGIONS_CSV
-from kiosk.registry.places import RegionIndex
-from kiosk.registry.rows import (
+from kiosk.registry.header import (
     REQUIRED_FIELDS,
     Field,
     Header,
     MissingColumnsError,
-    ParsedRow,
-    ProblemCode,
-    RowParser,
     find_header,
     header_key,
     read_header,
 )
+from kiosk.registry.places import RegionIndex
+from kiosk.registry.rows import ParsedRow, ProblemCode, RowParser
 from kiosk.registry.tabular import Cell, FileProblem, RawRow, TableError
 from tests.helpers.import_files import HEADER, KAMBUHAPANG, Person, make_nik, person, row_of
 

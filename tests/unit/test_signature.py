@@ -20,12 +20,11 @@ from printing.signature import (
     SignatureDataError,
     SignaturePoint,
     SignatureProblem,
-    render_signature_png,
-    render_signature_raster,
     signature_problem,
-    stroke_geometry,
     synthetic_signature,
 )
+from printing.signature_geometry import stroke_geometry
+from printing.signature_picture import render_signature_png, render_signature_raster
 
 W, H = 600, 200
 

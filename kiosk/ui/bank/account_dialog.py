@@ -35,7 +35,7 @@ from kiosk.texts.operators import not_allowed_for_role
 from kiosk.ui.bank.account_form import AccountFormPage, StandingPage, mark
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import PermissionDeniedError
-from kiosk.usecases.bank import (
+from kiosk.usecases.bank_form import (
     AccountForm,
     AccountStanding,
     AccountState,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.bank.model import IncomeBand, MaritalStatus
 from kiosk.texts.bank import income_band_label, marital_status_label
 from kiosk.ui.common.signature_pad import SignatureField
-from kiosk.usecases.bank import CONSENT_TEXT, AccountForm, Prefill
+from kiosk.usecases.bank_form import CONSENT_TEXT, AccountForm, Prefill
 
 SOURCES_OF_FUNDS = ("Hasil usaha", "Gaji/upah", "Kiriman keluarga", "Lainnya")
 PURPOSES = ("Tabungan", "Menerima manfaat BPJS", "Kredit usaha mikro")

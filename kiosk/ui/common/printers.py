@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.config import Config, default_data_dir
-from kiosk.usecases.print_batch import folder_url
+from kiosk.usecases.batch_recovery import folder_url
 from kiosk.usecases.printing_services import default_card_printer
 
 RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer

@@ -20,16 +20,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from printing.signature import (
-    DEFAULT_PEN,
     MAX_POINTS,
-    Dab,
-    Pen,
     Signature,
     SignaturePoint,
     SignatureProblem,
     signature_problem,
-    stroke_geometry,
 )
+from printing.signature_geometry import DEFAULT_PEN, Dab, Pen, stroke_geometry
 
 INK = QColor(20, 30, 60)
 _PAPER = QColor(255, 255, 255)

@@ -16,7 +16,7 @@ from kiosk.ui.common.runner import Runner
 from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.handover import HandoverDone, Handovers
-from kiosk.usecases.print_jobs import JobOutcome
+from kiosk.usecases.job_records import JobOutcome
 from kiosk.usecases.printing_services import Printing
 
 log = logging.getLogger(__name__)

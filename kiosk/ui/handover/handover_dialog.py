@@ -35,8 +35,8 @@ from kiosk.usecases.handover import (
     HandoverRefusedError,
     HandoverRequest,
 )
+from kiosk.usecases.job_records import JobOutcome
 from kiosk.usecases.lookup import WorkerDetail
-from kiosk.usecases.print_jobs import JobOutcome
 
 log = logging.getLogger(__name__)
 

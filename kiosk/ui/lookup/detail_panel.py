@@ -18,7 +18,7 @@ from db.models import WorkerStatus
 from kiosk.texts.bank import account_state_text
 from kiosk.texts.labels import sex_label, status_label
 from kiosk.ui.lookup.palette import status_colour
-from kiosk.usecases.bank import AccountState
+from kiosk.usecases.bank_form import AccountState
 from kiosk.usecases.lookup import WorkerDetail
 
 _MISSING = "—"

@@ -27,8 +27,9 @@ from kiosk.ui.printing.batch_outcome import BatchOutcome
 from kiosk.ui.printing.batch_scope import BatchScopeForm, PlanNotes
 from kiosk.ui.printing.batches import ALL_DESA, NO_KECAMATAN, Batches, Destination, file_stem
 from kiosk.usecases.audit import Actor, PermissionDeniedError
+from kiosk.usecases.batch_plan import BatchPlan, BatchScope
 from kiosk.usecases.lookup import RegionChoice
-from kiosk.usecases.print_batch import BatchPlan, BatchResult, BatchScope
+from kiosk.usecases.print_batch import BatchResult
 from printing.errors import PrinterError
 
 log = logging.getLogger(__name__)

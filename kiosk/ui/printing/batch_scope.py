@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.usecases.print_batch import BatchPlan
+from kiosk.usecases.batch_plan import BatchPlan
 
 
 @dataclass(frozen=True)

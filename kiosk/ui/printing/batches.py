@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.usecases.audit import Actor
-from kiosk.usecases.print_batch import BatchPlan, BatchResult, BatchScope, Cancelled, Progress
+from kiosk.usecases.batch_plan import BatchPlan, BatchScope
+from kiosk.usecases.print_batch import BatchResult, Cancelled, Progress
 
 NO_KECAMATAN = None  # the kecamatan combo's placeholder item
 ALL_DESA = ""  # the desa combo's first item: the whole kecamatan

@@ -13,17 +13,13 @@ from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import Actor
+from kiosk.usecases.batch_plan import BatchPlan, BatchScope
 from kiosk.usecases.cards import Verification
+from kiosk.usecases.job_records import JobRow
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
-from kiosk.usecases.print_batch import (
-    BatchPlan,
-    BatchResult,
-    BatchScope,
-    Cancelled,
-    Progress,
-)
-from kiosk.usecases.print_jobs import JobRow, PrintJobs
+from kiosk.usecases.print_batch import BatchResult, Cancelled, Progress
+from kiosk.usecases.print_jobs import PrintJobs
 from kiosk.usecases.printing_services import CARDS_FOLDER, Printing
 
 # Checks a scanned card's QR text against the registry and the trusted keys; on the pool.

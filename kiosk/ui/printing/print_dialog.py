@@ -32,7 +32,7 @@ from kiosk.ui.common.approval_dialog import ApprovalCheck, ApprovalDialog
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.cards import ReprintReason
-from kiosk.usecases.print_jobs import JobOutcome
+from kiosk.usecases.job_records import JobOutcome
 
 log = logging.getLogger(__name__)
 

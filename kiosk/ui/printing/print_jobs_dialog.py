@@ -36,7 +36,7 @@ from kiosk.ui.common.approval_dialog import ApprovalCheck, ApprovalDialog
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.usecases.audit import Actor, PermissionDeniedError
-from kiosk.usecases.print_jobs import JobNotRetryableError, JobOutcome, JobRow
+from kiosk.usecases.job_records import JobNotRetryableError, JobOutcome, JobRow
 
 log = logging.getLogger(__name__)
 

@@ -9,13 +9,11 @@ from PySide6.QtCore import QCoreApplication
 
 from db.audit import ChainProblem
 from db.models import Role
-from kiosk.cli_context import (
-    ENV_APPROVER_PIN,
+from kiosk.cli.context import (
     ENV_PIN,
     EXIT_NOT_ALLOWED,
     CliContext,
     CliSignInError,
-    describe_sign_in_error,
 )
 from kiosk.config import WITA, SettingError, SettingKey, read_settings, today_in_ntt
 from kiosk.security.pins import PinProblem
@@ -71,7 +69,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"a date as YYYY-MM-DD, not {text!r}") from None
 
 
-COMMANDS = ("operators", "audit", "settings", "correct")
+COMMANDS: tuple[str, ...] = ("operators", "audit", "settings", "correct")
 
 
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -267,7 +265,6 @@ def _correct(ctx: CliContext, args: argparse.Namespace) -> int:
     from kiosk.registry.identifiers import normalize_kpj
     from kiosk.texts.corrections import correction_problem_text
     from kiosk.usecases.corrections import Correction, CorrectionError, Corrections
-    from kiosk.usecases.operators import SignInError
 
     change = Correction(
         full_name=args.name, birth_date=args.birth_date, phone=args.phone, desa_code=args.desa
@@ -291,16 +288,7 @@ def _correct(ctx: CliContext, args: argparse.Namespace) -> int:
         text = QCoreApplication.translate("cli", "No worker has the KPJ number {kpj}.")
         print(text.format(kpj=args.kpj), file=ctx.err)
         return 2
-    pin = ctx.secret(
-        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-            name=args.approver
-        ),
-        ENV_APPROVER_PIN,
-    )
-    try:
-        approver = ctx.operators.approve(args.approver, pin, Permission.CORRECT_WORKER, actor)
-    except SignInError as error:
-        raise CliSignInError(describe_sign_in_error(error)) from error
+    approver = ctx.approval(args.approver, Permission.CORRECT_WORKER, actor)
     try:
         diff = Corrections(ctx.sessions, ctx.auditor).correct(
             actor, found[0], change, today=today_in_ntt(), approved_by=approver

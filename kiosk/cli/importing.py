@@ -7,7 +7,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.cli_context import CliContext
+from kiosk.cli.context import CliContext
 from kiosk.config import today_in_ntt
 from kiosk.security.roles import Permission
 from kiosk.texts.imports import describe_file_error, describe_problem, rejects_labels

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.cli_context import ENV_APPROVER_PIN, CliContext, CliSignInError, describe_sign_in_error
+from kiosk.cli.context import CliContext
 from kiosk.config import ENV_BANK_TOKEN
 from kiosk.security.roles import Permission
 
-COMMANDS = ("bank",)
+COMMANDS: tuple[str, ...] = ("bank",)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,19 +78,9 @@ def _send(ctx: CliContext, accounts: object) -> int:
 
 def _export(ctx: CliContext, args: argparse.Namespace) -> int:
     from kiosk.usecases.bank_files import BankFiles
-    from kiosk.usecases.operators import SignInError
 
     actor = ctx.sign_in(Permission.EXPORT)
-    pin = ctx.secret(
-        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-            name=args.approver
-        ),
-        ENV_APPROVER_PIN,
-    )
-    try:
-        approver = ctx.operators.approve(args.approver, pin, Permission.EXPORT, actor)
-    except SignInError as error:
-        raise CliSignInError(describe_sign_in_error(error)) from error
+    approver = ctx.approval(args.approver, Permission.EXPORT, actor)
     count = BankFiles(ctx.sessions, ctx.auditor).export_pending(actor, Path(args.out), approver)
     text = QCoreApplication.translate("cli", "{count} applications written to {path}.")
     print(text.format(count=count, path=args.out), file=ctx.out)

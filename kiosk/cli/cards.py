@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.cli_context import (
-    ENV_APPROVER_PIN,
+from kiosk.cli.context import (
     CliContext,
-    CliSignInError,
-    describe_sign_in_error,
 )
 from kiosk.security.roles import Permission
 
@@ -19,6 +16,9 @@ if TYPE_CHECKING:
     from kiosk.signing import SigningKeys
     from kiosk.usecases.audit import Actor
     from printing.payload import Rejection
+
+
+COMMANDS: tuple[str, ...] = ("card", "verify", "keys")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,7 +82,6 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
         ReprintReason,
         WorkerNotFoundError,
     )
-    from kiosk.usecases.operators import SignInError
     from printing.card import CardStyle, card_pdf
 
     if args.reprint and (args.reason is None or args.approver is None):
@@ -96,16 +95,7 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
     actor = ctx.sign_in(Permission.REQUEST_REPRINT if args.reprint else Permission.PRINT_CARD)
     approver = None
     if args.reprint:
-        pin = ctx.secret(
-            QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-                name=args.approver
-            ),
-            ENV_APPROVER_PIN,
-        )
-        try:
-            approver = ctx.operators.approve(args.approver, pin, Permission.REQUEST_REPRINT, actor)
-        except SignInError as error:
-            raise CliSignInError(describe_sign_in_error(error)) from error
+        approver = ctx.approval(args.approver, Permission.REQUEST_REPRINT, actor)
     keys = open_signing_keys(signing_key_path(ctx.environ))
     if args.printer:
         return _card_to_printer(ctx, args, actor, approver, keys)
@@ -158,7 +148,7 @@ def _card_to_printer(
     keys: SigningKeys,
 ) -> int:
     """`kiosk card --printer URL`: the card as a recorded print job, retryable if it fails."""
-    from kiosk.cli_printing import refusal, report_outcome
+    from kiosk.cli.printing import refusal, report_outcome
     from kiosk.usecases.cards import ReprintReason
     from kiosk.usecases.printing_services import build_printing
 

@@ -105,6 +105,20 @@ class CliContext:
                 ).format(name=actor.username, role=actor.role.value)
             ) from error
 
+    def approval(self, approver_name: str, permission: Permission, actor: Actor) -> Actor:
+        """The supervisor approving actor's command: their PIN asked (or $KIOSK_APPROVER_PIN),
+        then checked for the permission; a refusal ends the command as a sign-in does."""
+        pin = self.secret(
+            QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
+                name=approver_name
+            ),
+            ENV_APPROVER_PIN,
+        )
+        try:
+            return self.operators.approve(approver_name, pin, permission, actor)
+        except SignInError as error:
+            raise CliSignInError(describe_sign_in_error(error)) from error
+
 
 def describe_sign_in_error(error: SignInError) -> str:
     match error.problem:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.cli_context import CliContext
+from kiosk.cli.context import CliContext
 from kiosk.security.roles import Permission
 
-COMMANDS = ("events", "bast", "void-handover", "progress", "purge")
+COMMANDS: tuple[str, ...] = ("events", "bast", "void-handover", "progress", "purge")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

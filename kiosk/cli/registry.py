@@ -1,59 +1,23 @@
-"""Command line: start the kiosk window, or import, create demo data and search from a terminal."""
+"""The registry's commands: import a list, create demo data, search, export to CSV."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
-import os
-import sys
-from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from kiosk import cli_admin, cli_bank, cli_cards, cli_handover, cli_printing
-from kiosk.cli_admin import add_parsers
-from kiosk.cli_context import (
-    ENV_APPROVER_PIN,
-    EXIT_NOT_ALLOWED,
-    CliContext,
-    CliSignInError,
-    describe_sign_in_error,
-)
-from kiosk.config import WITA, Config
+from kiosk.cli.context import CliContext
+from kiosk.config import WITA
 from kiosk.security.roles import Permission
 from kiosk.usecases.audit import AuditAction
 
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if not 1 <= value <= 10_000:
-        raise argparse.ArgumentTypeError("a number from 1 to 10000")
-    return value
+COMMANDS: tuple[str, ...] = ("import", "demo", "search", "export")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kiosk",
-        description="Kiosk serah terima kartu peserta BPJS Ketenagakerjaan (NTT).",
-    )
-    parser.add_argument(
-        "--database-url",
-        help="SQLAlchemy URL (default: $KIOSK_DATABASE_URL, else SQLite in the user data folder)",
-    )
-    parser.add_argument("--language", choices=["id", "en"], help="id (default) or en")
-    parser.add_argument(
-        "--kiosk",
-        action="store_true",
-        help="full screen without window chrome; closing needs a supervisor or an admin",
-    )
-    parser.add_argument(
-        "--operator",
-        help="act as this operator (default: $KIOSK_OPERATOR); the PIN is asked, or $KIOSK_PIN",
-    )
-    sub = parser.add_subparsers(dest="command")
-
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser("import", help="import a registration list (CSV or XLSX)")
     imp.add_argument("file")
 
@@ -87,12 +51,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--approver", required=True, help="the supervisor who approves ($KIOSK_APPROVER_PIN)"
     )
 
-    cli_cards.add_parsers(sub)
-    cli_printing.add_parsers(sub)
-    cli_handover.add_parsers(sub)
-    cli_bank.add_parsers(sub)
-    add_parsers(sub)
-    return parser
+
+def run(ctx: CliContext, args: argparse.Namespace) -> int:
+    """`kiosk import`, `kiosk demo`, `kiosk search` and `kiosk export`."""
+    if args.command == "import":
+        from kiosk.cli.importing import run_import
+
+        return run_import(ctx, args.file)
+    if args.command == "demo":
+        return _demo(ctx, args)
+    if args.command == "export":
+        return _export(ctx, args)
+    return _search(ctx, args)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError("a number from 1 to 10000")
+    return value
 
 
 def _share(text: str) -> float:
@@ -103,57 +80,6 @@ def _share(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"a share from 0 to 1, not {text!r}")
     return value
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["bank-sandbox"]:
-        # The sandbox bank is a server of its own: no registry, no operator.
-        return cli_bank.run_sandbox(args_list[1:])
-    args = build_parser().parse_args(args_list)
-    config = Config.from_sources(database_url=args.database_url, language=args.language)
-    if args.command is None:
-        from kiosk.app import run_gui
-
-        return run_gui(config, [sys.argv[0], *args_list], kiosk_mode=args.kiosk)
-
-    from kiosk.bootstrap import open_database
-    from kiosk.i18n import install_translators
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translators = install_translators(app, config.language)
-    try:
-        ctx = CliContext.build(config, open_database(config), args.operator, sys.stdout, sys.stderr)
-        if args.command in cli_admin.COMMANDS:
-            return cli_admin.run(ctx, args)
-        if args.command == "import":
-            from kiosk.cli_import import run_import
-
-            return run_import(ctx, args.file)
-        if args.command == "demo":
-            return _demo(ctx, args)
-        if args.command == "export":
-            return _export(ctx, args)
-        if args.command in ("card", "verify", "keys"):
-            return cli_cards.run(ctx, args)
-        if args.command in cli_printing.COMMANDS:
-            return cli_printing.run(ctx, args)
-        if args.command in cli_handover.COMMANDS:
-            return cli_handover.run(ctx, args)
-        if args.command in cli_bank.COMMANDS:
-            return cli_bank.run(ctx, args)
-        return _search(ctx, args)
-    except CliSignInError as error:
-        print(error, file=sys.stderr)
-        return EXIT_NOT_ALLOWED
-    except BrokenPipeError:
-        # `kiosk search … | head`: the reader has all it wanted. Point stdout at /dev/null so
-        # that the interpreter's final flush does not fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
-    finally:
-        del translators
 
 
 def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -245,19 +171,9 @@ def _export(ctx: CliContext, args: argparse.Namespace) -> int:
 
     from kiosk.usecases.export import export_workers
     from kiosk.usecases.lookup import resolve_scope
-    from kiosk.usecases.operators import SignInError
 
     actor = ctx.sign_in(Permission.EXPORT)
-    pin = ctx.secret(
-        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-            name=args.approver
-        ),
-        ENV_APPROVER_PIN,
-    )
-    try:
-        approver = ctx.operators.approve(args.approver, pin, Permission.EXPORT, actor)
-    except SignInError as error:
-        raise CliSignInError(describe_sign_in_error(error)) from error
+    approver = ctx.approval(args.approver, Permission.EXPORT, actor)
     try:
         scope = resolve_scope(ctx.sessions, args.kecamatan, args.desa)
     except LookupError as error:
@@ -348,7 +264,3 @@ def _search(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         print(text.format(n=len(result.hits)), file=out)
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from db.models import JobStatus
-from kiosk.cli_context import CliContext
+from kiosk.cli.context import CliContext
 from kiosk.security.roles import Permission
 
 if TYPE_CHECKING:
-    from kiosk.usecases.print_jobs import JobOutcome, JobPage
+    from kiosk.usecases.job_records import JobOutcome, JobPage
     from kiosk.usecases.printing_services import Printing
 
-COMMANDS = ("receipt", "print-batch", "jobs")
+COMMANDS: tuple[str, ...] = ("receipt", "print-batch", "jobs")
 JOBS_PER_PAGE = 50
 
 
@@ -271,7 +271,7 @@ def _batch(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int
 
 def _jobs(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     from kiosk.texts.printing import stored_error_text
-    from kiosk.usecases.print_jobs import JobNotFoundError
+    from kiosk.usecases.job_records import JobNotFoundError
 
     if args.resolve is not None:
         return _resolve(ctx, printing, args)
@@ -348,9 +348,7 @@ def _say_page(ctx: CliContext, page: JobPage, number: int, per_page: int) -> Non
 
 def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int:
     """`kiosk jobs --resolve N --printed|--not-printed --approver SUPERVISOR`."""
-    from kiosk.cli_context import ENV_APPROVER_PIN, CliSignInError, describe_sign_in_error
-    from kiosk.usecases.operators import SignInError
-    from kiosk.usecases.print_jobs import JobNotFoundError, JobNotRetryableError
+    from kiosk.usecases.job_records import JobNotFoundError, JobNotRetryableError
 
     if not (args.printed or args.not_printed) or not args.approver:
         text = QCoreApplication.translate(
@@ -359,16 +357,7 @@ def _resolve(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> i
         print(text, file=ctx.err)
         return 2
     actor = ctx.sign_in(Permission.PRINT_CARD)
-    pin = ctx.secret(
-        QCoreApplication.translate("cli", "PIN of the approving supervisor {name}: ").format(
-            name=args.approver
-        ),
-        ENV_APPROVER_PIN,
-    )
-    try:
-        approver = ctx.operators.approve(args.approver, pin, Permission.PRINT_CARD, actor)
-    except SignInError as error:
-        raise CliSignInError(describe_sign_in_error(error)) from error
+    approver = ctx.approval(args.approver, Permission.PRINT_CARD, actor)
     try:
         printing.jobs.resolve(actor, args.resolve, printed=args.printed, approved_by=approver)
     except JobNotFoundError:

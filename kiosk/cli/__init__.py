@@ -1,0 +1,93 @@
+"""Command line: start the kiosk window, or run one command from a terminal (`kiosk --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.cli import admin, bank, cards, handover, printing, registry
+from kiosk.cli.context import (
+    EXIT_NOT_ALLOWED,
+    CliContext,
+    CliSignInError,
+)
+from kiosk.config import Config
+
+
+class CommandGroup(Protocol):
+    """A module of commands: the names it answers to, its parsers, and how it runs one."""
+
+    COMMANDS: tuple[str, ...]
+
+    def add_parsers(self, sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...
+
+    def run(self, ctx: CliContext, args: argparse.Namespace) -> int: ...
+
+
+# In the order `kiosk --help` lists them.
+_GROUPS: tuple[CommandGroup, ...] = (registry, cards, printing, handover, bank, admin)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Kiosk serah terima kartu peserta BPJS Ketenagakerjaan (NTT).",
+    )
+    parser.add_argument(
+        "--database-url",
+        help="SQLAlchemy URL (default: $KIOSK_DATABASE_URL, else SQLite in the user data folder)",
+    )
+    parser.add_argument("--language", choices=["id", "en"], help="id (default) or en")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen without window chrome; closing needs a supervisor or an admin",
+    )
+    parser.add_argument(
+        "--operator",
+        help="act as this operator (default: $KIOSK_OPERATOR); the PIN is asked, or $KIOSK_PIN",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    for group in _GROUPS:
+        group.add_parsers(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["bank-sandbox"]:
+        # The sandbox bank is a server of its own: no registry, no operator.
+        return bank.run_sandbox(args_list[1:])
+    args = build_parser().parse_args(args_list)
+    config = Config.from_sources(database_url=args.database_url, language=args.language)
+    if args.command is None:
+        from kiosk.app import run_gui
+
+        return run_gui(config, [sys.argv[0], *args_list], kiosk_mode=args.kiosk)
+
+    from kiosk.bootstrap import open_database
+    from kiosk.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translators = install_translators(app, config.language)
+    try:
+        ctx = CliContext.build(config, open_database(config), args.operator, sys.stdout, sys.stderr)
+        group = next(g for g in _GROUPS if args.command in g.COMMANDS)
+        return group.run(ctx, args)
+    except CliSignInError as error:
+        print(error, file=sys.stderr)
+        return EXIT_NOT_ALLOWED
+    except BrokenPipeError:
+        # `kiosk search … | head`: the reader has all it wanted. Point stdout at /dev/null so
+        # that the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    finally:
+        del translators

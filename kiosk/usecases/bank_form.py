@@ -1,0 +1,176 @@
+"""A Bank NTT account application's form and standing: its fields, their checks, the answer."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AccountStatus,
+    ApplicationStatus,
+    BankAccount,
+    BankApplication,
+)
+from kiosk.bank.model import (
+    IncomeBand,
+    MaritalStatus,
+)
+from kiosk.registry.identifiers import normalize_phone
+
+# What the worker agrees to, shown on screen and stored with the application word for word.
+CONSENT_TEXT = (
+    "Saya menyetujui data pribadi saya (nama, NIK, tanggal lahir, alamat, nomor telepon, nama "
+    "ibu kandung, pekerjaan, sumber dana dan penghasilan) serta tanda tangan saya diberikan "
+    "kepada Bank NTT untuk membuka rekening tabungan atas nama saya, sesuai Undang-Undang "
+    "Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Persetujuan ini dapat saya tarik "
+    "kembali dengan memberi tahu Bank NTT."
+)
+MAX_TEXT = 120
+
+
+class FormProblem(enum.StrEnum):
+    REQUIRED = "required"  # the field is empty
+    PHONE_INVALID = "phone_invalid"
+    NIK_INCONSISTENT = "nik_inconsistent"  # the registry's NIK does not fit birth date/sex
+    CONSENT_MISSING = "consent_missing"
+    SIGNATURE_MISSING = "signature_missing"
+    SIGNATURE_TRIVIAL = "signature_trivial"
+    NO_HANDOVER_SIGNATURE = "no_handover_signature"
+    HAS_ACCOUNT = "has_account"  # opened, pre-opened or activated already
+    APPLICATION_PENDING = "application_pending"  # one is on its way to the bank
+
+
+class FormRefusedError(Exception):
+    """The form cannot be saved as it is: (field, problem) for each thing to put right."""
+
+    def __init__(self, problems: tuple[tuple[str, FormProblem], ...]) -> None:
+        super().__init__(", ".join(f"{field}: {problem.value}" for field, problem in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class AccountForm:
+    """The customer due-diligence fields the desk fills in (the rest is in the registry)."""
+
+    mother_maiden_name: str
+    marital_status: MaritalStatus
+    occupation: str
+    source_of_funds: str
+    average_income: IncomeBand
+    purpose: str
+    current_address: str
+    phone: str
+    birth_place: str = ""  # only when the registry has none: the bank needs it
+
+
+REQUIRED_FIELDS = (
+    "mother_maiden_name",
+    "occupation",
+    "source_of_funds",
+    "purpose",
+    "current_address",
+    "phone",
+)
+
+
+class AccountState(enum.StrEnum):
+    NONE = "none"
+    PENDING = "pending"  # an application is on its way
+    REJECTED = "rejected"
+    FAILED = "failed"  # the bank would not take the request as it is: look, apply again
+    PRE_OPENED = "pre_opened"
+    OPENED = "opened"
+    ACTIVATED = "activated"
+
+
+@dataclass(frozen=True)
+class AccountStanding:
+    """A worker's account as the detail and the receipt show it."""
+
+    state: AccountState
+    application_no: str | None = None
+    account_number: str | None = None
+    reject_code: str | None = None
+    attempts: int = 0  # sent this often without an answer
+    last_error: str | None = None  # why the last attempt brought none (no personal data)
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """What the form starts from: the registry's data (NIK masked) and the standing."""
+
+    worker_id: int
+    full_name: str
+    nik_masked: str
+    birth_place: str
+    birth_date: dt.date
+    sex: str
+    address: str
+    occupation: str
+    phone: str
+    mother_maiden_name: str
+    standing: AccountStanding
+    has_handover_signature: bool
+
+
+def account_standing(session: Session, worker_id: int) -> AccountStanding:
+    """A worker's account, inside the caller's session (the detail view reads it so)."""
+    account = session.scalar(select(BankAccount).where(BankAccount.worker_id == worker_id))
+    if account is not None:
+        state = {
+            AccountStatus.PRE_OPENED: AccountState.PRE_OPENED,
+            AccountStatus.OPENED: AccountState.OPENED,
+            AccountStatus.ACTIVATED: AccountState.ACTIVATED,
+        }[account.status]
+        return AccountStanding(state, account_number=account.account_number)
+    application = session.scalar(
+        select(BankApplication)
+        .where(BankApplication.worker_id == worker_id)
+        .order_by(BankApplication.id.desc())
+        .limit(1)
+    )
+    if application is None:
+        return AccountStanding(AccountState.NONE)
+    if application.status is ApplicationStatus.PENDING:
+        return AccountStanding(
+            AccountState.PENDING,
+            application.application_no,
+            attempts=application.attempts,
+            last_error=application.last_error,
+        )
+    if application.status is ApplicationStatus.FAILED:
+        return AccountStanding(
+            AccountState.FAILED, application.application_no, last_error=application.last_error
+        )
+    if application.status is ApplicationStatus.REJECTED:
+        return AccountStanding(
+            AccountState.REJECTED, application.application_no, reject_code=application.reject_code
+        )
+    return AccountStanding(
+        AccountState.OPENED, application.application_no, application.account_number
+    )
+
+
+def tidy_form(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProblem]]]:
+    problems: list[tuple[str, FormProblem]] = []
+    cleaned: dict[str, object] = {}
+    for field in dataclasses.fields(form):
+        value = getattr(form, field.name)
+        if isinstance(value, str) and not isinstance(value, enum.Enum):
+            value = " ".join(value.split())[:MAX_TEXT]
+        cleaned[field.name] = value
+    for name in REQUIRED_FIELDS:
+        if not cleaned[name]:
+            problems.append((name, FormProblem.REQUIRED))
+    if cleaned["phone"]:
+        phone = normalize_phone(str(cleaned["phone"]))
+        if phone is None:
+            problems.append(("phone", FormProblem.PHONE_INVALID))
+        else:
+            cleaned["phone"] = phone
+    return AccountForm(**cleaned), problems  # type: ignore[arg-type]
