@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_WORKERS ?= 4000
 SANDBOX_PORT ?= 8765
+# Test processes at most (pytest-xdist; one per core up to this).
+TEST_WORKERS ?= 4
 
 .PHONY: run test lint bench system-deps-run system-deps-test translations clean help
 
@@ -55,7 +57,8 @@ lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
 test: system-deps-test $(VENV)/.installed-test lint
-	QT_QPA_PLATFORM=offscreen KIOSK_REQUIRE_POSTGRES=1 KIOSK_REQUIRE_CUPS=1 $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen KIOSK_REQUIRE_POSTGRES=1 KIOSK_REQUIRE_CUPS=1 $(BIN)/pytest -q \
+	  --numprocesses auto --maxprocesses $(TEST_WORKERS) --durations 15
 
 bench: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
