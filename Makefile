@@ -8,11 +8,12 @@ SANDBOX_PORT ?= 8765
 # Test processes at most (pytest-xdist; one per core up to this).
 TEST_WORKERS ?= 4
 
-.PHONY: run test lint bench system-deps-run system-deps-test translations clean help
+.PHONY: run test test-future lint bench system-deps-run system-deps-test translations clean help
 
 help:
 	@echo "make run    - set up and start the kiosk on a demo database ($(DEMO_WORKERS) workers)"
 	@echo "make test   - set up, start the test services and run the whole suite"
+	@echo "make test-future - the suite again with the clock a year ahead"
 	@echo "make bench  - run the benchmarks and print their table"
 	@echo "make lint   - ruff, mypy and the import contracts"
 
@@ -59,6 +60,10 @@ lint: $(VENV)/.installed-test
 test: system-deps-test $(VENV)/.installed-test lint
 	QT_QPA_PLATFORM=offscreen KIOSK_REQUIRE_POSTGRES=1 KIOSK_REQUIRE_CUPS=1 $(BIN)/pytest -q \
 	  --numprocesses auto --maxprocesses $(TEST_WORKERS) --durations 15
+
+# The whole suite with the clock a year ahead: no test may depend on today's date.
+test-future: system-deps-test $(VENV)/.installed-test
+	scripts/test-future.sh +365d
 
 bench: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
