@@ -226,6 +226,13 @@ def _batch(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int
             "cli", "{count} cards are being printed by another batch right now; it prints them."
         )
         print(text.format(count=plan.claimed), file=ctx.err)
+    if plan.foreign:
+        text = QCoreApplication.translate(
+            "cli",
+            "{count} cards were signed at another kiosk; a batch here skips them. Reprint"
+            " them one by one if they are needed.",
+        )
+        print(text.format(count=plan.foreign), file=ctx.err)
     if args.dry_run:
         return 0
     actor = ctx.sign_in(Permission.PRINT_CARD)

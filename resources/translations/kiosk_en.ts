@@ -3181,7 +3181,12 @@ The workers found appear here.</translation>
         <translation>{count} cards are being printed by another batch right now; it prints them.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{count} cards were signed at another kiosk; a batch here skips them. Reprint them one by one if they are needed.</source>
+        <translation>{count} cards were signed at another kiosk; a batch here skips them. Reprint them one by one if they are needed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>

@@ -3174,7 +3174,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} kartu sedang dicetak oleh batch lain saat ini; batch itu yang mencetaknya.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{count} cards were signed at another kiosk; a batch here skips them. Reprint them one by one if they are needed.</source>
+        <translation>{count} kartu ditandatangani di kios lain; cetak massal di sini melewatinya. Cetak ulang satu per satu bila diperlukan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
