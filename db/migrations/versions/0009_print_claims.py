@@ -19,7 +19,21 @@ depends_on: str | Sequence[str] | None = None
 _QUEUED = sa.text("status = 'queued'")
 
 
+# Before this revision two batches could queue the same card (issue 11): such a card's older
+# queued jobs are closed so that the index can hold, and the newest one stays queued, so the
+# card stays blocked until a supervisor settles it (kiosk jobs --resolve).
+_CLOSE_DOUBLES = sa.text(
+    "UPDATE print_job SET status = 'failed', error = :error"
+    " WHERE status = 'queued' AND id < (SELECT max(newer.id) FROM print_job AS newer"
+    " WHERE newer.card_serial = print_job.card_serial AND newer.status = 'queued')"
+)
+_DOUBLE_ERROR = (
+    "closed at upgrade 0009: a newer queued job of the same card stands; settle that one"
+)
+
+
 def upgrade() -> None:
+    op.get_bind().execute(_CLOSE_DOUBLES, {"error": _DOUBLE_ERROR})
     with op.batch_alter_table("print_job") as batch_op:
         batch_op.add_column(sa.Column("run", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("file_sha256", sa.String(length=64), nullable=True))
