@@ -32,7 +32,8 @@ class Row:
 def demo_database(workers: int, seed: int = 7) -> tuple[str, sessionmaker[Session]]:
     """A SQLite demo registry of the given size, built once and kept in .bench/."""
     BENCH_DIR.mkdir(exist_ok=True)
-    path = BENCH_DIR / f"registry-{workers}-seed{seed}-rev{HEAD_REVISION}.sqlite"
+    # "-d2": the demo generator's version (NIK serials that vary).
+    path = BENCH_DIR / f"registry-{workers}-seed{seed}-rev{HEAD_REVISION}-d2.sqlite"
     url = f"sqlite:///{path}"
     sessions = open_database(Config(database_url=url))
     with sessions() as session:

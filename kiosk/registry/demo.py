@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -163,6 +162,20 @@ def _name(rng: random.Random, sex: Sex) -> str:
     return " ".join(dict.fromkeys(parts))
 
 
+def _serial(rng: random.Random, taken: set[int]) -> str:
+    """A NIK's last four digits: a registration number, low more often than high (as in real
+    registers), never one already given to this region and birth date."""
+    while True:
+        serial = min(9999, 1 + int(rng.expovariate(1 / 400)))
+        if serial not in taken:
+            break
+        if len(taken) >= 9000:  # a crowded date: take the lowest free number
+            serial = next(n for n in range(1, 10_000) if n not in taken)
+            break
+    taken.add(serial)
+    return f"{serial:04d}"
+
+
 def generate(
     count: int, desa: Sequence[DemoDesa], *, seed: int, today: dt.date
 ) -> Iterator[WorkerRecord]:
@@ -170,7 +183,7 @@ def generate(
     if not desa:
         raise ValueError("no desa to place demo workers in")
     rng = random.Random(seed)
-    serials: Counter[str] = Counter()
+    taken: dict[str, set[int]] = {}
     occupations = [o for o, _ in _OCCUPATIONS]
     weights = [w for _, w in _OCCUPATIONS]
     # Workers are 18 to 65 years old.
@@ -183,8 +196,7 @@ def generate(
         born = dt.date.fromordinal(rng.randint(oldest, youngest))
         day = born.day + (40 if sex is Sex.FEMALE else 0)
         prefix = place.code[:8].replace(".", "") + f"{day:02d}{born:%m%y}"
-        serials[prefix] += 1
-        nik = f"{prefix}{serials[prefix]:04d}"
+        nik = prefix + _serial(rng, taken.setdefault(prefix, set()))
         phone = None
         if rng.random() < 0.8:
             phone = rng.choice(_PHONE_PREFIXES) + f"{rng.randrange(10**7, 10**8):08d}"

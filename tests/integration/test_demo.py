@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Region, RegionLevel, Worker
-from kiosk.registry.identifiers import check_nik, normalize_kpj, normalize_phone
+from kiosk.registry.identifiers import check_nik, mask_nik, normalize_kpj, normalize_phone
 from kiosk.usecases.demo import DemoSummary, RegistryNotEmptyError, create_demo
 
 NOW = dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
@@ -61,6 +62,17 @@ def test_consistent_identifiers_across_all_of_sumba_timur(
         assert len({w.desa_code for w in workers}) == desa_of_sumba_timur == 156
         assert len({w.desa_code[:8] for w in workers if w.desa_code}) == 22
         assert len({w.kpj for w in workers}) == 4000
+        assert len({w.nik for w in workers}) == 4000
+        # Serials vary as real ones do, so two workers of one name differ in their masked NIK.
+        serials = Counter(w.nik[-4:] for w in workers)
+        assert len(serials) > 1000
+        assert serials["0001"] < 40
+        by_name: dict[str, set[str]] = {}
+        for w in workers:
+            by_name.setdefault(w.full_name, set()).add(mask_nik(w.nik))
+        namesakes = [masks for name, masks in by_name.items() if len(masks) > 1]
+        assert namesakes
+        assert sum(len(masks) for masks in by_name.values()) > 0.99 * len(workers)
         for w in workers:
             check = check_nik(w.nik, today=today, birth_date=w.birth_date, sex=w.sex)
             assert check.ok, (w.nik, check.errors)
