@@ -124,11 +124,15 @@ class PdfFolderPrinter:
     def name(self) -> str:
         return f"folder://{quote(str(self.folder), safe='/')}"
 
+    def file_for(self, title: str) -> Path:
+        """The file a job of this title becomes."""
+        return self.folder / f"{safe_file_name(title)}.pdf"
+
     def send(self, pdf: bytes, title: str) -> None:
         if not self.folder.is_dir():
             problem = "is not a folder" if self.folder.exists() else "does not exist"
             raise PrinterOfflineError(self.name, f"the folder {str(self.folder)!r} {problem}")
-        target = self.folder / f"{safe_file_name(title)}.pdf"
+        target = self.file_for(title)
         if target.exists():
             raise self._exists(target)
         try:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from db.enums import PrintKind
 from kiosk.usecases.cards import (
     ActiveCardExistsError,
     ForeignCardError,
     NoActiveCardError,
     ReprintReason,
 )
-from kiosk.usecases.job_records import CardInPrintError, JobNotRetryableError
-from printing.card_printers import CardFileExistsError
+from kiosk.usecases.job_records import CardInPrintError, JobNotRetryableError, JobOutcome
+from printing.card_printers import (
+    CardFileExistsError,
+    CupsCardPrinter,
+    PdfFolderPrinter,
+    parse_card_printer_url,
+)
 from printing.errors import (
     PaperOutError,
     PrinterError,
@@ -19,6 +25,15 @@ from printing.errors import (
     PrinterTimeoutError,
     PrinterUrlError,
     TransportUnavailableError,
+)
+from printing.printer_url import (
+    DEFAULT_TCP_PORT,
+    CupsAddress,
+    FileAddress,
+    SerialAddress,
+    TcpAddress,
+    UsbAddress,
+    parse_printer_url,
 )
 
 
@@ -127,3 +142,73 @@ def reprint_reason_label(reason: ReprintReason) -> str:
 def printer_shown(url: str) -> str:
     """A printer's URL as people read it: its address, without the options after "?"."""
     return url.split("?", 1)[0]
+
+
+def printer_in_words(url: str, kind: PrintKind) -> str:
+    """What a printer URL is, in words: "Card folder: /srv/kartu", "Card printer KartuCR80",
+    "Receipt printer 192.168.1.50". A URL that does not parse is shown as it is."""
+    try:
+        if kind is PrintKind.CARD or url.startswith("folder:"):
+            target = parse_card_printer_url(url)
+            if isinstance(target, PdfFolderPrinter):
+                words = (
+                    QCoreApplication.translate("printing", "Card folder: %1")
+                    if kind is PrintKind.CARD
+                    else QCoreApplication.translate("printing", "Tanda terima folder: %1")
+                )
+                return words.replace("%1", str(target.folder))
+            assert isinstance(target, CupsCardPrinter)
+            where = target.queue if target.server is None else f"{target.queue} @ {target.server}"
+            if kind is PrintKind.CARD:
+                return QCoreApplication.translate("printing", "Card printer %1").replace(
+                    "%1", where
+                )
+            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", where)
+        address = parse_printer_url(url).address
+    except PrinterUrlError:
+        return printer_shown(url)
+    match address:
+        case TcpAddress(host, port):
+            where = host if port == DEFAULT_TCP_PORT else f"{host}:{port}"
+            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", where)
+        case UsbAddress(vendor, product):
+            return QCoreApplication.translate("printing", "Receipt printer on USB (%1)").replace(
+                "%1", f"{vendor:04x}:{product:04x}"
+            )
+        case SerialAddress(device, _baud):
+            return QCoreApplication.translate("printing", "Receipt printer on the port %1").replace(
+                "%1", device
+            )
+        case FileAddress(path):
+            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", path)
+        case CupsAddress(queue, server):
+            where = queue if server is None else f"{queue} @ {server}"
+            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", where)
+    return printer_shown(url)  # pragma: no cover - every address kind is named above
+
+
+def where_it_went(outcome: JobOutcome) -> str:
+    """Where a job that went through now is, in words, so that nobody walks to a printer
+    that has nothing: a PDF file in a folder is not a printed card."""
+    if outcome.file is not None:
+        if outcome.kind is PrintKind.CARD:
+            text = QCoreApplication.translate(
+                "printing",
+                "The card was saved as a PDF file, not printed: %1. Open it to print it,"
+                " or give it to whoever runs the card printer.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "printing",
+                "The tanda terima was saved as a PDF file (no receipt printer is set): %1."
+                " Open it to print it.",
+            )
+        return text.replace("%1", outcome.file)
+    where = printer_in_words(outcome.printer, outcome.kind)
+    if outcome.kind is PrintKind.CARD:
+        return QCoreApplication.translate(
+            "printing", "The card went to the printer: %1. Collect it there."
+        ).replace("%1", where)
+    return QCoreApplication.translate(
+        "printing", "The tanda terima went to the printer: %1."
+    ).replace("%1", where)

@@ -76,6 +76,11 @@ class JobOutcome:
     printer: str
     attempts: int
     error: PrinterError | None = None
+    # Where a job sent to a folder (folder:///...) now is, as a PDF file: nothing is on paper.
+    file: str | None = None
+    # What was printed, when it is a PDF (a card; a receipt made for a folder), for the
+    # screen; None for an ESC/POS receipt.
+    document: bytes | None = None
 
     @property
     def sent(self) -> bool:

@@ -63,7 +63,7 @@ from kiosk.usecases.job_render import (
     recorded_job,
 )
 from printing.card import CardData, CardStyle, card_pdf
-from printing.card_printers import CardPrinter, parse_card_printer_url
+from printing.card_printers import CardPrinter, PdfFolderPrinter, parse_card_printer_url
 from printing.errors import PrinterError, PrintingError
 from printing.payload import format_serial
 from printing.printer_url import PrinterUrl, parse_printer_url
@@ -437,6 +437,12 @@ class PrintJobs:
             job = session.get_one(PrintJob, prepared.job_id, with_for_update=True)
             settle_job(session, job, now, error=None if error is None else describe_error(error))
             attempts = job.attempts
+        file: str | None = None
+        if error is None and prepared.printer.startswith("folder:"):
+            folder = self.card_printer_for(prepared.printer)
+            if isinstance(folder, PdfFolderPrinter):
+                file = str(folder.file_for(prepared.title))
+        is_pdf = prepared.job.startswith(b"%PDF")
         return JobOutcome(
             job_id=prepared.job_id,
             kind=prepared.kind,
@@ -447,4 +453,6 @@ class PrintJobs:
             printer=prepared.printer,
             attempts=attempts,
             error=error,
+            file=file,
+            document=prepared.job if is_pdf else None,
         )

@@ -473,6 +473,19 @@
     </message>
 </context>
 <context>
+    <name>DestinationNote</name>
+    <message>
+        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the PDF, from where it can be printed</source>
+        <translation>Opens the PDF, from where it can be printed</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+250"/>
@@ -3657,7 +3670,7 @@ The workers found appear here.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../kiosk/texts/printing.py" line="+31"/>
+        <location filename="../../kiosk/texts/printing.py" line="+46"/>
         <source>The printer %1 is out of paper. Load paper, then press Retry.</source>
         <translation>The printer %1 is out of paper. Load paper, then press Retry.</translation>
     </message>
@@ -3770,6 +3783,59 @@ The workers found appear here.</translation>
         <location line="+2"/>
         <source>Spoiled in the printer</source>
         <translation>Spoiled in the printer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Card folder: %1</source>
+        <translation>Card folder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanda terima folder: %1</source>
+        <translation>Tanda terima folder: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card printer %1</source>
+        <translation>Card printer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Receipt printer %1</source>
+        <translation>Receipt printer %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Receipt printer on USB (%1)</source>
+        <translation>Receipt printer on USB (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt printer on the port %1</source>
+        <translation>Receipt printer on the port %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The card was saved as a PDF file, not printed: %1. Open it to print it, or give it to whoever runs the card printer.</source>
+        <translation>The card was saved as a PDF file, not printed: %1. Open it to print it, or give it to whoever runs the card printer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tanda terima was saved as a PDF file (no receipt printer is set): %1. Open it to print it.</source>
+        <translation>The tanda terima was saved as a PDF file (no receipt printer is set): %1. Open it to print it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card went to the printer: %1. Collect it there.</source>
+        <translation>The card went to the printer: %1. Collect it there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tanda terima went to the printer: %1.</source>
+        <translation>The tanda terima went to the printer: %1.</translation>
     </message>
 </context>
 </TS>

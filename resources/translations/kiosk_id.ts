@@ -470,6 +470,19 @@
     </message>
 </context>
 <context>
+    <name>DestinationNote</name>
+    <message>
+        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <source>Open the file</source>
+        <translation>Buka file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the PDF, from where it can be printed</source>
+        <translation>Membuka PDF-nya; dari sana bisa dicetak</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+250"/>
@@ -3650,7 +3663,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../kiosk/texts/printing.py" line="+31"/>
+        <location filename="../../kiosk/texts/printing.py" line="+46"/>
         <source>The printer %1 is out of paper. Load paper, then press Retry.</source>
         <translation>Kertas printer %1 habis. Isi kertas, lalu tekan Coba lagi.</translation>
     </message>
@@ -3763,6 +3776,59 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+2"/>
         <source>Spoiled in the printer</source>
         <translation>Rusak di printer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Card folder: %1</source>
+        <translation>Folder kartu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanda terima folder: %1</source>
+        <translation>Folder tanda terima: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card printer %1</source>
+        <translation>Printer kartu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Receipt printer %1</source>
+        <translation>Printer struk %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Receipt printer on USB (%1)</source>
+        <translation>Printer struk di USB (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt printer on the port %1</source>
+        <translation>Printer struk di port %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The card was saved as a PDF file, not printed: %1. Open it to print it, or give it to whoever runs the card printer.</source>
+        <translation>Kartu disimpan sebagai file PDF, belum tercetak: %1. Buka file itu untuk mencetaknya, atau serahkan kepada petugas printer kartu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tanda terima was saved as a PDF file (no receipt printer is set): %1. Open it to print it.</source>
+        <translation>Tanda terima disimpan sebagai file PDF (printer struk belum diatur): %1. Buka file itu untuk mencetaknya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card went to the printer: %1. Collect it there.</source>
+        <translation>Kartu dikirim ke printer: %1. Ambil kartunya di sana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tanda terima went to the printer: %1.</source>
+        <translation>Tanda terima dikirim ke printer: %1.</translation>
     </message>
 </context>
 </TS>

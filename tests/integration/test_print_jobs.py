@@ -107,6 +107,9 @@ def test_a_card_to_a_pdf_folder_is_printed_and_its_qr_verifies(
     assert outcome.error is None
     (pdf,) = tmp_path.glob("*.pdf")
     assert pdf.name == f"kartu-{outcome.serial_text}.pdf"
+    # The outcome says which file it became, and carries the card as printed.
+    assert outcome.file == str(pdf)
+    assert outcome.document == pdf.read_bytes()
     verified = decode_and_verify(qr_from_pdf(pdf), TRUSTED)
     assert verified.claims.kpj == WORKER.kpj
     (job,) = all_jobs(sec)
@@ -144,6 +147,7 @@ def test_a_failed_card_counts_as_not_printed_and_goes_to_another_printer(
 
     assert failed.status is JobStatus.FAILED
     assert isinstance(failed.error, PrinterOfflineError)
+    assert failed.file is None
     (job,) = all_jobs(sec)
     assert job.status is JobStatus.FAILED
     assert job.error is not None
