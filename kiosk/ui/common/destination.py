@@ -18,7 +18,7 @@ def open_file(path: str) -> bool:
 
 
 class DestinationNote(QWidget):
-    """"The card was saved as a PDF file, not printed: …  [Buka file]", or "The card went to
+    """ "The card was saved as a PDF file, not printed: …  [Buka file]", or "The card went to
     the printer: Card printer KartuCR80". Hidden until a job went through."""
 
     def __init__(
