@@ -52,7 +52,12 @@ def _outcome(kind: PrintKind, printer: str, file: str | None) -> JobOutcome:
 
 def test_a_pdf_in_a_folder_is_never_called_printed(qtbot: QtBot, tmp_path: Path) -> None:
     opened: list[str] = []
-    note = DestinationNote(opener=lambda path: opened.append(path) or True)
+
+    def opener(path: str) -> bool:
+        opened.append(path)
+        return True
+
+    note = DestinationNote(opener=opener)
     qtbot.addWidget(note)
     assert note.isHidden()
     pdf = str(tmp_path / "kartu-K-000001.pdf")
