@@ -200,13 +200,13 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+327"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+341"/>
         <source>Choose the folder for the card files</source>
         <translation>Choose the folder for the card files</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+48"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+50"/>
         <source>Stopping after this card…</source>
         <translation>Stopping after this card…</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>The batch stopped because of an error; call a supervisor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Print a batch of cards</source>
         <translation>Print a batch of cards</translation>
@@ -242,12 +242,7 @@
         <translation>Print to</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Card printer (%1)</source>
-        <translation>Card printer (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Card printer (none is set up)</source>
         <translation>Card printer (none is set up)</translation>
     </message>
@@ -265,6 +260,11 @@
         <location line="+1"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -320,7 +320,7 @@
         <translation>%1 registered · %2 printed already · %3 to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+42"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+46"/>
         <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
         <translation>
             <numerusform>%n card was being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</source>
         <translation>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</translation>
     </message>
@@ -338,7 +338,37 @@
         <translation>Card %1 of %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
+        <source>%n card(s) were printed at a desk meanwhile and were skipped.</source>
+        <translation>%n card(s) were printed at a desk meanwhile and were skipped.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%n card(s) saved as PDF files, not printed yet.</source>
+        <translation>%n card(s) saved as PDF files, not printed yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n card(s) printed.</source>
+        <translation>%n card(s) printed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped: %n card(s) saved as PDF files.</source>
+        <translation>Stopped: %n card(s) saved as PDF files.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The finished files stay in the folder. Running the batch again continues where it stopped and never makes a card twice.</source>
+        <translation>The finished files stay in the folder. Running the batch again continues where it stopped and never makes a card twice.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped: %n card(s) printed.</source>
+        <translation>Stopped: %n card(s) printed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</source>
         <translation>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</translation>
     </message>
@@ -347,8 +377,13 @@
         <source>Sent to %1.</source>
         <translation>Sent to %1.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%n files: %1 to %2</source>
+        <translation>%n files: %1 to %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+26"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+30"/>
         <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
         <translation>
             <numerusform>%n card was issued at another kiosk and are skipped: reprint them one by one.</numerusform>
@@ -356,7 +391,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+14"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="-7"/>
         <source>Saved in the folder %1</source>
         <translation>Saved in the folder %1</translation>
     </message>
@@ -1427,7 +1462,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+75"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+77"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1485,6 +1520,11 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <location line="+17"/>
         <source>Sending or interrupted</source>
         <translation>Sending or interrupted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as PDF</source>
+        <translation>Saved as PDF</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1820,12 +1860,12 @@ The workers found appear here.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_dialog.py" line="+255"/>
+        <location filename="../../kiosk/ui/printing/print_dialog.py" line="+279"/>
         <source>The preview cannot be shown.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>A supervisor approves the reprint</source>
         <translation>A supervisor approves the reprint</translation>
     </message>
@@ -1835,17 +1875,12 @@ The workers found appear here.</translation>
         <translation>A new card for %1 replaces the old one, which stops being valid. Reason: %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Sending the card to the printer…</source>
         <translation>Sending the card to the printer…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Card %1 sent to %2.</source>
-        <translation>Card %1 sent to %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The job is kept: Retry sends it again, or type another printer&apos;s address.</source>
         <translation>The job is kept: Retry sends it again, or type another printer&apos;s address.</translation>
     </message>
@@ -1870,32 +1905,47 @@ The workers found appear here.</translation>
         <translation>Print card</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <source>Preview. The QR code and the serial number are made when the card is printed.</source>
         <translation>Preview. The QR code and the serial number are made when the card is printed.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Print on</source>
         <translation>Print on</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Card printer</source>
-        <translation>Card printer</translation>
+        <location line="-74"/>
+        <source>Card %1 is made.</source>
+        <translation>Card %1 is made.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Receipt printer</source>
-        <translation>Receipt printer</translation>
+        <source>The tanda terima of card %1 is made.</source>
+        <translation>The tanda terima of card %1 is made.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+87"/>
+        <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
+        <translation>The tanda terima is saved as a PDF file in this folder, not printed.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The card is saved as a PDF file in this folder, not printed.</source>
+        <translation>The card is saved as a PDF file in this folder, not printed.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Card printer: none is set up</source>
+        <translation>Card printer: none is set up</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Receipt printer: none is set up</source>
         <translation>Receipt printer: none is set up</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Why a new card?</source>
         <translation>Why a new card?</translation>
     </message>
@@ -1929,11 +1979,16 @@ The workers found appear here.</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>The card %1 as it was made.</source>
+        <translation>The card %1 as it was made.</translation>
+    </message>
 </context>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+152"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+157"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>The print jobs cannot be read. Call a supervisor.</translation>
     </message>
@@ -1943,12 +1998,7 @@ The workers found appear here.</translation>
         <translation>Sending the card to the printer…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Card %1 sent to %2.</source>
-        <translation>Card %1 sent to %2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>The job could not be sent: the kiosk met an error. Call a supervisor.</source>
         <translation>The job could not be sent: the kiosk met an error. Call a supervisor.</translation>
     </message>
@@ -1998,7 +2048,7 @@ The workers found appear here.</translation>
         <translation>The job could not be settled: the kiosk met an error. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Print jobs</source>
         <translation>Print jobs</translation>
@@ -2034,7 +2084,17 @@ The workers found appear here.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
+        <source>The job of %1, card %2, went through.</source>
+        <translation>The job of %1, card %2, went through.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job of %1, tanda terima of card %2, went through.</source>
+        <translation>The job of %1, tanda terima of card %2, went through.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>

@@ -200,13 +200,13 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+327"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+341"/>
         <source>Choose the folder for the card files</source>
         <translation>Pilih folder untuk berkas kartu</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+48"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+50"/>
         <source>Stopping after this card…</source>
         <translation>Berhenti setelah kartu ini…</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Cetak massal berhenti karena galat; panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Print a batch of cards</source>
         <translation>Cetak kartu massal</translation>
@@ -242,12 +242,7 @@
         <translation>Cetak ke</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Card printer (%1)</source>
-        <translation>Printer kartu (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Card printer (none is set up)</source>
         <translation>Printer kartu (belum diatur)</translation>
     </message>
@@ -265,6 +260,11 @@
         <location line="+1"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file</source>
+        <translation>Buka file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -319,14 +319,14 @@
         <translation>%1 terdaftar · %2 sudah dicetak · %3 akan dicetak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+42"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+46"/>
         <source>%n card(s) were being sent to a printer when the kiosk stopped; they are skipped. Check the printer&apos;s output and the print jobs.</source>
         <translation>
             <numerusform>%n kartu sedang dikirim ke printer saat kios berhenti; kartu itu dilewati. Periksa hasil cetak printer dan daftar pekerjaan cetak.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>The batch is still printing. Press Stop to stop it after the current card, or wait until it ends.</source>
         <translation>Cetak massal masih berjalan. Tekan Berhenti untuk menghentikannya setelah kartu ini, atau tunggu sampai selesai.</translation>
     </message>
@@ -336,7 +336,37 @@
         <translation>Kartu %1 dari %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
+        <source>%n card(s) were printed at a desk meanwhile and were skipped.</source>
+        <translation>%n kartu sudah dicetak di meja lain selama itu dan dilewati.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%n card(s) saved as PDF files, not printed yet.</source>
+        <translation>%n kartu disimpan sebagai file PDF, belum dicetak.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n card(s) printed.</source>
+        <translation>%n kartu dicetak.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped: %n card(s) saved as PDF files.</source>
+        <translation>Dihentikan: %n kartu disimpan sebagai file PDF.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The finished files stay in the folder. Running the batch again continues where it stopped and never makes a card twice.</source>
+        <translation>File yang sudah jadi tetap ada di folder. Jalankan lagi untuk melanjutkan dari tempat berhenti; tidak ada kartu yang dibuat dua kali.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped: %n card(s) printed.</source>
+        <translation>Dihentikan: %n kartu dicetak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The finished files stay printed. Running the batch again continues where it stopped and never prints a card twice.</source>
         <translation>Kartu yang sudah selesai tetap tercatat tercetak. Menjalankan cetak massal lagi akan melanjutkan dari titik berhenti dan tidak pernah mencetak kartu dua kali.</translation>
     </message>
@@ -345,15 +375,20 @@
         <source>Sent to %1.</source>
         <translation>Dikirim ke %1.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%n files: %1 to %2</source>
+        <translation>%n file: %1 sampai %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+26"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+30"/>
         <source>%n card(s) were issued at another kiosk and are skipped: reprint them one by one.</source>
         <translation>
             <numerusform>%n kartu diterbitkan di kios lain dan dilewati: cetak ulang satu per satu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="+14"/>
+        <location filename="../../kiosk/ui/printing/batch_outcome.py" line="-7"/>
         <source>Saved in the folder %1</source>
         <translation>Disimpan di folder %1</translation>
     </message>
@@ -1422,7 +1457,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+75"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+77"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -1480,6 +1515,11 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <location line="+17"/>
         <source>Sending or interrupted</source>
         <translation>Sedang dikirim atau terhenti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as PDF</source>
+        <translation>Disimpan sebagai PDF</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1815,12 +1855,12 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_dialog.py" line="+255"/>
+        <location filename="../../kiosk/ui/printing/print_dialog.py" line="+279"/>
         <source>The preview cannot be shown.</source>
         <translation>Pratinjau tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>A supervisor approves the reprint</source>
         <translation>Supervisor menyetujui cetak ulang</translation>
     </message>
@@ -1830,17 +1870,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kartu baru untuk %1 menggantikan kartu lama, yang tidak berlaku lagi. Alasan: %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Sending the card to the printer…</source>
         <translation>Mengirim kartu ke printer…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Card %1 sent to %2.</source>
-        <translation>Kartu %1 dikirim ke %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>The job is kept: Retry sends it again, or type another printer&apos;s address.</source>
         <translation>Pekerjaan cetak ini disimpan: tekan «Coba lagi» untuk mengirim ulang, atau ketik alamat printer lain.</translation>
     </message>
@@ -1865,32 +1900,47 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Cetak kartu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <source>Preview. The QR code and the serial number are made when the card is printed.</source>
         <translation>Pratinjau. Kode QR dan nomor seri dibuat saat kartu dicetak.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Print on</source>
         <translation>Cetak di</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Card printer</source>
-        <translation>Printer kartu</translation>
+        <location line="-74"/>
+        <source>Card %1 is made.</source>
+        <translation>Kartu %1 sudah dibuat.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Receipt printer</source>
-        <translation>Printer struk</translation>
+        <source>The tanda terima of card %1 is made.</source>
+        <translation>Tanda terima kartu %1 sudah dibuat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+87"/>
+        <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
+        <translation>Tanda terima disimpan sebagai file PDF di folder ini, tidak dicetak.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The card is saved as a PDF file in this folder, not printed.</source>
+        <translation>Kartu disimpan sebagai file PDF di folder ini, tidak dicetak.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Card printer: none is set up</source>
+        <translation>Printer kartu: belum diatur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Receipt printer: none is set up</source>
         <translation>Printer struk: belum diatur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Why a new card?</source>
         <translation>Mengapa kartu baru?</translation>
     </message>
@@ -1924,11 +1974,16 @@ Hasil pencarian muncul di sini.</translation>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>The card %1 as it was made.</source>
+        <translation>Kartu %1 seperti yang dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+152"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+157"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>Daftar pekerjaan cetak tidak dapat dibaca. Panggil supervisor.</translation>
     </message>
@@ -1938,12 +1993,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Mengirim kartu ke printer…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Card %1 sent to %2.</source>
-        <translation>Kartu %1 dikirim ke %2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>The job could not be sent: the kiosk met an error. Call a supervisor.</source>
         <translation>Pekerjaan tidak dapat dikirim: kios mengalami galat. Panggil supervisor.</translation>
     </message>
@@ -1993,7 +2043,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan tidak dapat diselesaikan: kios mengalami galat. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Print jobs</source>
         <translation>Pekerjaan cetak</translation>
@@ -2029,7 +2079,17 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
+        <source>The job of %1, card %2, went through.</source>
+        <translation>Pekerjaan %1, kartu %2, berhasil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job of %1, tanda terima of card %2, went through.</source>
+        <translation>Pekerjaan %1, tanda terima kartu %2, berhasil.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>

@@ -20,6 +20,7 @@ from kiosk.ui.common.runner import Runner
 from kiosk.ui.printing.batch_dialog import BatchPrintDialog
 from kiosk.ui.printing.batches import Batches
 from kiosk.ui.shell.dialog_shelf import DialogShelf
+from kiosk.ui.shell.i18n import Translations
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.batch_plan import BatchPlan, BatchScope
 from kiosk.usecases.cards import Cards
@@ -61,8 +62,15 @@ def open_dialog(
     batches: Batches,
     folder: Path,
     card_printer: str = "",
+    opened: list[str] | None = None,
 ) -> BatchPrintDialog:
     lookup = Lookup(sec.sessions, sec.auditor)
+
+    def opener(path: str) -> bool:
+        assert opened is not None, f"nothing is opened in this test ({path})"
+        opened.append(path)
+        return True
+
     dialog = BatchPrintDialog(
         batches,
         sec.actors[Role.PRINTING],
@@ -71,6 +79,7 @@ def open_dialog(
         desa_choices=lookup.desa_choices,
         card_printer=card_printer,
         default_folder=folder,
+        opener=opener,
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -157,7 +166,10 @@ def test_printing_to_a_folder_makes_the_files_and_leaves_nothing_to_print(
 ) -> None:
     folder = tmp_path / "kartu"  # the test's database is in tmp_path
     folder.mkdir()
-    dialog = open_dialog(qtbot, sec, runner, card_batches(sec, 5), tmp_path / "elsewhere")
+    opened: list[str] = []
+    dialog = open_dialog(
+        qtbot, sec, runner, card_batches(sec, 5), tmp_path / "elsewhere", opened=opened
+    )
     choose(qtbot, dialog, LEWA)
     dialog.set_folder(folder)
 
@@ -169,11 +181,15 @@ def test_printing_to_a_folder_makes_the_files_and_leaves_nothing_to_print(
     assert (result.printed, result.cancelled, result.failure) == (IN_LEWA, False, None)
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == IN_LEWA
     assert dialog.progress_label.text() == "Card 14 of 14"
-    assert dialog.outcome_label.text() == "14 card(s) printed."
+    # PDF files are not printed cards: the outcome says where they are, and opens them.
+    assert dialog.outcome_label.text() == "14 card(s) saved as PDF files, not printed yet."
     assert dialog.files_label.text() == (
         f"Saved in the folder {folder}\n3 files: kartu-lewa-001.pdf to kartu-lewa-003.pdf"
     )
     assert not dialog.open_folder_button.isHidden()
+    assert dialog.open_file_button.isHidden()  # three files: their folder is opened
+    dialog.open_folder_button.click()
+    assert opened == [str(folder)]
     assert dialog.plan_label.text() == "14 registered · 14 printed already · 0 to print"
     assert not dialog.print_button.isEnabled()
     assert dialog.print_button.text() == "Nothing to print"
@@ -238,7 +254,8 @@ def test_a_stopped_batch_resumes_and_prints_no_card_twice(
     assert result is not None
     assert (result.cancelled, result.printed) == (True, 2)
     assert [path.name for path in result.files] == ["kartu-lewa-001.pdf"]
-    assert dialog.outcome_label.text().startswith("Stopped: 2 card(s) printed.")
+    assert dialog.outcome_label.text().startswith("Stopped: 2 card(s) saved as PDF files.")
+    assert "stay printed" not in dialog.outcome_label.text()
     assert (stopped.printed, stopped.to_print) == (2, 12)
 
     again = run_to_end(qtbot, dialog)
@@ -258,7 +275,7 @@ def test_a_printer_that_fails_prints_nothing_and_says_why(
     printer = "folder:///nonexistent-dir"
     dialog = open_dialog(qtbot, sec, runner, card_batches(sec, 5), tmp_path, printer)
     assert dialog.printer_radio.isChecked()
-    assert dialog.printer_radio.text() == f"Card printer ({printer})"
+    assert dialog.printer_radio.text() == "Card folder: /nonexistent-dir"  # words, no URL
     choose(qtbot, dialog, LEWA)
 
     result = run_to_end(qtbot, dialog)
@@ -389,7 +406,7 @@ class CountedBatches:
 def test_cards_from_another_kiosk_and_printed_at_a_desk_meanwhile_are_told(
     qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
 ) -> None:
-    dialog = open_dialog(qtbot, sec, runner, CountedBatches(), tmp_path, "folder:///unused")
+    dialog = open_dialog(qtbot, sec, runner, CountedBatches(), tmp_path, "cups://KartuCR80")
     choose(qtbot, dialog, LEWA)
     foreign = "2 card(s) were issued at another kiosk and are skipped: reprint them one by one."
     assert not dialog.foreign_label.isHidden()
@@ -404,3 +421,90 @@ def test_cards_from_another_kiosk_and_printed_at_a_desk_meanwhile_are_told(
         "3 card(s) were printed at a desk meanwhile and were skipped."
     )
     assert dialog.foreign_label.text() == foreign  # told once, with the plan
+
+
+def test_a_batch_into_one_file_opens_that_file(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    opened: list[str] = []
+    dialog = open_dialog(qtbot, sec, runner, card_batches(sec, 10), tmp_path, opened=opened)
+    choose(qtbot, dialog, LEWA, TANA_RARA)
+
+    result = run_to_end(qtbot, dialog)
+
+    (file,) = result.files
+    assert dialog.outcome_label.text() == "6 card(s) saved as PDF files, not printed yet."
+    assert dialog.files_label.text() == f"Saved in the folder {tmp_path}\n{file.name}"
+    assert not dialog.open_file_button.isHidden()
+    dialog.open_file_button.click()
+    dialog.open_folder_button.click()
+    assert opened == [str(file), str(tmp_path)]
+
+
+def test_a_card_printer_that_is_a_folder_saves_files_and_says_where(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    printer_folder = tmp_path / "kartu-printer"
+    printer_folder.mkdir()
+    opened: list[str] = []
+    printer = f"folder://{printer_folder}"
+    dialog = open_dialog(
+        qtbot, sec, runner, card_batches(sec, 5), tmp_path / "pdf", printer, opened=opened
+    )
+    assert dialog.printer_radio.isChecked()
+    assert dialog.printer_radio.text() == f"Card folder: {printer_folder}"
+    choose(qtbot, dialog, LEWA, TANA_RARA)
+
+    result = run_to_end(qtbot, dialog)
+
+    assert (result.printed, result.files) == (6, [])
+    assert len(list(printer_folder.glob("*.pdf"))) == 2
+    outcome = dialog.outcome_label.text()
+    assert outcome == "6 card(s) saved as PDF files, not printed yet."
+    assert "folder:" not in outcome + dialog.files_label.text()
+    assert dialog.files_label.text() == f"Saved in the folder {printer_folder}"
+    assert dialog.open_file_button.isHidden()
+    dialog.open_folder_button.click()
+    assert opened == [str(printer_folder)]
+
+
+class PrinterBatches:
+    """A run sent to a real card printer."""
+
+    def plan(self, scope: BatchScope) -> BatchPlan:
+        return BatchPlan(scope, registered=6, printed=0, unsettled=0, to_print=6, foreign=0)
+
+    def run(self, actor: Actor | None, scope: BatchScope, **options: object) -> BatchResult:
+        assert options["printer"] == "cups://KartuCR80?timeout=30"
+        return BatchResult(self.plan(scope), printed=6)
+
+
+def test_a_batch_on_a_card_printer_names_the_printer_in_words(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path
+) -> None:
+    printer = "cups://KartuCR80?timeout=30"
+    dialog = open_dialog(qtbot, sec, runner, PrinterBatches(), tmp_path, printer)
+    assert dialog.printer_radio.text() == "Card printer KartuCR80"
+    choose(qtbot, dialog, LEWA)
+
+    run_to_end(qtbot, dialog)
+
+    assert dialog.outcome_label.text() == "6 card(s) printed.\nSent to Card printer KartuCR80."
+    assert dialog.files_label.isHidden()
+    assert dialog.open_folder_button.isHidden()
+
+
+def test_the_counts_of_a_run_are_told_in_indonesian(
+    qtbot: QtBot, sec: Security, runner: Runner, tmp_path: Path, translations: Translations
+) -> None:
+    # pyside6-lupdate skips a translate() whose count is an expression: such words stayed
+    # in English on an Indonesian screen.
+    dialog = open_dialog(qtbot, sec, runner, CountedBatches(), tmp_path, "cups://KartuCR80")
+    choose(qtbot, dialog, LEWA)
+
+    run_to_end(qtbot, dialog)
+
+    assert dialog.outcome_label.text() == ("5 kartu dicetak.\nDikirim ke Printer kartu KartuCR80.")
+    assert dialog.files_label.text() == (
+        "3 kartu sudah dicetak di meja lain selama itu dan dilewati."
+    )

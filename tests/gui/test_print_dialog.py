@@ -113,6 +113,20 @@ def test_desk_staff_see_the_card_then_print_it_on_the_card_printer(
     assert [e.target for e in previews] == [f"worker:{registry.ids[FIRST]}"]
     assert dialog.card_radio.isChecked()
     assert dialog.chosen_printer() == f"folder://{cards_folder}"
+    # The printer reads as words, not as a URL; the folder says it makes files, not cards.
+    # (A long path keeps its start and its end; the whole is in the tooltip.)
+    assert dialog.card_radio.text().startswith("Folder kartu: /")
+    assert dialog.card_radio.text().endswith("/kartu")
+    assert "folder:" not in dialog.card_radio.text()
+    assert dialog.card_radio.toolTip().startswith(f"Folder kartu: {cards_folder}\n")
+    assert dialog.receipt_radio.text().startswith("Printer struk 127.0.0.1")
+    assert "tcp:" not in dialog.receipt_radio.text()
+    assert dialog.card_folder_note.isVisibleTo(dialog)
+    assert dialog.card_folder_note.text() == (
+        "Kartu disimpan sebagai file PDF di folder ini, tidak dicetak."
+    )
+    assert not dialog.receipt_folder_note.isVisibleTo(dialog)  # a real receipt printer
+    assert dialog.shown_document() is None
 
     dialog.print_button.click()
     qtbot.waitUntil(lambda: dialog.status_label.property("state") == "ok")
@@ -121,6 +135,25 @@ def test_desk_staff_see_the_card_then_print_it_on_the_card_printer(
     (code,) = zxingcpp.read_barcodes(rasterise(pdf, 1))
     trusted = load_trusted_keys(Path(os.environ["KIOSK_SIGNING_KEY"]))
     assert decode_and_verify(code.text, trusted).claims.kpj == registry.records[FIRST].kpj
+    # A card that became a PDF in a folder is never called printed: it says where the file
+    # is, with a button to open it.
+    note = dialog.destination
+    assert note.isVisibleTo(dialog)
+    assert note.label.text().startswith("Kartu disimpan sebagai file PDF, belum tercetak: ")
+    assert str(pdf) in note.label.text()
+    assert note.file == str(pdf)
+    assert note.open_button.isVisibleTo(dialog)
+    assert note.open_button.text() == "Buka file"
+    assert "folder:" not in dialog.status_label.text() + note.label.text()
+    # The preview now shows the card as printed: drawn from the printed PDF, its own QR.
+    qtbot.waitUntil(lambda: dialog.shown_document() is not None)
+    assert dialog.shown_document() == pdf.read_bytes()
+    serial = pdf.stem.removeprefix("kartu-")
+    assert serial in dialog.preview_note.text()
+    assert "Pratinjau" not in dialog.preview_note.text()
+    shown = dialog.preview_label.pixmap().toImage()
+    (on_screen,) = zxingcpp.read_barcodes(shown)
+    assert on_screen.text == code.text
     (job,) = jobs_of(registry, FIRST)
     assert job.status is JobStatus.SENT
     # The detail now shows the card printed, and the button offers a reprint.
@@ -247,6 +280,10 @@ def _no_approval(_username: str, _pin: str) -> Actor:
     raise AssertionError("nothing is approved in this test")
 
 
+def _no_render(_pdf: bytes, _width: int) -> bytes:
+    raise AssertionError("nothing is printed, so nothing drawn, in this test")
+
+
 def test_closing_the_dialog_during_its_preview_leaves_no_callback_behind(
     qtbot: QtBot, pool: QThreadPool
 ) -> None:
@@ -259,6 +296,7 @@ def test_closing_the_dialog_during_its_preview_leaves_no_callback_behind(
 
     actions = PrintActions(
         preview=slow_preview,
+        render=_no_render,
         print_card=_refused,
         print_receipt=_refused,
         retry=_refused,

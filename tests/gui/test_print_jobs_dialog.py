@@ -15,7 +15,7 @@ from shiboken6 import Shiboken
 
 from db.models import JobStatus, PrintKind
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog, jobs_to_look_at
+from kiosk.ui.printing.print_jobs_dialog import JobColumn, PrintJobsDialog, jobs_to_look_at
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.job_records import JobOutcome, JobRow
 from tests.gui.conftest import SUPERVISOR
@@ -224,3 +224,81 @@ def test_closing_the_list_while_it_loads_leaves_no_callback_behind(
         go.set()
         qtbot.waitUntil(lambda: runner.pending() == 0)
     assert exceptions == []
+
+
+class FolderJobs(FakeJobs):
+    """A failed card job that, retried in a folder printer, becomes a PDF file there."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__([job(1, JobStatus.FAILED, CARD_PRINTER)])
+        self.folder = folder
+
+    def retry(self, job_id: int, printer: str) -> JobOutcome:
+        assert printer == f"folder://{self.folder}"
+        self.rows = [job(1, JobStatus.SENT, printer)]
+        return JobOutcome(
+            job_id=job_id,
+            kind=PrintKind.CARD,
+            status=JobStatus.SENT,
+            worker_id=101,
+            worker_name="Umbu Worker 1",
+            serial_text="0000-0001",
+            printer=printer,
+            attempts=2,
+            file=f"{self.folder}/kartu-0000-0001.pdf",
+        )
+
+
+def test_a_job_retried_into_a_folder_says_it_was_saved_as_a_pdf(
+    qtbot: QtBot, runner: Runner
+) -> None:
+    jobs = FolderJobs("/srv/kartu")
+    opened: list[str] = []
+
+    def opener(path: str) -> bool:
+        opened.append(path)
+        return True
+
+    dialog = PrintJobsDialog(jobs.list_jobs, jobs.retry, runner, opener=opener)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    # The printer column reads as words; the address is behind it, and in the box to edit.
+    printer = dialog.model.index(0, JobColumn.PRINTER)
+    assert printer.data() == "Card printer kartu"
+    assert printer.data(Qt.ItemDataRole.ToolTipRole) == CARD_PRINTER
+    assert dialog.destination.isHidden()
+
+    dialog.other_edit.setText("folder:///srv/kartu")
+    dialog.other_button.click()
+    qtbot.waitUntil(lambda: dialog.status_label.property("state") == "ok")
+
+    assert dialog.status_label.text() == "The job of Umbu Worker 1, card 0000-0001, went through."
+    note = dialog.destination
+    assert not note.isHidden()
+    assert note.label.text().startswith("The card was saved as a PDF file, not printed: ")
+    assert "/srv/kartu/kartu-0000-0001.pdf" in note.label.text()
+    assert "printed." not in dialog.status_label.text()
+    assert not note.open_button.isHidden()
+    note.open_button.click()
+    assert opened == ["/srv/kartu/kartu-0000-0001.pdf"]
+    # In the whole list, the job is a saved file, not a printed card.
+    dialog.look_at_only.click()
+    qtbot.waitUntil(lambda: dialog.model.row_at(0).status is JobStatus.SENT)
+    status = dialog.model.index(0, JobColumn.STATUS).data()
+    assert status == "Saved as PDF"
+    assert dialog.model.index(0, JobColumn.PRINTER).data() == "Card folder: /srv/kartu"
+
+
+def test_settling_a_lost_job_names_its_printer_in_words(qtbot: QtBot, runner: Runner) -> None:
+    jobs = FakeJobs([job(1, JobStatus.QUEUED, RECEIPT_PRINTER, PrintKind.RECEIPT)])
+    dialog = open_dialog(qtbot, runner, jobs)
+
+    dialog.printed_button.click()
+    approval = dialog.approval
+    assert approval is not None
+    explanation = approval.explanation_label.text()
+    assert "Receipt printer 192.168.1.40" in explanation
+    assert "tcp://" not in explanation
+    approval.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.approval is None)

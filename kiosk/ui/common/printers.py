@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kiosk.config import Config, default_data_dir
 from kiosk.usecases.batch_recovery import folder_url
 from kiosk.usecases.printing_services import default_card_printer
+from printing.card_printers import PdfFolderPrinter, parse_card_printer_url
+from printing.errors import PrinterUrlError
 
 RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer
 
@@ -32,3 +35,14 @@ class Printers:
         folder = default_data_dir() / RECEIPTS_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
         return folder_url(folder)
+
+
+def folder_printer(url: str) -> Path | None:
+    """The folder a folder:// printer saves PDF files into; None for a real printer."""
+    if not url.strip().lower().startswith("folder:"):
+        return None
+    try:
+        target = parse_card_printer_url(url)
+    except PrinterUrlError:
+        return None
+    return target.folder if isinstance(target, PdfFolderPrinter) else None

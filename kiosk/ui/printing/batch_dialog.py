@@ -7,8 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -20,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.enums import PrintKind
 from kiosk.texts.operators import could_not_check, not_allowed_for_role
-from kiosk.texts.printing import print_refusal_text, printer_error_text
+from kiosk.texts.printing import print_refusal_text, printer_error_text, printer_in_words
+from kiosk.ui.common.destination import open_file
+from kiosk.ui.common.printers import folder_printer
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.printing.batch_outcome import BatchOutcome
 from kiosk.ui.printing.batch_scope import BatchScopeForm, PlanNotes
@@ -65,6 +67,7 @@ class BatchPrintDialog(QDialog):
         desa_choices: Callable[[str], list[RegionChoice]],
         card_printer: str,
         default_folder: Path,
+        opener: Callable[[str], bool] = open_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,6 +80,9 @@ class BatchPrintDialog(QDialog):
         self._desa_choices = desa_choices
         self._card_printer = card_printer
         self._folder = default_folder
+        self._opener = opener
+        self._saved_in: Path | None = None  # the folder of the last run's PDF files, if any
+        self._made_folder: Path | None = None  # where the files it made are, to open
         self._plans = 0  # only the newest plan's answer is shown
         self._plan: BatchPlan | None = None
         self._plan_problem: str | None = None
@@ -121,6 +127,11 @@ class BatchPrintDialog(QDialog):
         self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
         self.open_folder_button.hide()
+        self.open_file_button = QPushButton()
+        self.open_file_button.setObjectName("open-file")
+        self.open_file_button.setAutoDefault(False)
+        self.open_file_button.clicked.connect(self._on_open_file_clicked)
+        self.open_file_button.hide()
         self.close_button = QPushButton()
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
@@ -135,6 +146,7 @@ class BatchPrintDialog(QDialog):
         self.print_button.clicked.connect(self._on_print_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.open_file_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.stop_button)
@@ -207,6 +219,8 @@ class BatchPrintDialog(QDialog):
         relay = self._relay
         out = self.out_path() if self.destination() is Destination.FOLDER else None
         printer = self._card_printer if out is None else None
+        # A card printer that is a folder makes PDF files too: they are never called printed.
+        self._saved_in = out.parent if out is not None else folder_printer(self._card_printer)
         batches, actor = self._batches, self._actor
 
         def progress(done: int, total: int) -> None:  # on the pool thread
@@ -378,8 +392,12 @@ class BatchPrintDialog(QDialog):
         self._count()
 
     def _on_open_folder_clicked(self) -> None:
-        if self._result is not None and self._result.files:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._result.files[0].parent)))
+        if self._made_folder is not None:
+            self._opener(str(self._made_folder))
+
+    def _on_open_file_clicked(self) -> None:
+        if self._result is not None and len(self._result.files) == 1:
+            self._opener(str(self._result.files[0]))
 
     # ---------------------------------------------------------------- texts
 
@@ -401,13 +419,15 @@ class BatchPrintDialog(QDialog):
         self._captions["desa"].setText(self.tr("Desa"))
         self._captions["where"].setText(self.tr("Print to"))
         if self._card_printer:
-            printer = self.tr("Card printer (%1)").replace("%1", self._card_printer)
+            printer = printer_in_words(self._card_printer, PrintKind.CARD)
+            self.printer_radio.setToolTip(self._card_printer)
         else:
             printer = self.tr("Card printer (none is set up)")
         self.printer_radio.setText(printer)
         self.folder_radio.setText(self.tr("PDF files in a folder"))
         self.choose_folder_button.setText(self.tr("Choose folder…"))
         self.open_folder_button.setText(self.tr("Open folder"))
+        self.open_file_button.setText(self.tr("Open the file"))
         self.close_button.setText(self.tr("Close"))
         self.stop_button.setText(self.tr("Stop"))
         self._retranslate_choices()
@@ -456,6 +476,7 @@ class BatchPrintDialog(QDialog):
             )
             self.files_label.hide()
             self.open_folder_button.hide()
+            self.open_file_button.hide()
             self._show_progress(self.progress_bar.value(), self.progress_bar.maximum())
             return
         self.progress_label.setVisible(self._result is not None)
@@ -466,10 +487,13 @@ class BatchPrintDialog(QDialog):
         self.outcome.show_progress(done, total, stopping=stopping)
 
     def _show_outcome(self) -> None:
-        has_files = self.outcome.show_outcome(
-            self._result, self._run_problem, self._card_printer, self._again_text()
+        words = printer_in_words(self._card_printer, PrintKind.CARD)
+        self._made_folder = self.outcome.show_outcome(
+            self._result, self._run_problem, words, self._saved_in, self._again_text()
         )
-        self.open_folder_button.setVisible(has_files)
+        self.open_folder_button.setVisible(self._made_folder is not None)
+        one_file = self._result is not None and len(self._result.files) == 1
+        self.open_file_button.setVisible(one_file)
 
     def _set_outcome_state(self, state: str) -> None:
         self.outcome.set_state(state)

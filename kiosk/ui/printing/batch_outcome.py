@@ -1,6 +1,8 @@
 """The lower half of the batch dialog: the run's progress, and what it printed or saved.
 
-Its words belong to the batch dialog: they are translated in the BatchPrintDialog context."""
+Its words belong to the batch dialog: they are translated in the BatchPrintDialog context.
+A count is passed to translate() as a plain name: pyside6-lupdate skips a call whose count
+is an expression (result.printed, len(files)), and the words would stay in English."""
 
 from __future__ import annotations
 
@@ -57,66 +59,99 @@ class BatchOutcome(QWidget):
         self.progress_label.setText(text)
 
     def show_outcome(
-        self, result: BatchResult | None, problem: str | None, card_printer: str, again: str
-    ) -> bool:
-        """Show how the run ended; returns whether it saved files (to offer their folder)."""
-        has_files = result is not None and bool(result.files)
+        self,
+        result: BatchResult | None,
+        problem: str | None,
+        printer_words: str,
+        saved_in: Path | None,
+        again: str,
+    ) -> Path | None:
+        """Show how the run ended, and where its cards are: on the printer named in
+        printer_words, or as PDF files in the folder saved_in (a folder is never called a
+        printer). Returns the folder holding the files it made, to offer to open it."""
+        folder: Path | None = None
+        if result is not None and result.files:
+            folder = result.files[0].parent
+        elif result is not None and result.printed and saved_in is not None:
+            folder = saved_in
         self.outcome_label.setVisible(result is not None or problem is not None)
         self.files_label.setVisible(
-            has_files or (result is not None and result.skipped_changed > 0)
+            folder is not None or (result is not None and result.skipped_changed > 0)
         )
         if result is None:
             self.set_state("failed")
             self.outcome_label.setText(problem or "")
-            return has_files
+            return None
         total = result.plan.to_print
         self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(min(result.printed, total))  # the bar says what printed
+        self.progress_bar.setValue(min(result.printed, total))  # the bar says what was made
         self._show_count(result.printed, total)
-        self.outcome_label.setText("\n".join(self._outcome_lines(result, card_printer, again)))
+        lines = self._outcome_lines(result, printer_words, saved=saved_in is not None, again=again)
+        self.outcome_label.setText("\n".join(lines))
         details = []
-        if has_files:
-            details.append(_files_text(result.files))
-        if result.skipped_changed:
+        if folder is not None:
+            details.append(_files_text(folder, result.files))
+        if skipped := result.skipped_changed:
             details.append(
                 QCoreApplication.translate(
                     "BatchPrintDialog",
                     "%n card(s) were printed at a desk meanwhile and were skipped.",
                     "",
-                    result.skipped_changed,
+                    skipped,
                 )
             )
         # Cards issued at another kiosk are told with the plan, counted again after the run.
         self.files_label.setText("\n".join(details))
-        return has_files
+        return folder
 
-    def _outcome_lines(self, result: BatchResult, card_printer: str, again: str) -> list[str]:
-        printed = QCoreApplication.translate(
-            "BatchPrintDialog", "%n card(s) printed.", "", result.printed
-        )
+    def _outcome_lines(
+        self, result: BatchResult, printer_words: str, *, saved: bool, again: str
+    ) -> list[str]:
+        count = result.printed
+        if saved:
+            made = QCoreApplication.translate(
+                "BatchPrintDialog",
+                "%n card(s) saved as PDF files, not printed yet.",
+                "",
+                count,
+            )
+        else:
+            made = QCoreApplication.translate("BatchPrintDialog", "%n card(s) printed.", "", count)
         if result.failure is not None:
             self.set_state("failed")
             lines = [printer_error_text(result.failure), again]
             if result.printed:
-                lines.insert(0, printed)
+                lines.insert(0, made)
             return lines
         if result.cancelled:
             self.set_state("stopped")
-            return [
-                QCoreApplication.translate(
-                    "BatchPrintDialog", "Stopped: %n card(s) printed.", "", result.printed
-                ),
-                QCoreApplication.translate(
+            if saved:
+                stopped = QCoreApplication.translate(
+                    "BatchPrintDialog",
+                    "Stopped: %n card(s) saved as PDF files.",
+                    "",
+                    count,
+                )
+                rest = QCoreApplication.translate(
+                    "BatchPrintDialog",
+                    "The finished files stay in the folder. Running the batch again continues"
+                    " where it stopped and never makes a card twice.",
+                )
+            else:
+                stopped = QCoreApplication.translate(
+                    "BatchPrintDialog", "Stopped: %n card(s) printed.", "", count
+                )
+                rest = QCoreApplication.translate(
                     "BatchPrintDialog",
                     "The finished files stay printed. Running the batch again continues where"
                     " it stopped and never prints a card twice.",
-                ),
-            ]
+                )
+            return [stopped, rest]
         self.set_state("done")
-        lines = [printed]
-        if not result.files and result.printed:
+        lines = [made]
+        if not saved and result.printed:
             sent = QCoreApplication.translate("BatchPrintDialog", "Sent to %1.")
-            lines.append(sent.replace("%1", card_printer))
+            lines.append(sent.replace("%1", printer_words))
         return lines
 
     def set_state(self, state: str) -> None:
@@ -128,11 +163,14 @@ class BatchOutcome(QWidget):
         self.outcome_label.style().polish(self.outcome_label)
 
 
-def _files_text(files: list[Path]) -> str:
+def _files_text(folder: Path, files: list[Path]) -> str:
     saved = QCoreApplication.translate("BatchPrintDialog", "Saved in the folder %1")
-    saved = saved.replace("%1", str(files[0].parent))
+    saved = saved.replace("%1", str(folder))
+    if not files:
+        return saved  # a folder printer's files: named by the printer
     if len(files) == 1:
         return f"{saved}\n{files[0].name}"
-    names = QCoreApplication.translate("BatchPrintDialog", "%n files: %1 to %2", "", len(files))
+    count = len(files)
+    names = QCoreApplication.translate("BatchPrintDialog", "%n files: %1 to %2", "", count)
     names = names.replace("%1", files[0].name).replace("%2", files[-1].name)
     return f"{saved}\n{names}"

@@ -78,6 +78,7 @@ class PrintingFeature(QObject):
         jobs = self._jobs
         actions = PrintActions(
             preview=lambda width: pdf_page_png(jobs().preview_card(actor, worker_id), width),
+            render=pdf_page_png,
             print_card=lambda url: jobs().print_card(actor, worker_id, url),
             print_receipt=lambda url: jobs().print_receipt(actor, worker_id, url),
             retry=lambda job, url: jobs().retry(actor, job, url or None),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.enums import PrintKind
 from kiosk.texts.printing import (
     print_refusal_text,
     printer_error_text,
-    printer_shown,
+    printer_in_words,
     reprint_reason_label,
 )
 from kiosk.ui.common.approval_dialog import ApprovalCheck, ApprovalDialog
+from kiosk.ui.common.destination import DestinationNote, open_file
+from kiosk.ui.common.printers import folder_printer
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.cards import ReprintReason
@@ -37,6 +40,7 @@ from kiosk.usecases.job_records import JobOutcome
 log = logging.getLogger(__name__)
 
 PREVIEW_WIDTH = 430  # pixels: a CR80 card at about 1.3 times its real size on a 1366 screen
+CHOICE_WIDTH = 470  # pixels: the most a printer's words take beside the preview
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class PrintActions:
     """What the dialog can ask for; each runs on the pool (they print, or render)."""
 
     preview: Callable[[int], bytes]  # PNG of the card, this many pixels wide
+    render: Callable[[bytes, int], bytes]  # PNG of a printed card's PDF, this many pixels wide
     print_card: Callable[[str], JobOutcome]  # printer URL
     print_receipt: Callable[[str], JobOutcome]  # printer URL
     retry: Callable[[int, str], JobOutcome]  # job id, printer URL
@@ -51,15 +56,20 @@ class PrintActions:
     approve: ApprovalCheck  # a supervisor's name and PIN, for a reprint
 
 
-def _address_label(address: str) -> QLabel:
-    # A path has no spaces to wrap at: keep its start and its end, the whole in the tooltip.
-    shown = address if len(address) <= 56 else f"{address[:24]}…{address[-31:]}"
-    label = QLabel(shown)
-    label.setToolTip(address)
+def _note_under_choice() -> QLabel:
+    label = QLabel()
     label.setObjectName("hint")
+    label.setWordWrap(True)
     label.setIndent(28)  # under the radio button's text
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def _show_printer(radio: QRadioButton, words: str, url: str) -> None:
+    """A printer choice reads as words; a long folder path keeps its start and its end on
+    the button, the whole and the URL behind it in the tooltip."""
+    metrics = QFontMetrics(radio.font())
+    radio.setText(metrics.elidedText(words, Qt.TextElideMode.ElideMiddle, CHOICE_WIDTH))
+    radio.setToolTip(f"{words}\n{url}" if url else "")
 
 
 class PrintDialog(QDialog):
@@ -67,7 +77,9 @@ class PrintDialog(QDialog):
 
     A first card prints at once; a reprint asks for a reason and a supervisor's approval.
     The printing runs on the pool: the window never waits for a printer. A failed job is
-    kept: Retry sends it again, or the operator types another printer's address.
+    kept: Retry sends it again, or the operator types another printer's address. A job that
+    went through says where it went, in words (a PDF in a folder is not a printed card),
+    and the preview then shows the card as it was printed.
 
     Signals:
         printed(int): the worker whose card a printer took.
@@ -85,6 +97,7 @@ class PrintDialog(QDialog):
         card_printer: str,
         receipt_printer: str,
         reprint: bool = False,
+        opener: Callable[[str], bool] = open_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,6 +114,8 @@ class PrintDialog(QDialog):
         self._busy = False
         self._failed_job: int | None = None
         self._done = False
+        self._printed_serial: str | None = None  # the card the preview shows, once printed
+        self._shown_document: bytes | None = None
         self.approval: ApprovalDialog | None = None
 
         self.title_label = QLabel()
@@ -127,10 +142,13 @@ class PrintDialog(QDialog):
         self.card_radio.setChecked(True)
         self.receipt_radio.setEnabled(bool(receipt_printer) and not reprint)
         self.receipt_radio.setVisible(not reprint)
-        # The addresses under the choices, wrapped: a folder's path can be long.
-        self.card_address = _address_label(card_printer)
-        self.receipt_address = _address_label(receipt_printer)
-        self.receipt_address.setVisible(not reprint and bool(receipt_printer))
+        # Under a choice that is a folder: it makes a file, nothing is printed.
+        self.card_folder_note = _note_under_choice()
+        self.card_folder_note.setVisible(folder_printer(card_printer) is not None)
+        self.receipt_folder_note = _note_under_choice()
+        self.receipt_folder_note.setVisible(
+            not reprint and folder_printer(receipt_printer) is not None
+        )
 
         self.reason_label = QLabel()
         self.reason_combo = QComboBox()
@@ -149,6 +167,7 @@ class PrintDialog(QDialog):
         self.busy_bar.setRange(0, 0)  # busy: how long a printer takes is not known
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
+        self.destination = DestinationNote(opener=opener)
 
         self.other_label = QLabel()
         self.other_edit = QLineEdit()
@@ -190,14 +209,15 @@ class PrintDialog(QDialog):
         side.setSpacing(10)
         side.addWidget(self.where_label)
         side.addWidget(self.card_radio)
-        side.addWidget(self.card_address)
+        side.addWidget(self.card_folder_note)
         side.addWidget(self.receipt_radio)
-        side.addWidget(self.receipt_address)
+        side.addWidget(self.receipt_folder_note)
         side.addSpacing(6)
         side.addWidget(self.reason_label)
         side.addWidget(self.reason_combo)
         side.addSpacing(6)
         side.addWidget(self.status_label)
+        side.addWidget(self.destination)
         side.addWidget(self.busy_bar)
         side.addLayout(retry_row)
         side.addWidget(self.other_label)
@@ -243,6 +263,10 @@ class PrintDialog(QDialog):
     def chosen_printer(self) -> str:
         return self._receipt_printer if self.receipt_radio.isChecked() else self._card_printer
 
+    def shown_document(self) -> bytes | None:
+        """The printed card's PDF the preview shows; None while it shows the draft."""
+        return self._shown_document
+
     # ---------------------------------------------------------------- the preview
 
     def _on_preview(self, png: bytes) -> None:
@@ -253,6 +277,29 @@ class PrintDialog(QDialog):
     def _on_no_preview(self, error: Exception) -> None:
         log.warning("No card preview: %s", type(error).__name__)
         self.preview_label.setText(self.tr("The preview cannot be shown."))
+
+    def _show_printed(self, outcome: JobOutcome) -> None:
+        """Draw the card as it was printed, from the very bytes the printer took."""
+        document = outcome.document
+        if outcome.kind is not PrintKind.CARD or document is None:
+            return
+        render = self._actions.render
+        self._runner.run(
+            lambda: render(document, PREVIEW_WIDTH),
+            lambda png: self._on_printed_preview(outcome.serial_text, document, png),
+            self._on_no_printed_preview,
+            context=self,
+        )
+
+    def _on_printed_preview(self, serial: str, document: bytes, png: bytes) -> None:
+        self._on_preview(png)
+        self._printed_serial = serial
+        self._shown_document = document
+        self._retranslate_preview_note()
+
+    def _on_no_printed_preview(self, error: Exception) -> None:
+        # The draft stays on screen, still called a preview: the card itself is in its file.
+        log.warning("No preview of the printed card: %s", type(error).__name__)
 
     # ---------------------------------------------------------------- printing
 
@@ -304,6 +351,7 @@ class PrintDialog(QDialog):
 
     def _send(self, action: Callable[[], JobOutcome]) -> None:
         self._set_busy(True)
+        self.destination.clear()
         self._show_status(self.tr("Sending the card to the printer…"), "")
         self._runner.run(action, self._on_outcome, self._on_refused, context=self)
 
@@ -314,8 +362,13 @@ class PrintDialog(QDialog):
             self._failed_job = None
             for widget in self._failure_widgets:
                 widget.hide()
-            text = self.tr("Card %1 sent to %2.").replace("%1", outcome.serial_text)
-            self._show_status(text.replace("%2", printer_shown(outcome.printer)), "ok")
+            if outcome.kind is PrintKind.CARD:
+                text = self.tr("Card %1 is made.")
+            else:
+                text = self.tr("The tanda terima of card %1 is made.")
+            self._show_status(text.replace("%1", outcome.serial_text), "ok")
+            self.destination.show_outcome(outcome)  # where it is: a printer, or a PDF file
+            self._show_printed(outcome)
             self.print_button.hide()
             self.close_button.setDefault(True)
             self.close_button.setFocus()
@@ -383,15 +436,23 @@ class PrintDialog(QDialog):
         )
         self.title_label.setText(title.replace("%1", self._worker_name))
         self.setWindowTitle(self.tr("Print card"))
-        self.preview_note.setText(
-            self.tr("Preview. The QR code and the serial number are made when the card is printed.")
-        )
+        self._retranslate_preview_note()
         self.where_label.setText(self.tr("Print on"))
-        self.card_radio.setText(self.tr("Card printer"))
-        self.receipt_radio.setText(
-            self.tr("Receipt printer")
-            if self._receipt_printer
-            else self.tr("Receipt printer: none is set up")
+        card = self._card_printer
+        if card:
+            _show_printer(self.card_radio, printer_in_words(card, PrintKind.CARD), card)
+        else:
+            _show_printer(self.card_radio, self.tr("Card printer: none is set up"), "")
+        receipt = self._receipt_printer
+        if receipt:
+            _show_printer(self.receipt_radio, printer_in_words(receipt, PrintKind.RECEIPT), receipt)
+        else:
+            _show_printer(self.receipt_radio, self.tr("Receipt printer: none is set up"), "")
+        self.card_folder_note.setText(
+            self.tr("The card is saved as a PDF file in this folder, not printed.")
+        )
+        self.receipt_folder_note.setText(
+            self.tr("The tanda terima is saved as a PDF file in this folder, not printed.")
         )
         self.reason_label.setText(self.tr("Why a new card?"))
         for index in range(self.reason_combo.count()):
@@ -403,3 +464,15 @@ class PrintDialog(QDialog):
         self.other_button.setText(self.tr("Send there"))
         self.print_button.setText(self.tr("Reprint…") if self._reprint else self.tr("Print"))
         self.close_button.setText(self.tr("Close"))
+
+    def _retranslate_preview_note(self) -> None:
+        if self._printed_serial is None:
+            self.preview_note.setText(
+                self.tr(
+                    "Preview. The QR code and the serial number are made when the card is printed."
+                )
+            )
+        else:
+            self.preview_note.setText(
+                self.tr("The card %1 as it was made.").replace("%1", self._printed_serial)
+            )

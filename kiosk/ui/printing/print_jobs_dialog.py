@@ -29,10 +29,12 @@ from kiosk.texts.operators import not_allowed_for_role
 from kiosk.texts.printing import (
     print_refusal_text,
     printer_error_text,
-    printer_shown,
+    printer_in_words,
     stored_error_text,
 )
 from kiosk.ui.common.approval_dialog import ApprovalCheck, ApprovalDialog
+from kiosk.ui.common.destination import DestinationNote, open_file
+from kiosk.ui.common.printers import folder_printer
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.usecases.audit import Actor, PermissionDeniedError
@@ -95,7 +97,7 @@ class JobsModel(RowTableModel[JobRow, JobColumn]):
             case JobColumn.TIME:
                 return row.updated_at.astimezone(WITA).strftime("%d-%m %H:%M")
             case JobColumn.STATUS:
-                return self.status_text(row.status)
+                return self.status_text(row)
             case JobColumn.KIND:
                 return self.tr("Card") if row.kind is PrintKind.CARD else self.tr("Receipt")
             case JobColumn.NAME:
@@ -105,16 +107,18 @@ class JobsModel(RowTableModel[JobRow, JobColumn]):
             case JobColumn.SERIAL:
                 return row.serial_text
             case JobColumn.PRINTER:
-                return row.printer
+                return printer_in_words(row.printer, row.kind)
             case JobColumn.ATTEMPTS:
                 return str(row.attempts)
             case JobColumn.PROBLEM:
                 return stored_error_text(row.error)
 
-    def status_text(self, status: JobStatus) -> str:
-        match status:
+    def status_text(self, row: JobRow) -> str:
+        match row.status:
             case JobStatus.QUEUED:
                 return self.tr("Sending or interrupted")
+            case JobStatus.SENT if folder_printer(row.printer) is not None:
+                return self.tr("Saved as PDF")  # a file in a folder, nothing on paper
             case JobStatus.SENT:
                 return self.tr("Printed")
             case JobStatus.FAILED:
@@ -129,6 +133,8 @@ class JobsModel(RowTableModel[JobRow, JobColumn]):
             }[row.status]
         if role == Qt.ItemDataRole.ToolTipRole and column is JobColumn.PROBLEM:
             return stored_error_text(row.error) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column is JobColumn.PRINTER:
+            return row.printer  # the address itself, for whoever types another one
         return None
 
 
@@ -155,6 +161,7 @@ class PrintJobsDialog(QDialog):
         *,
         resolve: ResolveJob | None = None,
         approve: ApprovalCheck | None = None,
+        opener: Callable[[str], bool] = open_file,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printJobsDialog")
@@ -193,6 +200,7 @@ class PrintJobsDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setObjectName("printStatus")
         self.status_label.setWordWrap(True)
+        self.destination = DestinationNote(opener=opener)  # where a retried job went
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("primaryButton")
         self.retry_button.setAutoDefault(False)
@@ -239,6 +247,7 @@ class PrintJobsDialog(QDialog):
         settle.addWidget(self.not_printed_button)
         settle.addStretch(1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.destination)
         layout.addLayout(settle)
         layout.addLayout(actions)
         self.retranslate()
@@ -318,8 +327,13 @@ class PrintJobsDialog(QDialog):
     def _on_outcome(self, outcome: JobOutcome) -> None:
         self._done_sending()
         if outcome.error is None:
-            text = self.tr("Card %1 sent to %2.").replace("%1", outcome.serial_text)
-            self._show(text.replace("%2", printer_shown(outcome.printer)), "ok")
+            if outcome.kind is PrintKind.CARD:
+                text = self.tr("The job of %1, card %2, went through.")
+            else:
+                text = self.tr("The job of %1, tanda terima of card %2, went through.")
+            text = text.replace("%1", outcome.worker_name).replace("%2", outcome.serial_text)
+            self._show(text, "ok")
+            self.destination.show_outcome(outcome)  # where it is: a printer, or a PDF file
             self.printed.emit(outcome.worker_id)
         else:
             self._show(printer_error_text(outcome.error), "problem")
@@ -360,7 +374,7 @@ class PrintJobsDialog(QDialog):
         explanation = (
             explanation.replace("%1", row.worker_name)
             .replace("%2", row.serial_text)
-            .replace("%3", printer_shown(row.printer))
+            .replace("%3", printer_in_words(row.printer, row.kind))
         )
         approval = ApprovalDialog(
             self._approve, self._runner, title=title, explanation=explanation, parent=self
@@ -421,6 +435,7 @@ class PrintJobsDialog(QDialog):
         self._update_buttons()
 
     def _show(self, text: str, kind: str) -> None:
+        self.destination.clear()  # a new word on the list: where the last job went is past
         self.status_label.setText(text)
         self.status_label.setProperty("state", kind)
         self.status_label.style().unpolish(self.status_label)
