@@ -523,7 +523,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+250"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+275"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -583,27 +583,37 @@
         <translation>Correct the name, date of birth, phone or desa; a supervisor approves</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Hide NIK</source>
-        <translation>Hide NIK</translation>
+        <location line="+44"/>
+        <source>Hide the full NIK</source>
+        <translation>Hide the full NIK</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show NIK</source>
-        <translation>Show NIK</translation>
+        <location line="+1"/>
+        <source>Show the NIK partly hidden again</source>
+        <translation>Show the NIK partly hidden again</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Show the full NIK (recorded)</source>
+        <translation>Show the full NIK (recorded)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the full NIK for %1 seconds, to compare it with the KTP. Showing it is recorded under your name.</source>
+        <translation>Shows the full NIK for %1 seconds, to compare it with the KTP. Showing it is recorded under your name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Already handed over — see the details…</source>
+        <translation>Already handed over — see the details…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Hand over the card…</source>
         <translation>Hand over the card…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Card handed over: see by whom…</source>
-        <translation>Card handed over: see by whom…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -638,7 +648,7 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-99"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>

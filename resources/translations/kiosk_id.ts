@@ -520,7 +520,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+250"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+275"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -532,7 +532,7 @@
     <message>
         <location line="+1"/>
         <source>Place, date of birth</source>
-        <translation>Tempat, tanggal lahir</translation>
+        <translation>Tempat/tgl lahir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -580,27 +580,37 @@
         <translation>Koreksi nama, tanggal lahir, nomor HP atau desa; disetujui supervisor</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Hide NIK</source>
-        <translation>Sembunyikan NIK</translation>
+        <location line="+44"/>
+        <source>Hide the full NIK</source>
+        <translation>Sembunyikan NIK lengkap</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show NIK</source>
-        <translation>Tampilkan NIK</translation>
+        <location line="+1"/>
+        <source>Show the NIK partly hidden again</source>
+        <translation>Sembunyikan lagi sebagian angka NIK</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Show the full NIK (recorded)</source>
+        <translation>Tampilkan NIK lengkap (tercatat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the full NIK for %1 seconds, to compare it with the KTP. Showing it is recorded under your name.</source>
+        <translation>Menampilkan NIK lengkap selama %1 detik untuk dicocokkan dengan KTP. Tindakan ini dicatat atas nama Anda.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Already handed over — see the details…</source>
+        <translation>Sudah diserahkan — lihat detailnya…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Hand over the card…</source>
         <translation>Serahkan kartu…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Card handed over: see by whom…</source>
-        <translation>Kartu sudah diserahkan: lihat oleh siapa…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -635,7 +645,7 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-99"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>

@@ -54,13 +54,13 @@ def test_sign_in_search_show_the_full_nik_and_sign_out(
     assert _nik_label(window).text() == masked
     assert worker.nik not in visible_texts(window)
 
-    # Show the full NIK: the button beside the masked one.
+    # Show the full NIK: the button under the masked one says that it is recorded.
     reveal = page.detail_panel.reveal_button
     assert reveal.isVisible()
-    assert reveal.text() == "Tampilkan NIK"
+    assert reveal.text() == "Tampilkan NIK lengkap (tercatat)"
     QTest.mouseClick(reveal, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _nik_label(window).text() == worker.nik)
-    assert reveal.text() == "Sembunyikan NIK"
+    assert reveal.text() == "Sembunyikan NIK lengkap"
     assert "dicatat atas nama Anda" in page.detail_panel.privacy_note.text()
 
     # A scan of the NIK, now: it opens the worker again, and stays out of the trail.
@@ -124,7 +124,7 @@ def test_the_full_nik_is_masked_again_after_a_while(
 
     qtbot.waitUntil(lambda: _nik_label(window).text() != nik)
     assert _nik_label(window).text() == nik[:4] + "••••••••" + nik[12:]
-    assert page.detail_panel.reveal_button.text() == "Tampilkan NIK"
+    assert page.detail_panel.reveal_button.text() == "Tampilkan NIK lengkap (tercatat)"
 
 
 def test_the_full_nik_is_masked_when_another_worker_is_chosen(

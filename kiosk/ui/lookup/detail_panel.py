@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -29,8 +31,8 @@ REVEAL_MS = 30_000
 class DetailPanel(QFrame):
     """Shows one WorkerDetail, or a hint when nobody is selected.
 
-    The NIK is masked; staff whose role may see it in full press "Show NIK", and the full
-    NIK that comes back stays for REVEAL_MS, or until another worker is shown.
+    The NIK is masked; staff whose role may see it in full press "Show the full NIK", and the
+    full NIK that comes back stays for REVEAL_MS, or until another worker is shown.
 
     Signals:
         reveal_requested(int): show this worker's full NIK.
@@ -76,45 +78,74 @@ class DetailPanel(QFrame):
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
 
+        self.reveal_button = QPushButton()
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.reveal_button.clicked.connect(self._on_reveal_clicked)
+
         self._captions: dict[str, QLabel] = {}
         self._values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
+        form.setVerticalSpacing(8)
         for key in ("nik", "kpj", "born", "sex", "occupation", "address", "region", "phone"):
             caption = QLabel()
             caption.setObjectName("detailCaption")
+            # Level with the value's first line, however many lines the value takes.
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             value = QLabel()
             value.setObjectName(f"detail_{key}")
-            value.setWordWrap(True)
+            if key == "nik":
+                # One word, never cut in two, and marked (when shown in full) only as wide as it.
+                value.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            else:
+                value.setWordWrap(True)  # on as many lines as it needs
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._captions[key] = caption
             self._values[key] = value
+            form.addRow(caption, value)
             if key == "nik":
-                form.addRow(caption, self._nik_row(value))
-            else:
-                form.addRow(caption, value)
+                # Under the NIK, across both columns: its words need more room than a value.
+                self._reveal_row = QHBoxLayout()
+                self._reveal_row.addWidget(self.reveal_button)
+                self._reveal_row.addStretch(1)
+                form.addRow(self._reveal_row)
+        self._form = form
 
-        card = QWidget()
-        card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(0, 0, 0, 0)
-        card_layout.setSpacing(12)
-        card_layout.addWidget(self.name_label)
-        card_layout.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        card_layout.addSpacing(8)
-        card_layout.addLayout(form)
-        card_layout.addSpacing(8)
-        self.correct_button = QPushButton()
-        self.correct_button.setObjectName("correctButton")
-        self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.correct_button.clicked.connect(self._on_correct_clicked)
+        self.privacy_note = QLabel()
+        self.privacy_note.setObjectName("privacyNote")
+        self.privacy_note.setWordWrap(True)
+
+        # The worker's data scrolls when long names and addresses make it taller than the
+        # panel: its lines are never squeezed until they are cut.
+        data = QWidget()
+        data.setObjectName("detailData")
+        data_layout = QVBoxLayout(data)
+        data_layout.setContentsMargins(0, 0, 0, 0)
+        data_layout.setSpacing(10)
+        data_layout.addWidget(self.name_label)
+        data_layout.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        data_layout.addSpacing(6)
+        data_layout.addLayout(form)
+        data_layout.addSpacing(6)
+        data_layout.addWidget(self.privacy_note)
+        data_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("detailScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(data)
+        self.scroll_area = scroll
+
+        # What staff can do stays in view under the data, however far that scrolls.
         self.handover_button = QPushButton()
         self.handover_button.setObjectName("primaryButton")
         self.handover_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.handover_button.clicked.connect(self._on_handover_clicked)
-        card_layout.addWidget(self.handover_button)
         self.account_label = QLabel()
         self.account_label.setObjectName("accountLabel")
         self.account_label.setWordWrap(True)
@@ -123,24 +154,32 @@ class DetailPanel(QFrame):
         self.account_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.account_button.clicked.connect(self._on_account_clicked)
         account_row = QHBoxLayout()
+        account_row.setSpacing(12)
         account_row.addWidget(self.account_label, 1)
         account_row.addWidget(self.account_button)
-        card_layout.addLayout(account_row)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printButton")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.print_button.clicked.connect(self._on_print_clicked)
+        self.correct_button = QPushButton()
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.correct_button.clicked.connect(self._on_correct_clicked)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
+
+        card = QWidget()
+        card.setObjectName("detailCard")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.setSpacing(10)
+        card_layout.addWidget(scroll, 1)
+        card_layout.addWidget(self.handover_button)
+        card_layout.addLayout(account_row)
         card_layout.addLayout(buttons)
-        card_layout.addStretch(1)
-        self.privacy_note = QLabel()
-        self.privacy_note.setObjectName("privacyNote")
-        self.privacy_note.setWordWrap(True)
-        card_layout.addWidget(self.privacy_note)
 
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder)
@@ -148,20 +187,6 @@ class DetailPanel(QFrame):
         self._card = card
 
         self.retranslate()
-
-    def _nik_row(self, value: QLabel) -> QWidget:
-        self.reveal_button = QPushButton()
-        self.reveal_button.setObjectName("revealButton")
-        self.reveal_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.reveal_button.clicked.connect(self._on_reveal_clicked)
-        # The button goes under the NIK: beside it, a full NIK leaves it no room.
-        row = QWidget()
-        layout = QVBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(value)
-        layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return row
 
     def detail(self) -> WorkerDetail | None:
         return self._detail
@@ -278,9 +303,14 @@ class DetailPanel(QFrame):
             self.name_label.clear()
             self._stack.setCurrentWidget(self.placeholder)
             return
-        born = self.locale().toString(
-            QDate(detail.birth_date.year, detail.birth_date.month, detail.birth_date.day),
-            "d MMMM yyyy",
+        # A date is read as one: its day, month and year stay on one line.
+        born = (
+            self.locale()
+            .toString(
+                QDate(detail.birth_date.year, detail.birth_date.month, detail.birth_date.day),
+                "d MMMM yyyy",
+            )
+            .replace(" ", "\N{NO-BREAK SPACE}")
         )
         revealed = self._full_nik is not None
         values = {
@@ -298,8 +328,19 @@ class DetailPanel(QFrame):
         self._values["nik"].setProperty("revealed", revealed)
         self._values["nik"].style().unpolish(self._values["nik"])
         self._values["nik"].style().polish(self._values["nik"])
+        self._form.setRowVisible(self._reveal_row, self._can_reveal)
         self.reveal_button.setVisible(self._can_reveal)
-        self.reveal_button.setText(self.tr("Hide NIK") if revealed else self.tr("Show NIK"))
+        if revealed:
+            self.reveal_button.setText(self.tr("Hide the full NIK"))
+            self.reveal_button.setToolTip(self.tr("Show the NIK partly hidden again"))
+        else:
+            self.reveal_button.setText(self.tr("Show the full NIK (recorded)"))
+            self.reveal_button.setToolTip(
+                self.tr(
+                    "Shows the full NIK for %1 seconds, to compare it with the KTP. "
+                    "Showing it is recorded under your name."
+                ).replace("%1", str(self._reveal_timer.interval() // 1000))
+            )
         self.correct_button.setVisible(self._can_correct)
         first_card = detail.status is WorkerStatus.REGISTERED
         self.handover_button.setVisible(
@@ -308,7 +349,7 @@ class DetailPanel(QFrame):
         self.handover_button.setText(
             self.tr("Hand over the card…")
             if detail.status is not WorkerStatus.HANDED_OVER
-            else self.tr("Card handed over: see by whom…")
+            else self.tr("Already handed over — see the details…")
         )
         standing = detail.account
         self.account_label.setText(
