@@ -32,6 +32,7 @@ from db.models import (
 from kiosk.config import Config
 from kiosk.services import build_services
 from kiosk.signing import open_signing_keys
+from kiosk.ui.common.printers import Printers
 from kiosk.ui.handover.handover_dialog import HandoverDialog
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.handover import HandoverRequest, Handovers
@@ -344,7 +345,7 @@ def _colour(label: QWidget) -> str:
     return label.palette().color(label.foregroundRole()).name()
 
 
-GREEN, AMBER, INK = "#1b7a43", "#7a4b00", "#1d2327"  # resources/style/kiosk.qss
+GREEN, AMBER, RED, INK = "#1b7a43", "#7a4b00", "#9a3b32", "#1d2327"  # kiosk.qss
 
 
 def card_state(dialog: HandoverDialog) -> QLabel:
@@ -464,3 +465,35 @@ def test_a_card_printed_at_the_desk_and_the_tanda_terima_say_where_they_went(
     assert not dialog.confirm_button.isVisible()
     QTest.keyClick(dialog, Qt.Key.Key_Escape)  # done all the same
     qtbot.waitUntil(lambda: window.findChild(HandoverDialog) is None)
+
+
+def test_a_tanda_terima_that_did_not_print_is_said_in_red_and_the_handover_stands(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    card_payload: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A receipt printer that refuses the connection at once (nothing listens on port 1).
+    monkeypatch.setattr(Printers, "receipt", lambda _self: "tcp://127.0.0.1:1?timeout=2")
+    open_worker(qtbot, window, FIRST)
+    dialog = open_handover(qtbot, window, FIRST)
+    dialog.identity_button.click()
+    QTest.keyClicks(dialog.scan_edit, card_payload)
+    QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.card() is not None)
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(3)))
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    receipt = dialog.findChild(QLabel, "handoverReceipt")
+    assert receipt is not None
+    assert receipt.isVisible()
+    assert receipt.text().startswith("Tanda terima tidak tercetak")
+    assert "Pekerjaan cetak" in receipt.text()
+    assert _colour(receipt) == RED
+    assert dialog.receipt_destination.isHidden()  # nothing went anywhere
+    assert dialog.message_label.text() == f"✓ Kartu diserahkan kepada {FIRST}."
+    with registry.sessions() as session:
+        assert session.get_one(Worker, registry.ids[FIRST]).status is WorkerStatus.HANDED_OVER
+    dialog.close_button.click()
