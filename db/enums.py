@@ -49,6 +49,14 @@ class HandoverKind(enum.StrEnum):
     REPRESENTATIVE = "representative"  # someone else collected it for the worker
 
 
+class CardCheck(enum.StrEnum):
+    """How the desk made sure the card in hand is the worker's current card."""
+
+    QR_SCAN = "qr_scan"  # its QR code scanned and verified
+    SERIAL_TYPED = "serial_typed"  # no scanner: the serial printed on it typed, and it matched
+    PRINTED_HERE = "printed_here"  # printed at the desk during the handover
+
+
 class IdDocument(enum.StrEnum):
     """The identity document the desk compared with the registry."""
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from db.enums import (
     AccountStatus,
     ApplicationStatus,
+    CardCheck,
     CardStatus,
     CorrectedField,
     HandoverKind,
@@ -51,6 +52,7 @@ __all__ = [
     "Base",
     "BastRecord",
     "Card",
+    "CardCheck",
     "CardStatus",
     "CorrectedField",
     "Handover",
@@ -388,6 +390,9 @@ class Handover(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
     kind: Mapped[HandoverKind] = mapped_column(_enum(HandoverKind, "handover_kind"))
     document: Mapped[IdDocument] = mapped_column(_enum(IdDocument, "id_document"))
+    # How the card in hand was checked; None for handovers recorded before 0011, when the
+    # desk could confirm a card with one click.
+    card_check: Mapped[CardCheck | None] = mapped_column(_enum(CardCheck, "card_check"))
     # Whose signature: the worker's (signed), the witness's (thumbprint) or the
     # representative's. Required: every handover has one signature on the pad.
     signature_json: Mapped[str] = mapped_column(Text)

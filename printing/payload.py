@@ -203,9 +203,20 @@ def format_serial(serial: int) -> str:
 
 def parse_serial(text: str) -> int:
     """Reads a typed serial: any case, hyphens and spaces optional, I and L as 1, O as 0."""
-    cleaned = text.strip().replace("-", "").replace(" ", "").upper()
+    value, chars = parse_serial_tail(text)
+    if chars != _SERIAL_CHARS:
+        raise SerialFormatError(f"a serial has {_SERIAL_CHARS} characters: {text!r}")
+    return value
+
+
+def parse_serial_tail(text: str) -> tuple[int, int]:
+    """Reads the last characters of a serial, typed as parse_serial reads a whole one.
+
+    Returns their value and how many there are: a serial ends in them when
+    `serial % 32**chars == value` (each character is five bits)."""
+    cleaned = "".join(text.split()).replace("-", "").upper()
     cleaned = cleaned.replace("I", "1").replace("L", "1").replace("O", "0")
-    if len(cleaned) != _SERIAL_CHARS or not cleaned.isascii():
+    if len(cleaned) > _SERIAL_CHARS or not cleaned.isascii():
         raise SerialFormatError(f"a serial has {_SERIAL_CHARS} characters: {text!r}")
     value = 0
     for char in cleaned:
@@ -213,7 +224,7 @@ def parse_serial(text: str) -> int:
         if digit < 0:
             raise SerialFormatError(f"{char!r} is not a serial character")
         value = value << 5 | digit
-    return value
+    return value, len(cleaned)
 
 
 def encode(claims: CardClaims, private_key: Ed25519PrivateKey) -> str:

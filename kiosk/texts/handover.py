@@ -74,6 +74,27 @@ def handover_problem_text(problem: HandoverProblem, detail: str = "") -> str:
             return QCoreApplication.translate(
                 "handover", "This worker has no bank account waiting to be activated."
             )
+        case HandoverProblem.SERIAL_TOO_SHORT:
+            return QCoreApplication.translate(
+                "handover",
+                "Type the serial printed on the card: at least its last 4 characters.",
+            )
+        case HandoverProblem.SERIAL_NOT_A_SERIAL:
+            return QCoreApplication.translate(
+                "handover",
+                "That is not a card serial. Type the serial exactly as printed on the card.",
+            )
+        case HandoverProblem.SERIAL_MISMATCH:
+            return QCoreApplication.translate(
+                "handover",
+                "The serial typed does not match this worker's card. Check that the card is"
+                " theirs and that the serial is typed right.",
+            )
+        case HandoverProblem.SERIAL_AMBIGUOUS:
+            return QCoreApplication.translate(
+                "handover",
+                "Another card ends in the same characters: type more of the serial.",
+            )
 
 
 def prior_handover_text(prior: PriorHandover) -> str:

@@ -25,6 +25,7 @@ from db.models import (
     AccountStatus,
     BankAccount,
     Card,
+    CardCheck,
     CardStatus,
     Handover,
     HandoverKind,
@@ -43,17 +44,21 @@ from kiosk.usecases.handover_records import (
     PriorVoid,
     account_to_activate,
     active_card,
+    cards_ending_in,
     current_event,
     handover_event,
     prior_handover,
     prior_void,
 )
-from printing.payload import format_serial
+from printing.payload import SerialFormatError, format_serial, parse_serial_tail
 from printing.signature import Signature, SignatureProblem, signature_problem
 from printing.signature_picture import render_signature_png
 
 SIGNATURE_PNG_WIDTH = 480  # pixels: sharp as a thumbnail in the BAST, small in the database
 MAX_TEXT = 120
+# Without a scanner the desk types the serial printed on the card: its last characters are
+# enough when there are at least this many and no other card ends in them.
+MIN_SERIAL_TAIL = 4
 
 
 class HandoverProblem(enum.StrEnum):
@@ -73,6 +78,10 @@ class HandoverProblem(enum.StrEnum):
     CARD_NOT_CURRENT = "card_not_current"  # genuine, but replaced or voided
     WORKER_INACTIVE = "worker_inactive"
     NO_ACCOUNT_TO_ACTIVATE = "no_account_to_activate"
+    SERIAL_TOO_SHORT = "serial_too_short"  # fewer than MIN_SERIAL_TAIL characters typed
+    SERIAL_NOT_A_SERIAL = "serial_not_a_serial"  # characters a serial does not have
+    SERIAL_MISMATCH = "serial_mismatch"  # not the end of the worker's card's serial
+    SERIAL_AMBIGUOUS = "serial_ambiguous"  # another card ends in the same characters
 
 
 _SIGNATURE_PROBLEMS = {
@@ -128,6 +137,8 @@ class HandoverRequest:
     document: IdDocument
     kind: HandoverKind
     signature: Signature
+    # How the card in hand was checked (recorded as such); None: not said.
+    card_check: CardCheck | None = None
     witness_name: str = ""
     representative_name: str = ""
     representative_nik: str = ""
@@ -211,6 +222,35 @@ class Handovers:
             raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
         return card
 
+    def card_from_serial(self, worker_id: int, typed: str) -> CardForHandover:
+        """No scanner: the card whose serial the desk typed from the card in hand, if it is
+        this worker's current card.
+
+        The whole serial, or its last characters: at least MIN_SERIAL_TAIL of them (spaces,
+        hyphens and case do not count; I and L read as 1, O as 0), and no other card in the
+        registry (another worker's, or this worker's replaced one) may end in them."""
+        try:
+            value, chars = parse_serial_tail(typed)
+        except SerialFormatError:
+            raise HandoverRefusedError(HandoverProblem.SERIAL_NOT_A_SERIAL) from None
+        if chars < MIN_SERIAL_TAIL:
+            raise HandoverRefusedError(HandoverProblem.SERIAL_TOO_SHORT)
+        with self.sessions() as session:
+            card = active_card(session, worker_id)
+            if card is None:
+                raise HandoverRefusedError(HandoverProblem.NO_CARD)
+            matches = cards_ending_in(session, value, chars)
+            if card.serial not in (m.serial for m in matches):
+                if len(matches) == 1 and matches[0].worker_id == worker_id:
+                    raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
+                raise HandoverRefusedError(HandoverProblem.SERIAL_MISMATCH)
+            if len(matches) > 1:
+                raise HandoverRefusedError(HandoverProblem.SERIAL_AMBIGUOUS)
+        found = self.card_for(worker_id)
+        if found is None or found.serial != card.serial:
+            raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
+        return found
+
     def counts(self) -> DeskCounts:
         now = self.auditor.clock().astimezone(WITA)
         # Stored times are UTC (SQLite keeps them as text without the zone).
@@ -269,6 +309,7 @@ class Handovers:
                     event_id=event.id if event is not None else None,
                     kind=request.kind,
                     document=request.document,
+                    card_check=request.card_check,
                     signature_json=request.signature.to_json(),
                     signature_png=png,
                     witness_name=_text(request.witness_name),
@@ -299,6 +340,7 @@ class Handovers:
                         "serial": format_serial(card.serial),
                         "kind": request.kind.value,
                         "document": request.document.value,
+                        "card_check": request.card_check.value if request.card_check else None,
                         "account_activated": request.activate_account,
                     },
                 )

@@ -95,6 +95,19 @@ def active_card(session: Session, worker_id: int) -> Card | None:
     )
 
 
+def cards_ending_in(session: Session, value: int, chars: int, limit: int = 3) -> list[Card]:
+    """Cards, of any worker and status, whose serial ends in the given characters (their
+    value, as printing.payload.parse_serial_tail reads them): at most limit of them."""
+    return list(
+        session.scalars(
+            select(Card)
+            .where(Card.serial % (32**chars) == value)
+            .order_by(Card.serial)
+            .limit(limit)
+        )
+    )
+
+
 def prior_void(session: Session, handover: Handover) -> PriorVoid:
     """Who voided the handover, when and why (it is void)."""
     assert handover.voided_at is not None

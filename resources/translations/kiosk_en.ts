@@ -844,62 +844,77 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+203"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Printing the tanda terima…</source>
+        <translation>Printing the tanda terima…</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>The tanda terima could not be printed. Call a supervisor.</source>
+        <translation>The tanda terima could not be printed. Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>✓ Identity checked</source>
         <translation>✓ Identity checked</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+48"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Looking for the worker&apos;s card…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>✓ Card %1 is this worker&apos;s card.</source>
         <translation>✓ Card %1 is this worker&apos;s card.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This worker has no card yet. Print it now on the card printer.</source>
-        <translation>This worker has no card yet. Print it now on the card printer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>This worker has no card yet; the printing desk prints it.</source>
         <translation>This worker has no card yet; the printing desk prints it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>This card was handed over already.</source>
         <translation>This card was handed over already.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Scan the QR code on the card (serial %1).</source>
-        <translation>Scan the QR code on the card (serial %1).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-42"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>This worker has no card yet. Print it now (it goes to %1).</source>
+        <translation>This worker has no card yet. Print it now (it goes to %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This worker has no card yet. Print it now.</source>
+        <translation>This worker has no card yet. Print it now.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan the QR code on the card. No scanner: type the serial printed on the card.</source>
+        <translation>Scan the QR code on the card. No scanner: type the serial printed on the card.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>3. The worker signs</source>
         <translation>3. The worker signs</translation>
     </message>
@@ -975,11 +990,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No scanner: the serial matches</source>
-        <translation>No scanner: the serial matches</translation>
+        <source>No scanner:</source>
+        <translation>No scanner:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Serial printed on the card (the last 4 characters or more)</source>
+        <translation>Serial printed on the card (the last 4 characters or more)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the serial</source>
+        <translation>Check the serial</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done: next worker</source>
+        <translation>Done: next worker</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Print the card now</source>
         <translation>Print the card now</translation>
     </message>
@@ -2334,7 +2364,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/common/signature_pad.py" line="+305"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+310"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -3581,7 +3611,27 @@ The workers found appear here.</translation>
         <translation>This worker has no bank account waiting to be activated.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Type the serial printed on the card: at least its last 4 characters.</source>
+        <translation>Type the serial printed on the card: at least its last 4 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a card serial. Type the serial exactly as printed on the card.</source>
+        <translation>That is not a card serial. Type the serial exactly as printed on the card.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The serial typed does not match this worker&apos;s card. Check that the card is theirs and that the serial is typed right.</source>
+        <translation>The serial typed does not match this worker&apos;s card. Check that the card is theirs and that the serial is typed right.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another card ends in the same characters: type more of the serial.</source>
+        <translation>Another card ends in the same characters: type more of the serial.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
     </message>

@@ -839,62 +839,77 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+203"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Printing the tanda terima…</source>
+        <translation>Mencetak tanda terima…</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>The tanda terima could not be printed. Call a supervisor.</source>
+        <translation>Tanda terima tidak bisa dicetak. Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>Terjadi kesalahan pada kios; tidak ada yang dicatat. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>✓ Identity checked</source>
         <translation>✓ Identitas sudah diperiksa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+48"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Mencari kartu peserta…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>✓ Card %1 is this worker&apos;s card.</source>
         <translation>✓ Kartu %1 adalah kartu peserta ini.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This worker has no card yet. Print it now on the card printer.</source>
-        <translation>Peserta ini belum punya kartu. Cetak sekarang di printer kartu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>This worker has no card yet; the printing desk prints it.</source>
         <translation>Peserta ini belum punya kartu; meja cetak yang mencetaknya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>This card was handed over already.</source>
         <translation>Kartu ini sudah diserahkan.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Scan the QR code on the card (serial %1).</source>
-        <translation>Pindai kode QR pada kartu (nomor seri %1).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-42"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>This worker has no card yet. Print it now (it goes to %1).</source>
+        <translation>Peserta ini belum punya kartu. Cetak sekarang (dikirim ke %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This worker has no card yet. Print it now.</source>
+        <translation>Peserta ini belum punya kartu. Cetak sekarang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan the QR code on the card. No scanner: type the serial printed on the card.</source>
+        <translation>Pindai kode QR pada kartu. Tanpa pemindai: ketik nomor seri yang tercetak di kartu.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>3. The worker signs</source>
         <translation>3. Peserta menandatangani</translation>
     </message>
@@ -970,11 +985,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No scanner: the serial matches</source>
-        <translation>Tanpa pemindai: nomor seri cocok</translation>
+        <source>No scanner:</source>
+        <translation>Tanpa pemindai:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Serial printed on the card (the last 4 characters or more)</source>
+        <translation>Nomor seri di kartu (minimal 4 karakter terakhir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the serial</source>
+        <translation>Cocokkan nomor seri</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done: next worker</source>
+        <translation>Selesai: peserta berikutnya</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Print the card now</source>
         <translation>Cetak kartu sekarang</translation>
     </message>
@@ -2327,7 +2357,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../kiosk/ui/common/signature_pad.py" line="+305"/>
+        <location filename="../../kiosk/ui/common/signature_pad.py" line="+310"/>
         <source>Clear</source>
         <translation>Hapus</translation>
     </message>
@@ -3574,7 +3604,27 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Peserta ini tidak punya rekening bank yang menunggu diaktifkan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Type the serial printed on the card: at least its last 4 characters.</source>
+        <translation>Ketik nomor seri yang tercetak di kartu, paling sedikit 4 karakter terakhirnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a card serial. Type the serial exactly as printed on the card.</source>
+        <translation>Itu bukan nomor seri kartu. Ketik nomor seri persis seperti tercetak di kartu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The serial typed does not match this worker&apos;s card. Check that the card is theirs and that the serial is typed right.</source>
+        <translation>Nomor seri yang diketik tidak cocok dengan kartu peserta ini. Periksa apakah kartu ini miliknya dan nomor serinya diketik dengan benar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another card ends in the same characters: type more of the serial.</source>
+        <translation>Ada kartu lain dengan akhiran yang sama: ketik lebih banyak karakter nomor seri.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
     </message>

@@ -8,16 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QInputDevice, QPointingDevice
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QInputDevice, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 from sqlalchemy import func, select
 
 from db.models import (
     Card,
+    CardCheck,
     CardStatus,
     Handover,
     HandoverKind,
@@ -31,10 +32,12 @@ from db.models import (
 from kiosk.config import Config
 from kiosk.services import build_services
 from kiosk.signing import open_signing_keys
+from kiosk.ui.common.printers import Printers
 from kiosk.ui.handover.handover_dialog import HandoverDialog
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.handover import HandoverRequest, Handovers
 from kiosk.usecases.printing_services import build_printing
+from printing.payload import format_serial
 from printing.signature import Signature, synthetic_signature
 from tests.gui.conftest import ROLE_STAFF, Registry, cheap_hasher
 from tests.gui.test_print_dialog import open_worker
@@ -214,6 +217,7 @@ def test_a_found_worker_is_handed_their_card_in_five_interactions(
     with registry.sessions() as session:
         (handover,) = session.scalars(select(Handover))
         assert handover.kind is HandoverKind.SIGNED
+        assert handover.card_check is CardCheck.QR_SCAN
         assert session.get_one(Worker, registry.ids[FIRST]).status is WorkerStatus.HANDED_OVER
     # The tanda terima goes out after the commit, with the signature, as a PDF here.
     receipts = Path(config.receipt_printer.removeprefix("folder://"))
@@ -225,6 +229,13 @@ def test_a_found_worker_is_handed_their_card_in_five_interactions(
 
     qtbot.waitUntil(receipt_sent, timeout=10_000)
     assert len(list(receipts.glob("*.pdf"))) == 1
+    # The dialog says where the tanda terima went, then the desk closes it.
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.is_done()
+    assert dialog.close_button.isEnabled()
+    assert QApplication.focusWidget() is dialog.close_button
+    QTest.keyClick(dialog.close_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(HandoverDialog) is None)
     # Ready for the next worker, with the counts in view.
     assert window.lookup_page.search_panel.query_edit.text() == ""
     notice = window.lookup_page.notice_label
@@ -328,3 +339,161 @@ def test_a_second_handover_says_who_when_and_where(
     assert not dialog.identity_button.isEnabled()
     assert not dialog.confirm_button.isEnabled()
     dialog.cancel_button.click()
+
+
+def _colour(label: QWidget) -> str:
+    return label.palette().color(label.foregroundRole()).name()
+
+
+GREEN, AMBER, RED, INK = "#1b7a43", "#7a4b00", "#9a3b32", "#1d2327"  # kiosk.qss
+
+
+def card_state(dialog: HandoverDialog) -> QLabel:
+    """Step 2 in words."""
+    label = dialog.findChild(QLabel, "cardState")
+    assert label is not None
+    return label
+
+
+def active_serial(registry: Registry, name: str) -> str:
+    active = select(Card.serial).where(
+        Card.worker_id == registry.ids[name], Card.status == CardStatus.ACTIVE
+    )
+    with registry.sessions() as session:
+        return format_serial(session.scalars(active).one())
+
+
+def test_without_a_scanner_the_serial_on_the_card_is_typed_and_must_match(
+    qtbot: QtBot, window: MainWindow, registry: Registry, card_payload: str
+) -> None:
+    open_worker(qtbot, window, FIRST)
+    dialog = open_handover(qtbot, window, FIRST)
+    assert dialog.findChild(QWidget, "inHandButton") is None  # no one-click "it matches"
+    # What to do is said in plain ink, not in the green of a card already checked.
+    assert _colour(card_state(dialog)) == INK
+    serial = active_serial(registry, FIRST)
+    assert serial not in card_state(dialog).text()  # to be read from the card in hand
+    dialog.identity_button.click()
+    assert dialog.serial_edit.isVisible()
+    assert dialog.serial_edit.isEnabled()
+
+    dialog.serial_button.click()  # nothing typed: nothing accepted
+    assert "paling sedikit 4" in dialog.message_label.text()
+    assert dialog.card() is None
+    QTest.keyClicks(dialog.serial_edit, "zzzz")
+    QTest.keyClick(dialog.serial_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "tidak cocok" in dialog.message_label.text())
+    assert dialog.card() is None
+    assert QApplication.focusWidget() is dialog.serial_edit  # to be put right
+    assert dialog.serial_edit.selectedText() == "zzzz"
+
+    # The end of the serial is enough: lower case, with its hyphen, as people type it.
+    QTest.keyClicks(dialog.serial_edit, serial[-6:].lower())
+    QTest.keyClick(dialog.serial_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.card() is not None)
+    assert _colour(card_state(dialog)) == GREEN
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(6)))
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        dialog.confirm_button.click()
+    with registry.sessions() as session:
+        (handover,) = session.scalars(select(Handover))
+        assert handover.card_check is CardCheck.SERIAL_TYPED
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    dialog.close_button.click()
+
+
+def test_a_card_printed_at_the_desk_and_the_tanda_terima_say_where_they_went(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    config: Config,
+    card_payload: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    other = "Umbu Dapa Landu"  # registered, nothing printed
+    open_worker(qtbot, window, other)
+    dialog = open_handover(qtbot, window, other)
+    state = card_state(dialog)
+    assert "belum punya kartu" in state.text()
+    assert "Folder kartu" in state.text()  # where the card will go, before it goes
+    assert _colour(state) == AMBER  # something to do, not something done
+    assert not dialog.serial_edit.isVisible()  # no card, no serial to match
+    dialog.identity_button.click()
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.card() is not None, timeout=10_000)
+
+    # A PDF in the card folder is not a card in the printer's tray: said, with the file.
+    cards = Path(config.card_printer.removeprefix("folder://"))
+    note = dialog.card_destination
+    assert note.isVisible()
+    assert note.file is not None
+    assert Path(note.file).parent == cards
+    assert Path(note.file).is_file()
+    assert "PDF" in note.label.text()
+    assert note.file in note.label.text()
+    assert "belum tercetak" in note.label.text()
+    note.open_button.click()
+    assert opened == [note.file]
+
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(8)))
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        dialog.confirm_button.click()
+    with registry.sessions() as session:
+        (handover,) = session.scalars(select(Handover))
+        assert handover.card_check is CardCheck.PRINTED_HERE
+
+    # The tanda terima: no receipt printer here, so a PDF, and the dialog says so.
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert dialog.message_label.text() == f"✓ Kartu diserahkan kepada {other}."
+    assert _colour(dialog.message_label) == GREEN
+    receipt = dialog.receipt_destination
+    assert receipt.isVisible()
+    assert receipt.file is not None
+    assert Path(receipt.file).parent == Path(config.receipt_printer.removeprefix("folder://"))
+    assert Path(receipt.file).is_file()
+    assert receipt.file in receipt.label.text()
+    assert "tanda terima" in receipt.label.text().lower()
+    receipt.open_button.click()
+    assert opened[-1] == receipt.file
+    assert not dialog.confirm_button.isVisible()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # done all the same
+    qtbot.waitUntil(lambda: window.findChild(HandoverDialog) is None)
+
+
+def test_a_tanda_terima_that_did_not_print_is_said_in_red_and_the_handover_stands(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    card_payload: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A receipt printer that refuses the connection at once (nothing listens on port 1).
+    monkeypatch.setattr(Printers, "receipt", lambda _self: "tcp://127.0.0.1:1?timeout=2")
+    open_worker(qtbot, window, FIRST)
+    dialog = open_handover(qtbot, window, FIRST)
+    dialog.identity_button.click()
+    QTest.keyClicks(dialog.scan_edit, card_payload)
+    QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.card() is not None)
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(3)))
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    receipt = dialog.findChild(QLabel, "handoverReceipt")
+    assert receipt is not None
+    assert receipt.isVisible()
+    assert receipt.text().startswith("Tanda terima tidak tercetak")
+    assert "Pekerjaan cetak" in receipt.text()
+    assert _colour(receipt) == RED
+    assert dialog.receipt_destination.isHidden()  # nothing went anywhere
+    assert dialog.message_label.text() == f"✓ Kartu diserahkan kepada {FIRST}."
+    with registry.sessions() as session:
+        assert session.get_one(Worker, registry.ids[FIRST]).status is WorkerStatus.HANDED_OVER
+    dialog.close_button.click()

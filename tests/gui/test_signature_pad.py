@@ -317,3 +317,33 @@ def test_screenshot(field: SignatureField, clock: FakeClock) -> None:
         if QColor(image.pixel(x, y)) == INK
     }
     assert inks
+
+
+def _hint_pixels(pad: SignaturePad) -> int:
+    """Pixels that are not paper above the baseline, as the screen shows them now.
+
+    The window's own pixels (grabWindow), not a fresh rendering (grab): a partial repaint
+    that leaves the hint under the ink shows only there."""
+    QApplication.processEvents()
+    image = pad.screen().grabWindow(pad.winId()).toImage()
+    above = round(pad.height() * 0.75) - 4
+    return sum(
+        1
+        for y in range(0, above)
+        for x in range(0, image.width(), 2)
+        if QColor(image.pixel(x, y)).lightness() < 250
+    )
+
+
+def test_the_hint_goes_with_the_first_ink_and_comes_back_on_clear(
+    pad: SignaturePad, clock: FakeClock, qtbot: QtBot
+) -> None:
+    qtbot.waitUntil(lambda: _hint_pixels(pad) > 50)  # "Sign here", above the baseline
+    # A stroke under the baseline, far from the hint: it repaints only around itself.
+    draw_with_mouse(pad, clock, straight(480, 180, 580, 185))
+    qtbot.waitUntil(lambda: _hint_pixels(pad) == 0)
+    pad.clear()
+    qtbot.waitUntil(lambda: _hint_pixels(pad) > 50)
+    draw_with_mouse(pad, clock, straight(480, 180, 580, 185, t0=500))
+    pad.undo()
+    qtbot.waitUntil(lambda: _hint_pixels(pad) > 50)  # nothing left: the hint again

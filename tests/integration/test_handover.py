@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import verify as verify_chain
 from db.models import (
+    CardCheck,
     Handover,
     HandoverKind,
     IdDocument,
@@ -31,7 +32,7 @@ from db.models import (
 )
 from db.workers import WorkerRecord, insert_workers
 from kiosk.usecases.audit import Auditor, PermissionDeniedError, Workstation
-from kiosk.usecases.cards import Cards
+from kiosk.usecases.cards import Cards, ReprintReason
 from kiosk.usecases.handover import (
     AlreadyHandedOverError,
     AlreadyVoidedError,
@@ -42,6 +43,7 @@ from kiosk.usecases.handover import (
 )
 from kiosk.usecases.progress import event_progress
 from printing.keys import private_key_from_seed, trusted_keys
+from printing.payload import format_serial
 from printing.signature import Signature, SignaturePoint, synthetic_signature
 from tests.helpers.security import Security, build_security
 
@@ -233,6 +235,57 @@ def test_a_scanned_card_must_be_this_workers_current_card(sec: Security) -> None
     with pytest.raises(HandoverRefusedError) as refused:
         desk.card_from_scan(wid, mine.payload[:-3] + "AAA")
     assert refused.value.problem is HandoverProblem.CARD_NOT_GENUINE
+
+
+def test_without_a_scanner_the_typed_serial_must_be_this_workers_card(sec: Security) -> None:
+    """The whole serial, or enough of its end that no other card ends the same."""
+    mine_serial = 0x0123456789ABCDE  # 04HM-ASW9-NF6Y
+    theirs_serial = mine_serial ^ (1 << 23)  # the same last four characters, not five
+    serials = iter([mine_serial, theirs_serial, mine_serial ^ 0x3FF])
+
+    def chosen(count: int) -> bytes:
+        return next(serials).to_bytes(count, "big")
+
+    issuing = Cards(sec.sessions, sec.auditor, KEY, TRUSTED, sec.clock, chosen)
+    wid, other, cardless = worker_id(sec, 0), worker_id(sec, 1), worker_id(sec, 2)
+    first = issuing.issue(sec.actors[Role.PRINTING], wid)
+    issuing.issue(sec.actors[Role.PRINTING], other)
+    mine = format_serial(mine_serial)
+    theirs = format_serial(theirs_serial)
+    assert mine[-4:] == theirs[-4:]
+    assert mine[-6:] != theirs[-6:]
+    desk = handovers(sec)
+
+    def refusal(worker: int, typed: str) -> HandoverProblem:
+        with pytest.raises(HandoverRefusedError) as refused:
+            desk.card_from_serial(worker, typed)
+        return refused.value.problem
+
+    assert desk.card_from_serial(wid, mine.lower().replace("-", " ")).serial == mine_serial
+    assert desk.card_from_serial(wid, mine[-6:]).serial == mine_serial  # "-NF6Y": 5 chars
+    assert refusal(wid, mine[-4:]) is HandoverProblem.SERIAL_AMBIGUOUS  # theirs ends so too
+    assert refusal(wid, "F6Y") is HandoverProblem.SERIAL_TOO_SHORT
+    assert refusal(wid, "  N-F6 ") is HandoverProblem.SERIAL_TOO_SHORT
+    assert refusal(wid, "NF6U") is HandoverProblem.SERIAL_NOT_A_SERIAL  # no U in a serial
+    assert refusal(wid, theirs[-6:]) is HandoverProblem.SERIAL_MISMATCH  # another's card
+    assert refusal(wid, "ZZZZ-ZZZZ") is HandoverProblem.SERIAL_MISMATCH
+    assert refusal(cardless, "ZZZZ-ZZZZ") is HandoverProblem.NO_CARD
+    # The worker's old card, replaced: it is no longer the one to hand over.
+    supervisor = sec.actors[Role.SUPERVISOR]
+    newer = issuing.reprint(sec.actors[Role.PRINTING], wid, ReprintReason.LOST, supervisor)
+    assert refusal(wid, mine) is HandoverProblem.CARD_NOT_CURRENT
+    assert desk.card_from_serial(wid, format_serial(newer.serial)).serial == newer.serial
+    assert first.serial == mine_serial
+
+    # The way the card was checked is recorded with the handover and in the audit trail.
+    request = HandoverRequest(
+        wid, newer.serial, IdDocument.KTP, HandoverKind.SIGNED, signature(),
+        card_check=CardCheck.SERIAL_TYPED,
+    )  # fmt: skip
+    done = desk.hand_over(sec.actors[Role.DESK], request)
+    with sec.sessions() as session:
+        assert session.get_one(Handover, done.handover_id).card_check is CardCheck.SERIAL_TYPED
+    assert json.loads(sec.events()[-1].details)["card_check"] == "serial_typed"
 
 
 def test_a_supervisor_voids_a_handover_and_the_card_can_be_handed_over_again(

@@ -52,6 +52,7 @@ from printing.payload import (
     format_serial,
     new_serial,
     parse_serial,
+    parse_serial_tail,
 )
 
 SITE_A = private_key_from_seed(hashlib.sha256(b"site A").digest())
@@ -457,6 +458,24 @@ def test_serials_typed_by_people_are_forgiven_their_lookalikes() -> None:
     for bad in ("", "0000-0000-000", "0000-0000-000U", "0000-0000-000é", "0000-0000-00000"):
         with pytest.raises(SerialFormatError):
             parse_serial(bad)
+
+
+@given(st.integers(0, SERIAL_LIMIT - 1), st.integers(0, 12))
+def test_the_end_of_a_serial_is_the_serial_modulo(serial: int, chars: int) -> None:
+    typed = format_serial(serial).replace("-", "")[12 - chars :]
+    value, count = parse_serial_tail(typed.lower())
+    assert count == chars
+    assert serial % 32**chars == value
+
+
+def test_the_end_of_a_serial_is_read_as_people_type_it() -> None:
+    assert (
+        parse_serial_tail("nf-6y") == parse_serial_tail(" NF6Y ") == (0x0123456789ABCDE % 32**4, 4)
+    )
+    assert parse_serial_tail("00IL") == (33, 4)
+    for bad in ("0000-0000-0000-0", "NF6U", "NF6é"):
+        with pytest.raises(SerialFormatError):
+            parse_serial_tail(bad)
 
 
 # ---------------------------------------------------------------- through a real QR code

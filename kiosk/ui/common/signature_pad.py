@@ -193,9 +193,14 @@ class SignaturePad(QWidget):
         self._end_stroke()
         if not self._room():
             return
+        hinted = self.is_empty()
         self._current = [self._point(position, pressure)]
         self._inked = -1
         self._ink_current(finished=False)
+        if hinted:
+            # Ink repaints only around itself: the "Sign here" hint would stay under the
+            # signature. The first ink repaints the whole pad, without the hint.
+            self.update()
 
     def _add_point(self, position: QPointF, pressure: float) -> None:
         if self._current is None or not self._room():

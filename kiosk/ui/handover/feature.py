@@ -1,4 +1,5 @@
-"""The handover desk: the handover dialog, the tanda terima after it, and the running counts."""
+"""The handover desk: the handover dialog (which prints the tanda terima after the handover and
+says where it went), and the running counts."""
 
 from __future__ import annotations
 
@@ -8,26 +9,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.security.roles import Permission
-from kiosk.texts.handover import handed_over_text, receipt_failed_text
-from kiosk.texts.printing import printer_error_text
+from kiosk.texts.handover import handed_over_text
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog
-from kiosk.usecases.audit import Actor
 from kiosk.usecases.handover import HandoverDone, Handovers
-from kiosk.usecases.job_records import JobOutcome
 from kiosk.usecases.printing_services import Printing
 
 log = logging.getLogger(__name__)
 
 COUNTS_REFRESH_MS = 30_000  # other desks hand over too
-RECEIPT_MESSAGE_MS = 30_000
 
 
 class HandoverFeature(QObject):
-    """Opens the handover dialog for the worker on screen; after a handover, prints the
-    tanda terima and clears the desk for the next worker.
+    """Opens the handover dialog for the worker on screen; after a handover, clears the desk
+    for the next worker (the dialog prints the tanda terima).
 
     Signals:
         counts_changed(int, int): handed over at this desk today, and at the whole event.
@@ -77,40 +74,30 @@ class HandoverFeature(QObject):
         actions = HandoverActions(
             card_for=lambda: handovers.card_for(worker_id),
             card_from_scan=lambda text: handovers.card_from_scan(worker_id, text),
+            card_from_serial=lambda text: handovers.card_from_serial(worker_id, text),
             print_card=lambda: self._printing().jobs.print_card(
                 actor, worker_id, self._printers.card()
             ),
             hand_over=lambda request: handovers.hand_over(actor, request),
+            # After the commit: a printer that fails does not undo the handover; the job
+            # waits in Print jobs for a retry.
+            print_receipt=lambda: self._printing().jobs.print_receipt(
+                actor, worker_id, self._printers.receipt()
+            ),
         )
+        can_print = actor.may(Permission.PRINT_CARD)
         dialog = HandoverDialog(
             detail,
             actions,
             self._runner,
-            can_print=actor.may(Permission.PRINT_CARD),
+            can_print=can_print,
+            card_printer=self._printers.card() if can_print else "",
             parent=self._desk.window(),
         )
-        dialog.handed_over.connect(lambda done: self._on_handed_over(actor, done))
+        dialog.handed_over.connect(self._on_handed_over)
         open_dialog(dialog, self._desk)
 
-    def _on_handed_over(self, actor: Actor, done: HandoverDone) -> None:
-        self._print_receipt(actor, done)
+    def _on_handed_over(self, done: HandoverDone) -> None:
         self._desk.refresh_worker(done.worker_id)
         self.refresh_counts()
         self.worker_done.emit(handed_over_text(done.worker_name))
-
-    def _print_receipt(self, actor: Actor, done: HandoverDone) -> None:
-        """The tanda terima, with the signature, after the commit: a printer that fails
-        does not undo the handover; the job waits in Print jobs for a retry."""
-
-        def report(outcome: JobOutcome) -> None:
-            if outcome.error is not None:
-                text = receipt_failed_text(printer_error_text(outcome.error))
-                self._desk.show_message(text, RECEIPT_MESSAGE_MS)
-
-        self._runner.run(
-            lambda: self._printing().jobs.print_receipt(
-                actor, done.worker_id, self._printers.receipt()
-            ),
-            report,
-            lambda error: log.error("Receipt failed: %s", type(error).__name__),
-        )

@@ -2,8 +2,9 @@
 
 Four steps on one screen, each ready as soon as the one before is done, so the common case
 takes five interactions from the worker found: "Hand over the card", "KTP matches", a scan
-of the card's QR code, the signature, "Confirm". Every call to the registry or a printer
-runs on the pool.
+of the card's QR code, the signature, "Confirm". Then the dialog prints the tanda terima and
+says where it went (a PDF file is not a paper in the tray) until the desk closes it. Every
+call to the registry or a printer runs on the pool.
 """
 
 from __future__ import annotations
@@ -17,14 +18,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db.models import HandoverKind, IdDocument
-from kiosk.texts.handover import handover_problem_text, kind_label, prior_handover_text
-from kiosk.texts.printing import print_refusal_text, printer_error_text
+from db.models import CardCheck, HandoverKind, IdDocument, PrintKind
+from kiosk.texts.handover import (
+    handed_over_text,
+    handover_problem_text,
+    kind_label,
+    prior_handover_text,
+    receipt_failed_text,
+)
+from kiosk.texts.printing import print_refusal_text, printer_error_text, printer_in_words
+from kiosk.ui.common.destination import DestinationNote, open_file
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.handover.steps import CardStep, IdentityStep, SignatureStep, WorkerFacts, section
 from kiosk.usecases.handover import (
@@ -47,15 +56,18 @@ class HandoverActions:
 
     card_for: Callable[[], CardForHandover | None]
     card_from_scan: Callable[[str], CardForHandover]
+    card_from_serial: Callable[[str], CardForHandover]
     print_card: Callable[[], JobOutcome]
     hand_over: Callable[[HandoverRequest], HandoverDone]
+    print_receipt: Callable[[], JobOutcome]  # the tanda terima, after the handover
 
 
 class HandoverDialog(QDialog):
     """Hands one worker their card.
 
     Signals:
-        handed_over(object): the HandoverDone, once committed.
+        handed_over(object): the HandoverDone, once committed (the dialog stays open to
+            print the tanda terima and say where it went).
     """
 
     handed_over = Signal(object)
@@ -67,8 +79,11 @@ class HandoverDialog(QDialog):
         runner: Runner,
         *,
         can_print: bool,
+        card_printer: str = "",
+        opener: Callable[[str], bool] = open_file,
         parent: QWidget | None = None,
     ) -> None:
+        """card_printer: the URL a card printed now goes to, to say it before and after."""
         super().__init__(parent)
         self.setObjectName("handoverDialog")
         self.setModal(True)
@@ -77,7 +92,11 @@ class HandoverDialog(QDialog):
         self._actions = actions
         self._runner = runner
         self._can_print = can_print
+        self._card_printer = card_printer
         self._card: CardForHandover | None = None
+        self._card_check: CardCheck | None = None
+        self._done: HandoverDone | None = None
+        self._receipt_text = ""
         self._identity_done = False
         self._busy = False
         self._closed = False
@@ -95,11 +114,16 @@ class HandoverDialog(QDialog):
         self.identity_button.clicked.connect(self._on_identity_checked)
 
         self.card_title = QLabel()
-        card_body = self._card_step = CardStep()
+        card_body = self._card_step = CardStep(opener)
         self.scan_edit = card_body.scan_edit
+        self.serial_edit = card_body.serial_edit
+        self.serial_button = card_body.serial_button
         self.print_button = card_body.print_button
+        self.card_destination = card_body.destination
+        self._last_input: QLineEdit = self.scan_edit  # where a refused card is tried again
         self.scan_edit.returnPressed.connect(self._on_scanned)
-        self._card_step.in_hand_button.clicked.connect(self._on_card_in_hand)
+        self.serial_edit.returnPressed.connect(self._on_serial_typed)
+        self.serial_button.clicked.connect(self._on_serial_typed)
         self.print_button.clicked.connect(self._on_print_now)
         self._card_step.activate_check.toggled.connect(self._update)
 
@@ -120,10 +144,28 @@ class HandoverDialog(QDialog):
         self.cancel_button = QPushButton()
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
+        # After the handover: where the tanda terima went, and the way out.
+        self.receipt_label = QLabel()
+        self.receipt_label.setObjectName("handoverReceipt")
+        self.receipt_label.setWordWrap(True)
+        self.receipt_label.hide()
+        self.receipt_destination = DestinationNote(opener=opener)
+        self.receipt_destination.setObjectName("receiptDestination")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("primaryButton")
+        self.close_button.setDefault(True)  # shown only at the end: Enter, next worker
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
+        said = QVBoxLayout()
+        said.setSpacing(4)
+        said.addWidget(self.message_label)
+        said.addWidget(self.receipt_label)
+        said.addWidget(self.receipt_destination)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.message_label, 1)
+        buttons.addLayout(said, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.close_button)
 
         steps = QVBoxLayout()
         steps.setSpacing(10)
@@ -158,6 +200,10 @@ class HandoverDialog(QDialog):
     def is_busy(self) -> bool:
         return self._busy
 
+    def is_done(self) -> bool:
+        """The handover is recorded: the dialog only says where the tanda terima went."""
+        return self._done is not None
+
     def chosen_kind(self) -> HandoverKind:
         for kind, button in self._signature_step.kind_buttons.items():
             if button.isChecked():
@@ -173,10 +219,12 @@ class HandoverDialog(QDialog):
 
     def _focus_scan(self) -> None:
         """A scanner types where the focus is: put it in the scan field whenever the card is
-        the step to do (after the identity, after a refused scan, when the card arrives)."""
-        if self.scan_edit.isEnabled():
-            self.scan_edit.selectAll()
-            self.scan_edit.setFocus()
+        the step to do (after the identity, when the card arrives, after a refused scan);
+        a refused typed serial keeps the focus in the serial field, to be put right."""
+        field = self._last_input if self._last_input.isEnabled() else self.scan_edit
+        if field.isEnabled():
+            field.selectAll()
+            field.setFocus()
 
     def _on_card(self, card: CardForHandover | None) -> None:
         self._card = None
@@ -191,16 +239,28 @@ class HandoverDialog(QDialog):
         text = self.scan_edit.text().strip()
         if not text or self._busy:
             return
-        self._run(lambda: self._actions.card_from_scan(text), self._on_card_bound,
+        self._last_input = self.scan_edit
+        self._run(lambda: self._actions.card_from_scan(text),
+                  lambda card: self._on_card_bound(card, CardCheck.QR_SCAN),
                   self._on_failure)  # fmt: skip
 
-    def _on_card_in_hand(self) -> None:
-        """No scanner at the desk: staff read the serial on the card and confirm it."""
-        if self._card_offer is not None and self._card_offer.prior is None:
-            self._on_card_bound(self._card_offer)
+    def _on_serial_typed(self) -> None:
+        """No scanner at the desk: the serial printed on the card, typed, must match."""
+        text = self.serial_edit.text().strip()
+        if self._busy or not self.serial_edit.isEnabled():
+            return
+        self._last_input = self.serial_edit
+        if not text:
+            self._show_message(handover_problem_text(HandoverProblem.SERIAL_TOO_SHORT), "problem")
+            self.serial_edit.setFocus()
+            return
+        self._run(lambda: self._actions.card_from_serial(text),
+                  lambda card: self._on_card_bound(card, CardCheck.SERIAL_TYPED),
+                  self._on_failure)  # fmt: skip
 
     def _on_print_now(self) -> None:
         self._show_message(self.tr("Printing the card…"), "")
+        self.card_destination.clear()
         self._run(self._actions.print_card, self._on_printed, self._on_failure)
 
     def _on_printed(self, outcome: JobOutcome) -> None:
@@ -208,19 +268,22 @@ class HandoverDialog(QDialog):
             self._show_message(printer_error_text(outcome.error), "problem")
             return
         self._show_message("", "")
+        self.card_destination.show_outcome(outcome)  # on paper, or a PDF to print
         self._run(self._actions.card_for, self._on_card_bound_if_any, self._on_failure)
 
     def _on_card_bound_if_any(self, card: CardForHandover | None) -> None:
         self._card_offer = card
         if card is not None:
-            self._on_card_bound(card)
+            self._on_card_bound(card, CardCheck.PRINTED_HERE)
 
-    def _on_card_bound(self, card: CardForHandover) -> None:
+    def _on_card_bound(self, card: CardForHandover, check: CardCheck) -> None:
         if card.prior is not None:
             self._show_message(prior_handover_text(card.prior), "problem")
             return
         self._card = card
+        self._card_check = check
         self.scan_edit.clear()  # the scanned text is long and says nothing to a person
+        self.serial_edit.clear()
         self._show_message("", "")
         self._update()
         self.signature_field.pad.setFocus()
@@ -273,6 +336,7 @@ class HandoverDialog(QDialog):
             document=IdDocument(self._identity_step.document_combo.currentData()),
             kind=self.chosen_kind(),
             signature=signature,
+            card_check=self._card_check,
             witness_name=self._signature_step.witness_edit.text(),
             representative_name=self._signature_step.representative_edit.text(),
             representative_nik=self._signature_step.representative_nik_edit.text(),
@@ -286,8 +350,29 @@ class HandoverDialog(QDialog):
         self._run(lambda: self._actions.hand_over(request), self._on_done, self._on_failure)
 
     def _on_done(self, done: HandoverDone) -> None:
+        self._done = done
         self.handed_over.emit(done)
-        self.accept()
+        self._show_message(handed_over_text(done.worker_name), "done")
+        self._receipt_text = self.tr("Printing the tanda terima…")
+        self._run(self._actions.print_receipt, self._on_receipt, self._on_receipt_failure)
+
+    def _on_receipt(self, outcome: JobOutcome) -> None:
+        """The tanda terima went through, or waits in Print jobs: say so, and where."""
+        if outcome.error is not None:
+            self._receipt_text = receipt_failed_text(printer_error_text(outcome.error))
+        else:
+            self._receipt_text = ""
+            self.receipt_destination.show_outcome(outcome)
+        self._after_update = self.close_button.setFocus
+
+    def _on_receipt_failure(self, error: Exception) -> None:
+        text = print_refusal_text(error)
+        if text is None:
+            log.error("Receipt failed: %s", type(error).__name__)
+            log.debug("Receipt failure", exc_info=error)
+            text = self.tr("The tanda terima could not be printed. Call a supervisor.")
+        self._receipt_text = text
+        self._after_update = self.close_button.setFocus
 
     def _on_failure(self, error: Exception) -> None:
         if isinstance(error, HandoverRefusedError):
@@ -358,41 +443,24 @@ class HandoverDialog(QDialog):
         offer = self._card_offer
         blocked = offer is not None and offer.prior is not None
         bound = self._card is not None
-        self.identity_button.setEnabled(not self._identity_done and not blocked)
-        self._identity_step.document_combo.setEnabled(not self._identity_done and not blocked)
+        done = self._done is not None
+        identity_step = not self._identity_done and not blocked and not done
+        self.identity_button.setEnabled(identity_step)
+        self._identity_step.document_combo.setEnabled(identity_step)
         self._identity_step.identity_state.setText(
             self.tr("✓ Identity checked") if self._identity_done else ""
         )
         card_step = self._identity_done and not bound and not blocked and not self._busy
         self.scan_edit.setEnabled(card_step and offer is not None)
-        self._card_step.in_hand_button.setEnabled(card_step and offer is not None)
+        # A checked card needs no more scanning: the room goes to the signature.
+        self.scan_edit.setVisible(not bound)
+        # Typing the serial is for a card the registry knows: none yet, nothing to match.
+        self._card_step.serial_box.setVisible(offer is not None and not blocked and not bound)
+        self.serial_edit.setEnabled(card_step and offer is not None)
+        self.serial_button.setEnabled(card_step and offer is not None)
         self.print_button.setVisible(self._card_loaded and offer is None and self._can_print)
         self.print_button.setEnabled(card_step and offer is None)
-        if not self._card_loaded:
-            self._card_step.card_state.setText(self.tr("Looking for the worker's card…"))
-        elif bound and self._card is not None:
-            self._card_step.card_state.setText(
-                self.tr("✓ Card %1 is this worker's card.").replace("%1", self._card.serial_text)
-            )
-        elif offer is None:
-            self._card_step.card_state.setText(
-                self.tr("This worker has no card yet. Print it now on the card printer.")
-                if self._can_print
-                else self.tr("This worker has no card yet; the printing desk prints it.")
-            )
-        elif blocked:
-            self._card_step.card_state.setText(self.tr("This card was handed over already."))
-        else:
-            self._card_step.card_state.setText(
-                self.tr("Scan the QR code on the card (serial %1).").replace(
-                    "%1", offer.serial_text
-                )
-            )
-        # A card that cannot be handed over is said in red, every other state in green.
-        if self._card_step.card_state.property("state") != ("problem" if blocked else ""):
-            self._card_step.card_state.setProperty("state", "problem" if blocked else "")
-            self._card_step.card_state.style().unpolish(self._card_step.card_state)
-            self._card_step.card_state.style().polish(self._card_step.card_state)
+        self._update_card_state(offer, blocked)
         account = self._card.account_to_activate if self._card is not None else None
         if self.chosen_kind() is not HandoverKind.SIGNED:
             account = None
@@ -404,9 +472,10 @@ class HandoverDialog(QDialog):
                     "the bank's specimen"
                 ).replace("%1", account)
             )
-        self._card_step.passbook_check.setEnabled(self._activating())
-        self._card_step.atm_check.setEnabled(self._activating())
-        signing = bound and not self._busy
+        self._card_step.activate_check.setEnabled(not done)
+        self._card_step.passbook_check.setEnabled(self._activating() and not done)
+        self._card_step.atm_check.setEnabled(self._activating() and not done)
+        signing = bound and not self._busy and not done
         self.signature_field.setEnabled(signing)
         for button in self._signature_step.kind_buttons.values():
             button.setEnabled(signing)
@@ -414,16 +483,53 @@ class HandoverDialog(QDialog):
             signing and self._identity_done and not self.signature_field.pad.is_empty()
         )
         self.cancel_button.setEnabled(not self._busy)
+        self.confirm_button.setVisible(not done)
+        self.cancel_button.setVisible(not done)
+        self.close_button.setVisible(done)
+        self.close_button.setEnabled(done and not self._busy)
+        self.receipt_label.setText(self._receipt_text)
+        self.receipt_label.setVisible(bool(self._receipt_text))
+        _set_state(self.receipt_label, "" if self._busy else "problem")
+
+    def _update_card_state(self, offer: CardForHandover | None, blocked: bool) -> None:
+        """Step 2 in words, coloured by what it asks: green only for a card that is checked,
+        amber for a card still to print, red for a card that cannot be handed over."""
+        label = self._card_step.card_state
+        if not self._card_loaded:
+            text, state = self.tr("Looking for the worker's card…"), ""
+        elif self._card is not None:
+            text = self.tr("✓ Card %1 is this worker's card.").replace("%1", self._card.serial_text)
+            state = "done"
+        elif offer is None:
+            if not self._can_print:
+                text = self.tr("This worker has no card yet; the printing desk prints it.")
+            elif self._card_printer:
+                text = self.tr("This worker has no card yet. Print it now (it goes to %1).")
+                text = text.replace("%1", printer_in_words(self._card_printer, PrintKind.CARD))
+            else:
+                text = self.tr("This worker has no card yet. Print it now.")
+            state = "note"
+        elif blocked:
+            text, state = self.tr("This card was handed over already."), "problem"
+        else:
+            # The serial is not shown here: the desk reads it from the card in hand.
+            text = self.tr(
+                "Scan the QR code on the card. No scanner: type the serial printed on the card."
+            )
+            state = ""
+        label.setText(text)
+        _set_state(label, state)
 
     def _show_message(self, text: str, kind: str) -> None:
         self.message_label.setText(text)
-        self.message_label.setProperty("state", kind)
-        self.message_label.style().unpolish(self.message_label)
-        self.message_label.style().polish(self.message_label)
+        _set_state(self.message_label, kind)
 
     def reject(self) -> None:
         if self._busy:
             return  # an answer is on its way; it decides
+        if self._done is not None:
+            self.accept()  # Esc after the handover: it is done all the same
+            return
         self._closed = True
         super().reject()
 
@@ -471,7 +577,11 @@ class HandoverDialog(QDialog):
         self.identity_button.setText(self.tr("Identity matches"))
         self.card_title.setText(self.tr("2. The card"))
         self.scan_edit.setPlaceholderText(self.tr("Scan the card's QR code here"))
-        self._card_step.in_hand_button.setText(self.tr("No scanner: the serial matches"))
+        self._card_step.serial_label.setText(self.tr("No scanner:"))
+        self.serial_edit.setPlaceholderText(
+            self.tr("Serial printed on the card (the last 4 characters or more)")
+        )
+        self.serial_button.setText(self.tr("Check the serial"))
         self.print_button.setText(self.tr("Print the card now"))
         for kind, button in self._signature_step.kind_buttons.items():
             button.setText(kind_label(kind))
@@ -489,4 +599,15 @@ class HandoverDialog(QDialog):
         self._card_step.atm_check.setText(self.tr("ATM card handed over"))
         self.confirm_button.setText(self.tr("Confirm the handover"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.close_button.setText(self.tr("Done: next worker"))
+        if self._done is not None:
+            self._show_message(handed_over_text(self._done.worker_name), "done")
         self._update()
+
+
+def _set_state(label: QLabel, state: str) -> None:
+    """Colour a status label by what it says (the style sheet's "state" property)."""
+    if label.property("state") != state:
+        label.setProperty("state", state)
+        label.style().unpolish(label)
+        label.style().polish(label)

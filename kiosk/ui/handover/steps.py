@@ -4,6 +4,8 @@ They only lay out; the dialog connects them, decides what each shows, and words 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import HandoverKind, IdDocument
+from kiosk.ui.common.destination import DestinationNote, open_file
 from kiosk.ui.common.signature_pad import SignatureField
 from kiosk.usecases.lookup import WorkerDetail
 
@@ -94,25 +97,40 @@ class IdentityStep(QWidget):
 
 
 class CardStep(QWidget):
-    """2. The card: scanned, confirmed by hand, or printed now; and a bank account's items."""
+    """2. The card: scanned, its serial typed, or printed now; and a bank account's items."""
 
-    def __init__(self) -> None:
+    def __init__(self, opener: Callable[[str], bool] = open_file) -> None:
         super().__init__()
         self.card_state = QLabel()
         self.card_state.setObjectName("cardState")
         self.card_state.setWordWrap(True)
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("scanEdit")
-        self.in_hand_button = QPushButton()
-        self.in_hand_button.setObjectName("inHandButton")
-        self.in_hand_button.setAutoDefault(False)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printNowButton")
         self.print_button.setAutoDefault(False)
         card_row = QHBoxLayout()
         card_row.addWidget(self.scan_edit, 1)
-        card_row.addWidget(self.in_hand_button)
         card_row.addWidget(self.print_button)
+        # No scanner: the serial printed on the card, typed (its end is enough).
+        self.serial_label = QLabel()
+        self.serial_edit = QLineEdit()
+        self.serial_edit.setObjectName("serialEdit")
+        self.serial_edit.setMaxLength(20)
+        self.serial_label.setBuddy(self.serial_edit)
+        self.serial_button = QPushButton()
+        self.serial_button.setObjectName("serialButton")
+        self.serial_button.setAutoDefault(False)
+        serial_row = QHBoxLayout()
+        serial_row.setContentsMargins(0, 0, 0, 0)
+        serial_row.addWidget(self.serial_label)
+        serial_row.addWidget(self.serial_edit, 1)
+        serial_row.addWidget(self.serial_button)
+        self.serial_box = QWidget()
+        self.serial_box.setLayout(serial_row)
+        # Where the card printed now went: a PDF in a folder is not a card in the tray.
+        self.destination = DestinationNote(opener=opener)
+        self.destination.setObjectName("cardDestination")
         # A bank account the bank opened beforehand is activated in the same handover.
         self.activate_check = QCheckBox()
         self.activate_check.setObjectName("activateAccount")
@@ -134,6 +152,8 @@ class CardStep(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.card_state)
         layout.addLayout(card_row)
+        layout.addWidget(self.serial_box)
+        layout.addWidget(self.destination)
         layout.addWidget(self.account_box)
 
 
