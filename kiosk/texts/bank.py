@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.bank.model import IncomeBand, MaritalStatus
@@ -95,6 +97,23 @@ def form_problem_text(field: str, problem: FormProblem) -> str:
         .replace("%1", field_label(field))
         .replace("%2", _problem_words(problem))
     )
+
+
+def form_problems_text(problems: Sequence[tuple[str, FormProblem]]) -> str:
+    """Everything to put right, at once and short: the empty fields named on one line
+    ("To fill in: Marital status, Phone."), then each other problem on a line of its own."""
+    empty = [field_label(field) for field, problem in problems if problem is FormProblem.REQUIRED]
+    lines = []
+    if empty:
+        lines.append(
+            QCoreApplication.translate("bank", "To fill in: %1.").replace("%1", ", ".join(empty))
+        )
+    lines += [
+        form_problem_text(field, problem)
+        for field, problem in problems
+        if problem is not FormProblem.REQUIRED
+    ]
+    return "\n".join(lines)
 
 
 def rejection_text(code: str) -> str:

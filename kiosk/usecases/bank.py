@@ -138,7 +138,8 @@ class BankAccounts:
         reuse_handover_signature: bool = False,
     ) -> AccountStanding:
         """Save the application for sending (the outbox), with the consent and the specimen
-        signature, or FormRefusedError naming each field to put right."""
+        signature, or FormRefusedError naming every field to put right at once: the worker's
+        record first, then the form's fields, the consent and the signature, in that order."""
         target = worker_target(worker_id)
         actor = self.auditor.require(actor, Permission.OPEN_ACCOUNT, target=target)
         now = self.auditor.clock()
@@ -150,6 +151,7 @@ class BankAccounts:
                 problems.append(("signature", FormProblem.SIGNATURE_MISSING))
             elif signature_problem(signature) is not None:
                 problems.append(("signature", FormProblem.SIGNATURE_TRIVIAL))
+        record: list[tuple[str, FormProblem]] = []  # what the form cannot put right
         with self.sessions.begin() as session:
             lock_for_write(session)
             worker = session.get_one(Worker, worker_id)
@@ -160,18 +162,18 @@ class BankAccounts:
                 sex=worker.sex,
             )
             if not nik.ok or nik.warnings:
-                problems.append(("nik", FormProblem.NIK_INCONSISTENT))
+                record.append(("nik", FormProblem.NIK_INCONSISTENT))
             if not (worker.birth_place or form.birth_place):
-                problems.append(("birth_place", FormProblem.REQUIRED))
+                record.append(("birth_place", FormProblem.REQUIRED))
             standing = account_standing(session, worker_id)
             if standing.state is AccountState.PENDING:
-                problems.append(("account", FormProblem.APPLICATION_PENDING))
+                record.insert(0, ("account", FormProblem.APPLICATION_PENDING))
             elif standing.state not in (
                 AccountState.NONE,
                 AccountState.REJECTED,
                 AccountState.FAILED,
             ):
-                problems.append(("account", FormProblem.HAS_ACCOUNT))
+                record.insert(0, ("account", FormProblem.HAS_ACCOUNT))
             if reuse_handover_signature:
                 handover = session.scalar(
                     select(Handover)
@@ -186,9 +188,12 @@ class BankAccounts:
                     problems.append(("signature", FormProblem.NO_HANDOVER_SIGNATURE))
                 else:
                     signature = Signature.from_json(handover.signature_json)
-            if problems:
-                raise FormRefusedError(tuple(problems))
+            if record or problems:
+                raise FormRefusedError((*record, *problems))
+            # Checked above (tidy_form names a missing choice); said again for the type checker.
             assert signature is not None
+            assert form.marital_status is not None
+            assert form.average_income is not None
             number = self.new_number()
             desa = session.get(Region, worker.desa_code) if worker.desa_code else None
             request = AccountRequest(

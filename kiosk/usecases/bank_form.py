@@ -55,23 +55,29 @@ class FormRefusedError(Exception):
 
 @dataclass(frozen=True)
 class AccountForm:
-    """The customer due-diligence fields the desk fills in (the rest is in the registry)."""
+    """The customer due-diligence fields the desk fills in (the rest is in the registry).
+
+    A choice not made yet is None: the check names it with every other field to put right.
+    """
 
     mother_maiden_name: str
-    marital_status: MaritalStatus
+    marital_status: MaritalStatus | None
     occupation: str
     source_of_funds: str
-    average_income: IncomeBand
+    average_income: IncomeBand | None
     purpose: str
     current_address: str
     phone: str
     birth_place: str = ""  # only when the registry has none: the bank needs it
 
 
+# In the form's order, so the problems are named as the desk reads the form.
 REQUIRED_FIELDS = (
     "mother_maiden_name",
+    "marital_status",
     "occupation",
     "source_of_funds",
+    "average_income",
     "purpose",
     "current_address",
     "phone",
@@ -157,6 +163,7 @@ def account_standing(session: Session, worker_id: int) -> AccountStanding:
 
 
 def tidy_form(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProblem]]]:
+    """The form with its spaces tidied, and every field in it still to put right."""
     problems: list[tuple[str, FormProblem]] = []
     cleaned: dict[str, object] = {}
     for field in dataclasses.fields(form):
@@ -165,12 +172,12 @@ def tidy_form(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProbl
             value = " ".join(value.split())[:MAX_TEXT]
         cleaned[field.name] = value
     for name in REQUIRED_FIELDS:
-        if not cleaned[name]:
+        if cleaned[name] is None or cleaned[name] == "":
             problems.append((name, FormProblem.REQUIRED))
     if cleaned["phone"]:
         phone = normalize_phone(str(cleaned["phone"]))
         if phone is None:
-            problems.append(("phone", FormProblem.PHONE_INVALID))
+            problems.append(("phone", FormProblem.PHONE_INVALID))  # the last field: in order
         else:
             cleaned["phone"] = phone
     return AccountForm(**cleaned), problems  # type: ignore[arg-type]

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+225"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+233"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>The worker&apos;s data could not be read. Close this window and try again.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>Saving the application…</source>
         <translation>Saving the application…</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>The kiosk met an error; nothing was saved. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Open a Bank NTT savings account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bank/account_form.py" line="+257"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+254"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</translation>
     </message>
@@ -2564,7 +2564,7 @@ The workers found appear here.</translation>
 <context>
     <name>bank</name>
     <message>
-        <location filename="../../kiosk/texts/bank.py" line="+15"/>
+        <location filename="../../kiosk/texts/bank.py" line="+17"/>
         <source>Single</source>
         <translation>Single</translation>
     </message>
@@ -2714,7 +2714,12 @@ The workers found appear here.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>To fill in: %1.</source>
+        <translation>To fill in: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The bank&apos;s population check does not know this NIK: compare it with the KTP. If the KTP agrees, the worker asks at the Dukcapil office.</source>
         <translation>The bank&apos;s population check does not know this NIK: compare it with the KTP. If the KTP agrees, the worker asks at the Dukcapil office.</translation>
     </message>

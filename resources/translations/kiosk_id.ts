@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+225"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+233"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>Data peserta tidak dapat dibaca. Tutup jendela ini dan coba lagi.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>Saving the application…</source>
         <translation>Menyimpan permohonan…</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Terjadi kesalahan pada kios; tidak ada yang disimpan. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Buka rekening tabungan Bank NTT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bank/account_form.py" line="+257"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+254"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>Bank mencocokkan data ini dengan data kependudukan. Jika KTP berbeda, koreksi data peserta sebelum mengirim.</translation>
     </message>
@@ -2557,7 +2557,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>bank</name>
     <message>
-        <location filename="../../kiosk/texts/bank.py" line="+15"/>
+        <location filename="../../kiosk/texts/bank.py" line="+17"/>
         <source>Single</source>
         <translation>Belum kawin</translation>
     </message>
@@ -2707,7 +2707,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>To fill in: %1.</source>
+        <translation>Belum diisi: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The bank&apos;s population check does not know this NIK: compare it with the KTP. If the KTP agrees, the worker asks at the Dukcapil office.</source>
         <translation>Pemeriksaan kependudukan bank tidak mengenali NIK ini: cocokkan dengan KTP. Jika KTP sama, peserta menanyakannya ke kantor Dukcapil.</translation>
     </message>

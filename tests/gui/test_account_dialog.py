@@ -166,7 +166,7 @@ def test_the_form_starts_from_the_registry(qtbot: QtBot, desk: Desk, registry: R
     dialog.same_address_check.click()
     assert dialog.address_edit.isEnabled()
     # The consent in full, word for word as stored; nothing chosen for the worker.
-    assert dialog.consent_view.toPlainText() == CONSENT_TEXT
+    assert dialog.consent_view.text() == CONSENT_TEXT
     assert not dialog.consent_check.isChecked()
     assert dialog.marital_combo.currentIndex() == -1
     assert dialog.income_combo.currentIndex() == -1
@@ -179,21 +179,13 @@ def test_missing_fields_and_consent_are_named_and_nothing_typed_is_lost(
     qtbot: QtBot, desk: Desk, registry: Registry
 ) -> None:
     dialog = open_dialog(qtbot, desk)
-    # The choices the bank's form has no "unknown" for are asked first.
-    dialog.save_button.click()
-    assert "Marital status: this is required." in dialog.message_label.text()
-    assert "Average monthly income: this is required." in dialog.message_label.text()
-    assert dialog.marked_fields() == ["marital_status", "average_income"]
-
     choose(dialog)
     dialog.occupation_edit.clear()
     QTest.keyClicks(purpose_edit(dialog), "Beli ternak")
     sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(3)))
     save(qtbot, dialog)
     message = dialog.message_label.text()
-    assert "Mother's maiden name: this is required." in message
-    assert "Occupation: this is required." in message
-    assert "Source of funds: this is required." in message
+    assert "To fill in: Mother's maiden name, Occupation, Source of funds." in message
     assert "Consent: read the consent to the worker" in message
     assert "Purpose" not in message
     assert set(dialog.marked_fields()) == {
@@ -217,6 +209,49 @@ def test_missing_fields_and_consent_are_named_and_nothing_typed_is_lost(
     save(qtbot, dialog)
     assert dialog.marked_fields() == ["phone"]
     assert dialog.message_label.text().startswith("Phone: this is not a phone number")
+
+
+def test_every_field_to_put_right_is_named_at_once(
+    qtbot: QtBot, desk: Desk, registry: Registry
+) -> None:
+    """One press of the button names all there is to put right, in the form's order, and
+    the first of them takes the keyboard: no second round of surprises."""
+    dialog = open_dialog(qtbot, desk)
+    dialog.occupation_edit.clear()
+    dialog.phone_edit.clear()
+    dialog.same_address_check.click()
+    dialog.address_edit.setText("")
+    save(qtbot, dialog)
+    assert dialog.message_label.text().splitlines() == [
+        "To fill in: Mother's maiden name, Marital status, Occupation, Source of funds,"
+        " Average monthly income, Purpose of the account, Current address, Phone.",
+        "Consent: read the consent to the worker and tick the box when they agree.",
+        "Specimen signature: the worker signs on the pad.",
+    ]
+    assert dialog.marked_fields() == [
+        "mother_maiden_name",
+        "marital_status",
+        "occupation",
+        "source_of_funds",
+        "average_income",
+        "purpose",
+        "current_address",
+        "phone",
+        "consent",
+        "signature",
+    ]
+    assert dialog.mother_edit.hasFocus()
+    assert dialog.consent_text.property("invalid")  # the box's words are red with it
+    screenshot(dialog, "/tmp/account_dialog_every_problem.png")
+
+    # The first put right, the next in the form's order takes the keyboard.
+    QTest.keyClicks(dialog.mother_edit, "Rambu Hada Eti")
+    save(qtbot, dialog)
+    assert "Mother's maiden name" not in dialog.message_label.text()
+    assert "To fill in: Marital status, Occupation," in dialog.message_label.text()
+    assert dialog.marked_fields()[0] == "marital_status"
+    assert dialog.marital_combo.hasFocus()
+    assert applications(registry) == []
 
 
 def test_a_dot_is_not_a_specimen_signature(qtbot: QtBot, desk: Desk, registry: Registry) -> None:

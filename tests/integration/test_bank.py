@@ -181,6 +181,41 @@ def test_bad_input_is_refused_field_by_field_and_nothing_saved(sec: Security) ->
         assert session.scalar(select(func.count()).select_from(BankApplication)) == 0
 
 
+def test_every_problem_is_named_at_once_in_the_forms_order(sec: Security) -> None:
+    """One press of the button names all there is to put right, as the desk reads the form:
+    the worker's record first, then each field, the consent, the signature."""
+    apply(sec)  # one on its way already
+    empty = AccountForm(
+        mother_maiden_name="",
+        marital_status=None,
+        occupation=" ",
+        source_of_funds="",
+        average_income=None,
+        purpose="",
+        current_address="",
+        phone="",
+    )
+    with pytest.raises(FormRefusedError) as refused:
+        BankAccounts(sec.sessions, sec.auditor).apply(
+            sec.actors[Role.DESK], worker_id(sec), empty, consented=False, signature=None
+        )
+    assert refused.value.problems == (
+        ("account", FormProblem.APPLICATION_PENDING),
+        ("mother_maiden_name", FormProblem.REQUIRED),
+        ("marital_status", FormProblem.REQUIRED),
+        ("occupation", FormProblem.REQUIRED),
+        ("source_of_funds", FormProblem.REQUIRED),
+        ("average_income", FormProblem.REQUIRED),
+        ("purpose", FormProblem.REQUIRED),
+        ("current_address", FormProblem.REQUIRED),
+        ("phone", FormProblem.REQUIRED),
+        ("consent", FormProblem.CONSENT_MISSING),
+        ("signature", FormProblem.SIGNATURE_MISSING),
+    )
+    with sec.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(BankApplication)) == 1
+
+
 def test_a_second_application_while_one_is_pending_is_refused(sec: Security) -> None:
     apply(sec)
     with pytest.raises(FormRefusedError) as refused:

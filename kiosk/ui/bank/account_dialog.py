@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from db.models import Sex
 from kiosk.texts.bank import (
     account_state_text,
-    form_problem_text,
+    form_problems_text,
     rejection_text,
 )
 from kiosk.texts.labels import sex_label
 from kiosk.texts.operators import not_allowed_for_role
-from kiosk.ui.bank.account_form import AccountFormPage, StandingPage, mark
+from kiosk.ui.bank.account_form import AccountFormPage, StandingPage
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import PermissionDeniedError
 from kiosk.usecases.bank_form import (
@@ -48,6 +48,8 @@ from printing.signature import Signature
 log = logging.getLogger(__name__)
 
 POLL_MS = 2000
+# Problems with the worker's record and the application as a whole come before the fields.
+_RECORD_PROBLEMS = ("account", "nik", "birth_place")
 # Common answers, in the words the bank's own forms use; the desk may type another.
 _HAS_ACCOUNT = (AccountState.OPENED, AccountState.PRE_OPENED, AccountState.ACTIVATED)
 
@@ -89,6 +91,10 @@ class AccountDialog(QDialog):
         self.setModal(True)
         self.setMinimumSize(1180, 600)
         self.resize(1300, 700)  # a 1366x768 laptop, with room for the task bar
+        if parent is not None:
+            # Over the whole window (which fills the screen): its footer and buttons never
+            # show beside the form, and the form has all the room there is.
+            self.setGeometry(parent.window().geometry())
         self._worker_id = worker_id
         self._actions = actions
         self._runner = runner
@@ -115,7 +121,9 @@ class AccountDialog(QDialog):
         self.fields = self._page.fields
         self.consent_view = self._page.consent_view
         self.consent_check = self._page.consent_check
+        self.consent_text = self._page.consent_text
         self.reuse_check = self._page.reuse_check
+        self.reuse_text = self._page.reuse_text
         self.signature_field = self._page.signature_field
         self._facts = self._page.facts
         self.same_address_check.toggled.connect(self._on_same_address_toggled)
@@ -191,8 +199,8 @@ class AccountDialog(QDialog):
         """The fields marked red, to put right."""
         return [key for key, widget in self.fields.items() if widget.property("invalid")]
 
-    def form(self) -> AccountForm | None:
-        """The form as typed, or None while a choice is missing."""
+    def form(self) -> AccountForm:
+        """The form as typed; a choice not made is None."""
         return self._page.form()
 
     # ---------------------------------------------------------------- loading
@@ -241,25 +249,14 @@ class AccountDialog(QDialog):
     def _on_reuse_toggled(self, reuse: bool) -> None:
         self.signature_field.setEnabled(not reuse)
         if reuse:
-            mark(self._page.signature_frame, False)
+            self._page.mark("signature", False)
 
     def _on_save_clicked(self) -> None:
         if self._saving or self._prefill is None:
             return
+        # Checked whole by the use case, so one press names every field to put right.
         form = self.form()
-        if form is None:
-            # The bank's form has no "unknown": the desk reads it from the KTP or asks.
-            missing = [
-                (key, FormProblem.REQUIRED)
-                for key, combo in (
-                    ("marital_status", self.marital_combo),
-                    ("average_income", self.income_combo),
-                )
-                if combo.currentIndex() < 0
-            ]
-            self._show_problems(tuple(missing))
-            return
-        reuse = self.reuse_check.isVisible() and self.reuse_check.isChecked()
+        reuse = not self.reuse_check.isHidden() and self.reuse_check.isChecked()
         pad = self.signature_field.pad
         signature = None if reuse or pad.is_empty() else pad.signature()
         consented = self.consent_check.isChecked()
@@ -297,7 +294,7 @@ class AccountDialog(QDialog):
             return
         self._update()  # the form enabled again, so the first field to put right takes focus
         if isinstance(error, FormRefusedError):
-            self._show_problems(error.problems)
+            self._show_problems(self._in_form_order(error.problems))
             if any(field == "signature" for field, _ in error.problems):
                 self.signature_field.check()  # says under the pad what is wrong with it
         elif isinstance(error, PermissionDeniedError):
@@ -313,15 +310,26 @@ class AccountDialog(QDialog):
             )
         self._update()
 
+    def _in_form_order(
+        self, problems: tuple[tuple[str, FormProblem], ...]
+    ) -> tuple[tuple[str, FormProblem], ...]:
+        """As the desk reads the form: the record, then the fields column by column."""
+        order = [*_RECORD_PROBLEMS, *self.fields]
+        return tuple(
+            sorted(problems, key=lambda p: order.index(p[0]) if p[0] in order else len(order))
+        )
+
     def _show_problems(self, problems: tuple[tuple[str, FormProblem], ...]) -> None:
         self._problems = problems
         wrong = {field for field, _ in problems}
-        for key, widget in self.fields.items():
-            mark(widget, key in wrong)
+        for key in self.fields:
+            self._page.mark(key, key in wrong)
         self._retranslate_problems()
-        for key in self.fields:  # the first field to put right takes the focus
-            if key in wrong and key not in ("consent", "signature"):
-                self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        for key, widget in self.fields.items():  # the first field to put right takes the focus
+            if key in wrong:
+                target = self.signature_field.pad if key == "signature" else widget
+                self.form_scroll.ensureWidgetVisible(widget)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
                 break
 
     def _on_apply_again(self) -> None:
@@ -490,7 +498,6 @@ class AccountDialog(QDialog):
 
     def _retranslate_problems(self) -> None:
         if self._problems:
-            lines = [form_problem_text(field, problem) for field, problem in self._problems]
-            self._show_message("\n".join(lines), "problem")
+            self._show_message(form_problems_text(self._problems), "problem")
         else:
             self._show_message(*self._message)

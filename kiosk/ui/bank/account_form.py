@@ -1,5 +1,5 @@
 """The account form's page: the registry's data beside the KTP, the customer due diligence,
-the consent and the specimen signature, in three columns that scroll together.
+the consent and the specimen signature, in three columns that fit a 1366x768 screen whole.
 
 It only lays out; the account dialog fills it, reads it and words it."""
 
@@ -8,13 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -24,51 +22,21 @@ from PySide6.QtWidgets import (
 
 from kiosk.bank.model import IncomeBand, MaritalStatus
 from kiosk.texts.bank import income_band_label, marital_status_label
+from kiosk.ui.bank.form_widgets import (
+    AddressEdit,
+    CheckText,
+    FittedPage,
+    check_row,
+    choice_combo,
+    editable_combo,
+    mark,
+    section,
+)
 from kiosk.ui.common.signature_pad import SignatureField
-from kiosk.usecases.bank_form import CONSENT_TEXT, AccountForm, Prefill
+from kiosk.usecases.bank_form import CONSENT_TEXT, MAX_TEXT, AccountForm, Prefill
 
 SOURCES_OF_FUNDS = ("Hasil usaha", "Gaji/upah", "Kiriman keluarga", "Lainnya")
 PURPOSES = ("Tabungan", "Menerima manfaat BPJS", "Kredit usaha mikro")
-
-
-def section(title: QLabel, body: QWidget) -> QFrame:
-    frame = QFrame()
-    frame.setObjectName("accountStep")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 10, 14, 12)
-    layout.setSpacing(8)
-    title.setObjectName("stepTitle")
-    title.setWordWrap(True)
-    layout.addWidget(title)
-    layout.addWidget(body, 1)
-    return frame
-
-
-def mark(widget: QWidget, invalid: bool) -> None:
-    """A red border on a field to put right (the style sheet's [invalid="true"])."""
-    if bool(widget.property("invalid")) == invalid:
-        return
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
-
-
-def choice_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    return combo
-
-
-def editable_combo(name: str, choices: tuple[str, ...]) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(choices))
-    combo.setCurrentIndex(-1)
-    combo.setEditText("")
-    return combo
 
 
 class AccountFormPage(QScrollArea):
@@ -130,21 +98,18 @@ class AccountFormPage(QScrollArea):
             self.income_combo.addItem("", band)
         self.income_combo.setCurrentIndex(-1)
         self.purpose_combo = editable_combo("purposeCombo", PURPOSES)
-        self.address_edit = QLineEdit()
+        self.address_edit = AddressEdit()
         self.address_edit.setObjectName("currentAddressEdit")
         self.same_address_check = QCheckBox()
         self.same_address_check.setObjectName("sameAddressCheck")
-        address_row = QVBoxLayout()
-        address_row.setSpacing(4)
-        address_row.addWidget(self.address_edit)
-        address_row.addWidget(self.same_address_check)
         self.phone_edit = QLineEdit()
         self.phone_edit.setObjectName("phoneEdit")
         self.phone_edit.setMaxLength(20)
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        for edit in (self.mother_edit, self.occupation_edit, self.address_edit):
-            edit.setMaxLength(120)
-        # Each field by the name the use case gives it, to mark the ones to put right.
+        for edit in (self.mother_edit, self.occupation_edit):
+            edit.setMaxLength(MAX_TEXT)
+        # Each field by the name the use case gives it, to mark the ones to put right; in the
+        # order the desk reads them (row by row), which is the order they are named in.
         self.fields: dict[str, QWidget] = {
             "mother_maiden_name": self.mother_edit,
             "marital_status": self.marital_combo,
@@ -156,44 +121,68 @@ class AccountFormPage(QScrollArea):
             "phone": self.phone_edit,
         }
         self.captions = {key: QLabel() for key in self.fields}
-        form = QFormLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Captions above the fields, two fields a row: each field gets half the column, wide
+        # enough for its placeholder and its longest choice; the address gets the whole width.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        places = {
+            "mother_maiden_name": (0, 0, 1),
+            "marital_status": (0, 1, 1),
+            "occupation": (1, 0, 1),
+            "source_of_funds": (1, 1, 1),
+            "average_income": (2, 0, 1),
+            "purpose": (2, 1, 1),
+            "current_address": (3, 0, 2),
+            "phone": (4, 0, 1),
+        }
         for key, field in self.fields.items():
             caption = self.captions[key]
-            caption.setObjectName("formCaption")
+            caption.setObjectName("fieldCaption")
+            caption.setWordWrap(True)
             caption.setBuddy(field)
+            pair, cell, span = places[key]
+            row = 3 * pair  # caption, field, and a gap before the next pair
             if key == "current_address":
-                form.addRow(caption, address_row)
+                heading = QHBoxLayout()
+                heading.addWidget(caption, 1, Qt.AlignmentFlag.AlignBottom)
+                heading.addWidget(self.same_address_check, 0, Qt.AlignmentFlag.AlignBottom)
+                grid.addLayout(heading, row, cell, 1, span)
             else:
-                form.addRow(caption, field)
+                grid.addWidget(caption, row, cell, 1, span, Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(field, row + 1, cell, 1, span)
+            grid.setRowMinimumHeight(row + 2, 8)
+        grid.setRowStretch(grid.rowCount(), 1)  # what room is left goes below the fields
         cdd_body = QWidget()
-        cdd_body.setLayout(form)
+        cdd_body.setLayout(grid)
         self.cdd_title = QLabel()
 
         # -- 3. consent ------------------------------------------------------------------------
-        self.consent_view = QPlainTextEdit(CONSENT_TEXT)  # the words stored, in Indonesian
+        self.consent_view = QLabel(CONSENT_TEXT)  # the words stored, in Indonesian, all shown
         self.consent_view.setObjectName("consentText")
-        self.consent_view.setReadOnly(True)
-        self.consent_view.setMinimumHeight(176)
-        self.consent_view.setMaximumHeight(200)
+        self.consent_view.setWordWrap(True)
+        self.consent_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.consent_check = QCheckBox()
         self.consent_check.setObjectName("consentCheck")
+        self.consent_text = CheckText(self.consent_check)
         self.fields["consent"] = self.consent_check
         consent_body = QWidget()
         consent_layout = QVBoxLayout(consent_body)
         consent_layout.setContentsMargins(0, 0, 0, 0)
         consent_layout.addWidget(self.consent_view)
-        consent_layout.addWidget(self.consent_check)
+        consent_layout.addLayout(check_row(self.consent_check, self.consent_text))
         self.consent_title = QLabel()
 
         # -- 4. specimen signature -------------------------------------------------------------
         self.reuse_check = QCheckBox()
         self.reuse_check.setObjectName("reuseSignatureCheck")
+        self.reuse_text = CheckText(self.reuse_check)
         self.reuse_check.hide()
+        self.reuse_text.hide()
         self.signature_field = SignatureField()
-        self.signature_field.setMinimumHeight(170)
         self.signature_frame = QFrame()
         self.signature_frame.setObjectName("signatureFrame")
         frame_layout = QVBoxLayout(self.signature_frame)
@@ -203,9 +192,11 @@ class AccountFormPage(QScrollArea):
         signature_body = QWidget()
         signature_layout = QVBoxLayout(signature_body)
         signature_layout.setContentsMargins(0, 0, 0, 0)
-        signature_layout.addWidget(self.reuse_check)
+        signature_layout.addLayout(check_row(self.reuse_check, self.reuse_text))
         signature_layout.addWidget(self.signature_frame, 1)
         self.signature_title = QLabel()
+        # Marked red with their field: the words of a check box.
+        self._companions: dict[str, QWidget] = {"consent": self.consent_text}
 
         left = QVBoxLayout()
         left.setSpacing(10)
@@ -217,15 +208,16 @@ class AccountFormPage(QScrollArea):
         right.addWidget(section(self.consent_title, consent_body))
         right.addWidget(section(self.signature_title, signature_body), 1)
         columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(12)
-        for column, stretch in ((left, 5), (middle, 10), (right, 9)):
+        for column, stretch in ((left, 5), (middle, 12), (right, 9)):
             column.setContentsMargins(0, 0, 0, 0)
             holder = QWidget()
             holder.setLayout(column)
             # The widths follow the stretch, not the longest text: labels wrap, fields shrink.
             holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             columns.addWidget(holder, stretch)
-        form_page = QWidget()
+        form_page = FittedPage()
         form_page.setLayout(columns)
         self.setObjectName("accountForm")
         self.setWidgetResizable(True)
@@ -233,19 +225,24 @@ class AccountFormPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(form_page)
 
-    def form(self) -> AccountForm | None:
-        """The form as typed, or None while a choice is missing."""
-        if self.marital_combo.currentIndex() < 0 or self.income_combo.currentIndex() < 0:
-            return None
+    def mark(self, key: str, invalid: bool) -> None:
+        """Mark a field (by the use case's name) to put right, or no longer."""
+        mark(self.fields[key], invalid)
+        companion = self._companions.get(key)
+        if companion is not None:
+            mark(companion, invalid)
+
+    def form(self) -> AccountForm:
+        """The form as typed; a choice not made is None, for the use case to name."""
         # Qt hands the enums back as their plain values.
-        marital = MaritalStatus(self.marital_combo.currentData())
-        income = IncomeBand(self.income_combo.currentData())
+        marital = self.marital_combo.currentData()
+        income = self.income_combo.currentData()
         return AccountForm(
             mother_maiden_name=self.mother_edit.text(),
-            marital_status=marital,
+            marital_status=None if marital is None else MaritalStatus(marital),
             occupation=self.occupation_edit.text(),
             source_of_funds=self.source_combo.currentText(),
-            average_income=income,
+            average_income=None if income is None else IncomeBand(income),
             purpose=self.purpose_combo.currentText(),
             current_address=self.address_edit.text(),
             phone=self.phone_edit.text(),
@@ -311,14 +308,17 @@ class AccountFormPage(QScrollArea):
                     QCoreApplication.translate("AccountDialog", "Choose or type")
                 )
         self.same_address_check.setText(QCoreApplication.translate("AccountDialog", "Same as KTP"))
-        self.consent_check.setText(
+        self.consent_text.setText(
             QCoreApplication.translate("AccountDialog", "The worker agrees (read to them aloud)")
         )
-        self.reuse_check.setText(
+        self.reuse_text.setText(
             QCoreApplication.translate(
                 "AccountDialog", "Use the signature given at the card handover (the worker agrees)"
             )
         )
+        # The boxes carry no words of their own: a screen reader reads them the label's.
+        self.consent_check.setAccessibleName(self.consent_text.text())
+        self.reuse_check.setAccessibleName(self.reuse_text.text())
 
     def fill(self, prefill: Prefill) -> None:
         """What the registry knows already; the rest is asked of the worker."""
@@ -332,6 +332,7 @@ class AccountFormPage(QScrollArea):
         self.same_address_check.setEnabled(bool(prefill.address))
         self.same_address_check.setChecked(bool(prefill.address))
         self.reuse_check.setVisible(prefill.has_handover_signature)
+        self.reuse_text.setVisible(prefill.has_handover_signature)
 
 
 class StandingPage(QWidget):
