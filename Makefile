@@ -8,7 +8,8 @@ SANDBOX_PORT ?= 8765
 # Test processes at most (pytest-xdist; one per core up to this).
 TEST_WORKERS ?= 4
 
-.PHONY: run test test-future lint bench system-deps-run system-deps-test translations clean help
+.PHONY: run test test-future lint bench screenshots system-deps-run system-deps-test translations \
+	clean help
 
 help:
 	@echo "make run    - set up and start the kiosk on a demo database ($(DEMO_WORKERS) workers)"
@@ -16,6 +17,7 @@ help:
 	@echo "make test-future - the suite again with the clock a year ahead"
 	@echo "make bench  - run the benchmarks and print their table"
 	@echo "make lint   - ruff, mypy and the import contracts"
+	@echo "make screenshots - the README's pictures of the screens, from a demo registry"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +69,10 @@ test-future: system-deps-test $(VENV)/.installed-test
 
 bench: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# The README's pictures (docs/*.png), 1366x768 offscreen, over a throwaway demo registry.
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python scripts/screenshots.py --out docs
 
 translations: $(VENV)/.installed-test
 	scripts/update-translations.sh

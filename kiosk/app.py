@@ -56,6 +56,7 @@ from kiosk.usecases.handover import Handovers
 log = logging.getLogger(__name__)
 
 STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
+FONTS_DIR = RESOURCES_DIR / "fonts"
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
 POOL_THREADS = 3
 BANK_TIMEOUT_S = 5.0  # short waits: a dead network never holds up the kiosk's closing
@@ -220,7 +221,7 @@ def run_gui(
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Kiosk BPJS Ketenagakerjaan NTT")
-    apply_style(app, STYLE_SHEET)
+    apply_style(app, STYLE_SHEET, FONTS_DIR)
     translations = Translations(app, TRANSLATIONS_DIR)
     translations.switch(config.language)
 

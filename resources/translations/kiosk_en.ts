@@ -723,12 +723,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Event progress</source>
         <translation>Event progress</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Event progress: %1</source>
         <translation>Event progress: %1</translation>
     </message>
@@ -1182,14 +1182,14 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <translation>%1 is imported.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The rejected rows, with the reasons, are saved in %1. Correct them there and import that file.</source>
-        <translation>The rejected rows, with the reasons, are saved in %1. Correct them there and import that file.</translation>
+        <location line="+23"/>
+        <source>The rejected rows, with the reasons, are saved in the list&apos;s folder, in %1. Correct them there and import that file.</source>
+        <translation>The rejected rows, with the reasons, are saved in the list&apos;s folder, in %1. Correct them there and import that file.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Rows that differ from corrections made at the desk are listed in %1; the corrections are kept until a supervisor decides.</source>
-        <translation>Rows that differ from corrections made at the desk are listed in %1; the corrections are kept until a supervisor decides.</translation>
+        <source>Rows that differ from corrections made at the desk are listed in the list&apos;s folder, in %1; the corrections are kept until a supervisor decides.</source>
+        <translation>Rows that differ from corrections made at the desk are listed in the list&apos;s folder, in %1; the corrections are kept until a supervisor decides.</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1651,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+246"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1661,12 +1661,12 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
@@ -1763,8 +1763,8 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 (screen locked)</source>
-        <translation>%1 (screen locked)</translation>
+        <source>%1 (locked)</source>
+        <translation>%1 (locked)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1781,7 +1781,7 @@ The workers found appear here.</translation>
 <context>
     <name>OperatorForm</name>
     <message>
-        <location filename="../../kiosk/ui/signin/operator_form.py" line="+131"/>
+        <location filename="../../kiosk/ui/signin/operator_form.py" line="+139"/>
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
@@ -2190,7 +2190,7 @@ The workers found appear here.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress/progress_model.py" line="+54"/>
+        <location filename="../../kiosk/ui/progress/progress_model.py" line="+58"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>

@@ -718,12 +718,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Event progress</source>
         <translation>Progres acara</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Registered</source>
         <translation>Terdaftar</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Event progress: %1</source>
         <translation>Progres acara: %1</translation>
     </message>
@@ -1177,14 +1177,14 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <translation>%1 sudah diimpor.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The rejected rows, with the reasons, are saved in %1. Correct them there and import that file.</source>
-        <translation>Baris yang ditolak, beserta alasannya, disimpan di %1. Perbaiki di sana, lalu impor file itu.</translation>
+        <location line="+23"/>
+        <source>The rejected rows, with the reasons, are saved in the list&apos;s folder, in %1. Correct them there and import that file.</source>
+        <translation>Baris yang ditolak, beserta alasannya, disimpan di folder daftar itu, dalam file %1. Perbaiki di sana, lalu impor file itu.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Rows that differ from corrections made at the desk are listed in %1; the corrections are kept until a supervisor decides.</source>
-        <translation>Baris yang berbeda dengan koreksi di meja layanan tercantum di %1; koreksi tetap dipakai sampai supervisor memutuskan.</translation>
+        <source>Rows that differ from corrections made at the desk are listed in the list&apos;s folder, in %1; the corrections are kept until a supervisor decides.</source>
+        <translation>Baris yang berbeda dengan koreksi di meja layanan tercantum di folder daftar itu, dalam file %1; koreksi tetap dipakai sampai supervisor memutuskan.</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+246"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1656,12 +1656,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
@@ -1758,8 +1758,8 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 (screen locked)</source>
-        <translation>%1 (layar terkunci)</translation>
+        <source>%1 (locked)</source>
+        <translation>%1 (terkunci)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1776,7 +1776,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>OperatorForm</name>
     <message>
-        <location filename="../../kiosk/ui/signin/operator_form.py" line="+131"/>
+        <location filename="../../kiosk/ui/signin/operator_form.py" line="+139"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
@@ -2185,7 +2185,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../kiosk/ui/progress/progress_model.py" line="+54"/>
+        <location filename="../../kiosk/ui/progress/progress_model.py" line="+58"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>

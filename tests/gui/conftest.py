@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import make_engine, make_session_factory
 from db.models import Role, Sex, Worker, WorkerStatus
 from db.workers import WorkerRecord, insert_workers
-from kiosk.app import STYLE_SHEET, build_main_window
+from kiosk.app import FONTS_DIR, STYLE_SHEET, build_main_window
 from kiosk.config import TRANSLATIONS_DIR, Config
 from kiosk.security.pins import PinHasher
 from kiosk.services import build_services
@@ -167,7 +167,7 @@ class Registry:
 
 @pytest.fixture(scope="session", autouse=True)
 def _kiosk_style(qapp: QApplication) -> None:
-    apply_style(qapp, STYLE_SHEET)
+    apply_style(qapp, STYLE_SHEET, FONTS_DIR)
 
 
 @pytest.fixture

@@ -396,3 +396,20 @@ def test_no_bast_before_any_handover(
 
     assert not dialog.bast_button.isEnabled()
     assert dialog.bast_button.toolTip() == "No card has been handed over yet."
+
+
+def test_its_window_deleted_while_it_is_open(
+    qtbot: QtBot, load: FakeLoad, runner: Runner, tmp_path: Path
+) -> None:
+    """Its tables may ask for a cell while the dialog is being destroyed: no error then."""
+    parent = QWidget()
+    parent.resize(1366, 768)
+    parent.show()
+    dialog = EventProgressDialog(load, runner, default_folder=tmp_path, parent=parent)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.progress() is not None)
+    dialog.kecamatan_table.setFocus()
+
+    parent.close()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog))

@@ -374,17 +374,21 @@ class ImportDialog(QDialog):
         rejected.setProperty("problem", summary.rejected > 0)
         rejected.style().unpolish(rejected)
         rejected.style().polish(rejected)
-        if summary.rejects_path is not None and summary.rejected:
+        # The file's name only: a whole path is one word too wide to wrap. The button opens
+        # its folder, and the tooltip has the path.
+        rejects = summary.rejects_path
+        self.rejects_label.setToolTip(str(rejects) if rejects is not None else "")
+        if rejects is not None and summary.rejected:
             self.rejects_label.setText(
                 self.tr(
-                    "The rejected rows, with the reasons, are saved in %1. Correct them there"
-                    " and import that file."
-                ).replace("%1", str(summary.rejects_path))
+                    "The rejected rows, with the reasons, are saved in the list's folder, in"
+                    " %1. Correct them there and import that file."
+                ).replace("%1", rejects.name)
             )
-        elif summary.rejects_path is not None:  # only differences from desk corrections
+        elif rejects is not None:  # only differences from desk corrections
             self.rejects_label.setText(
                 self.tr(
-                    "Rows that differ from corrections made at the desk are listed in %1;"
-                    " the corrections are kept until a supervisor decides."
-                ).replace("%1", str(summary.rejects_path))
+                    "Rows that differ from corrections made at the desk are listed in the"
+                    " list's folder, in %1; the corrections are kept until a supervisor decides."
+                ).replace("%1", rejects.name)
             )

@@ -111,10 +111,10 @@ class EventProgressDialog(QDialog):
         bar_row.addWidget(self.progress_bar, 1)
         bar_row.addWidget(self.percent_label)
 
-        self.kecamatan_model = ProgressModel(Level.KECAMATAN, self.locale, self)
+        self.kecamatan_model = ProgressModel(Level.KECAMATAN, self.locale(), self)
         self.kecamatan_table = progress_table("kecamatanProgressTable", self.kecamatan_model)
         self.kecamatan_table.selectionModel().selectionChanged.connect(self._on_kecamatan_selected)
-        self.desa_model = ProgressModel(Level.DESA, self.locale, self)
+        self.desa_model = ProgressModel(Level.DESA, self.locale(), self)
         self.desa_table = progress_table("desaProgressTable", self.desa_model)
         self.kecamatan_caption = QLabel()
         self.kecamatan_caption.setObjectName("sectionTitle")
@@ -349,7 +349,7 @@ class EventProgressDialog(QDialog):
     # ---------------------------------------------------------------- texts
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
             self.retranslate()
         super().changeEvent(event)
 
@@ -362,8 +362,9 @@ class EventProgressDialog(QDialog):
         self.kecamatan_caption.setText(self.tr("By kecamatan, most remaining first"))
         self.bast_button.setText(self.tr("Make BAST…"))
         self.close_button.setText(self.tr("Close"))
-        self.kecamatan_model.retranslate()
-        self.desa_model.retranslate()
+        for model in (self.kecamatan_model, self.desa_model):
+            model.set_locale(self.locale())
+            model.retranslate()
         self._show_texts()
 
     def _show_texts(self) -> None:

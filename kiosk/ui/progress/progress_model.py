@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt
@@ -41,12 +41,16 @@ class ProgressColumn(enum.IntEnum):
 class ProgressModel(RowTableModel[ProgressRow, ProgressColumn]):
     """The numbers of each kecamatan, or of each desa of one kecamatan."""
 
-    def __init__(
-        self, level: Level, locale: Callable[[], QLocale], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, level: Level, locale: QLocale, parent: QObject | None = None) -> None:
         super().__init__(ProgressColumn, parent)
         self.level = level
-        self._locale = locale  # the dialog's, which follows the kiosk's language
+        # A copy of the dialog's, kept up to date by it: a view may still ask for a cell
+        # while the dialog is being destroyed, when the dialog can no longer be asked.
+        self._locale = QLocale(locale)
+
+    def set_locale(self, locale: QLocale) -> None:
+        """The kiosk's language changed: numbers are written its way (retranslate follows)."""
+        self._locale = QLocale(locale)
 
     def column_title(self, column: ProgressColumn) -> str:
         match column:
@@ -62,7 +66,7 @@ class ProgressModel(RowTableModel[ProgressRow, ProgressColumn]):
                 return self.tr("Remaining")
 
     def display(self, row: ProgressRow, column: ProgressColumn) -> str:
-        locale = self._locale()
+        locale = self._locale
         match column:
             case ProgressColumn.NAME:
                 if self.level is Level.KECAMATAN:

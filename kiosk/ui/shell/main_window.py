@@ -229,7 +229,6 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._on_session_failed)
 
         self._show_actor(None)
-        self.retranslate()
         self.sign_in_page.focus()
 
     # ---------------------------------------------------------------- for the composition
@@ -320,9 +319,8 @@ class MainWindow(QMainWindow):
     def _on_signed_in(self, actor: Actor) -> None:
         self.sign_in_page.reset()
         self.lookup_page.set_actor(actor)
-        self._show_actor(actor)
         self.pages.setCurrentWidget(self.lookup_page)
-        self.retranslate()
+        self._show_actor(actor)
         self.lookup_page.focus_search()
 
     def _on_sign_in_refused(self, error: SignInError) -> None:
@@ -333,10 +331,9 @@ class MainWindow(QMainWindow):
             self.activateWindow()
         self.lookup_page.clear()
         self.lookup_page.set_actor(None)
-        self._show_actor(None)
         self.sign_in_page.reset()
         self.pages.setCurrentWidget(self.sign_in_page)
-        self.retranslate()
+        self._show_actor(None)
         self.sign_in_page.focus()
 
     def _on_locked(self, actor: Actor) -> None:
@@ -346,14 +343,12 @@ class MainWindow(QMainWindow):
         self.lock_page.show_for(actor)
         self.pages.setCurrentWidget(self.lock_page)
         self._show_actor(actor)
-        self.retranslate()
         self.lock_page.focus()
 
     def _on_unlocked(self, actor: Actor) -> None:
         self.lock_page.set_busy(False)
         self.pages.setCurrentWidget(self.lookup_page)
         self._show_actor(actor)
-        self.retranslate()
         self.lookup_page.focus_search()
         self._dialogs.restore()
 
@@ -395,21 +390,31 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- what is shown
 
     def _show_actor(self, actor: Actor | None) -> None:
+        """The tools of whoever works at the desk now, and the texts of the page shown."""
         self._actor = actor
         working = actor if actor is not None and not self.session.is_locked else None
-        self.verify_button.setVisible(working is not None)
-        self.printing_button.setVisible(working is not None and working.may(Permission.PRINT_CARD))
         desk = working is not None and working.may(Permission.HANDOVER)
-        self.progress_button.setVisible(desk)
-        self.counts_label.setVisible(desk)
-        self.import_button.setVisible(working is not None and working.may(Permission.IMPORT))
-        self.operators_button.setVisible(
-            working is not None
+        shown: dict[QWidget, bool] = {
+            self.verify_button: working is not None,
+            self.printing_button: working is not None and working.may(Permission.PRINT_CARD),
+            self.progress_button: desk,
+            self.counts_label: desk,
+            self.import_button: working is not None and working.may(Permission.IMPORT),
+            self.operators_button: working is not None
             and (
                 working.may(Permission.MANAGE_OPERATORS) or working.may(Permission.UNLOCK_OPERATOR)
-            )
-        )
-        self.sign_out_button.setVisible(working is not None)
+            ),
+            self.sign_out_button: working is not None,
+        }
+        # Hide, retranslate, then show: one moment with the sign-in page's long title beside a
+        # supervisor's buttons makes the window wider than the screen, and it never shrinks.
+        for widget, visible in shown.items():
+            if not visible:
+                widget.setVisible(False)
+        self.retranslate()
+        for widget, visible in shown.items():
+            if visible:
+                widget.setVisible(True)
 
     def _show_trail(self) -> None:
         result = self._trail
@@ -457,7 +462,7 @@ class MainWindow(QMainWindow):
         else:
             text = f"{actor.full_name} · {role_label(actor.role)}"
             if self.session.is_locked:
-                text = self.tr("%1 (screen locked)").replace("%1", text)
+                text = self.tr("%1 (locked)").replace("%1", text)
             self.operator_label.setText(text)
         site = self._site or self.tr("not set")
         device = self._device or self.tr("not set")

@@ -9,6 +9,10 @@ from db.models import Role
 from kiosk.texts.operators import pin_rules, pins_differ, role_label
 from kiosk.ui.common.credentials import MAX_PIN_LENGTH, MAX_USERNAME_LENGTH
 
+# As long as operators' names get at an event in Sumba; the name field shows it whole.
+_LONG_NAME = "Maria Goreti Rambu Kahi Ndapa Lewa"
+_FIELD_PADDING = 32  # the style sheet's padding and border on both sides
+
 
 class OperatorForm(QWidget):
     """Shows the PIN rules before anyone types; the use case checks the values.
@@ -27,6 +31,10 @@ class OperatorForm(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("fullNameEdit")
         self.name_edit.setMaxLength(120)
+        # Room for a whole long name, not half of it.
+        self.name_edit.setMinimumWidth(
+            self.name_edit.fontMetrics().horizontalAdvance(_LONG_NAME) + _FIELD_PADDING
+        )
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("roleCombo")
         for role in Role:

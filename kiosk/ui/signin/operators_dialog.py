@@ -50,7 +50,7 @@ class OperatorsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("operatorsDialog")
         self.setModal(True)
-        self.setMinimumSize(1240, 620)
+        self.setMinimumSize(1320, 620)
         self._operators = operators
         self._actor = actor
         self._runner = runner
@@ -123,8 +123,8 @@ class OperatorsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         left.addLayout(list_buttons)
-        body.addLayout(left, 2)
-        body.addWidget(self.add_section, 1)
+        body.addLayout(left, 3)
+        body.addWidget(self.add_section, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)

@@ -70,6 +70,8 @@ class OperatorsModel(RowTableModel[OperatorInfo, OperatorColumn]):
                 return self.tr("Active")
 
     def cell(self, row: OperatorInfo, column: OperatorColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column is OperatorColumn.NAME:
+            return row.full_name  # a long name is elided in its column
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column is OperatorColumn.STATE
