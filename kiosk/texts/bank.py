@@ -60,7 +60,7 @@ def _problem_words(problem: FormProblem) -> str:
             return QCoreApplication.translate("bank", "this is required.")
         case FormProblem.PHONE_INVALID:
             return QCoreApplication.translate(
-                "bank", "this is not a phone number; write it as 08… with 10 to 13 digits."
+                "bank", "this is not a phone number; write it starting with 08, 10 to 13 digits."
             )
         case FormProblem.NIK_INCONSISTENT:
             return QCoreApplication.translate(

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+233"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+235"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>The worker&apos;s data could not be read. Close this window and try again.</translation>
     </message>
@@ -2670,8 +2670,8 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>this is not a phone number; write it as 08… with 10 to 13 digits.</source>
-        <translation>this is not a phone number; write it as 08… with 10 to 13 digits.</translation>
+        <source>this is not a phone number; write it starting with 08, 10 to 13 digits.</source>
+        <translation>this is not a phone number; write it starting with 08, 10 to 13 digits.</translation>
     </message>
     <message>
         <location line="+4"/>

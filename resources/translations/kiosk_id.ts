@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+233"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+235"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>Data peserta tidak dapat dibaca. Tutup jendela ini dan coba lagi.</translation>
     </message>
@@ -2663,8 +2663,8 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>this is not a phone number; write it as 08… with 10 to 13 digits.</source>
-        <translation>ini bukan nomor HP; tulis sebagai 08… dengan 10 sampai 13 angka.</translation>
+        <source>this is not a phone number; write it starting with 08, 10 to 13 digits.</source>
+        <translation>ini bukan nomor HP; tulis diawali 08, 10 sampai 13 angka.</translation>
     </message>
     <message>
         <location line="+4"/>

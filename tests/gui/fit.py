@@ -147,9 +147,10 @@ def assert_fits(
 
 def _window_misfits(window: QWidget, name: str, screen: QSize) -> list[Misfit]:
     found = []
-    room = QSize(
-        screen.width(), screen.height() - (TITLE_BAR if isinstance(window, QDialog) else 0)
+    framed = isinstance(window, QDialog) and not (
+        window.windowFlags() & Qt.WindowType.FramelessWindowHint
     )
+    room = QSize(screen.width(), screen.height() - (TITLE_BAR if framed else 0))
     # The window's own size: the offscreen platform's frame is no window manager's.
     for label, size in (("size", window.size()), ("least size", _least(window))):
         for extent, have, need in (
@@ -213,7 +214,9 @@ def _label_misfits(label: QLabel, name: str) -> list[Misfit]:
             found.append(Misfit(name, describe(label), "wrapped text is taller than the label",
                                 need - have))  # fmt: skip
         # A single word longer than the line still overflows.
-        widest = max((metrics.horizontalAdvance(w) for w in plain.split()), default=0)
+        # (A zero-width space is where a long path may break, as Qt's line breaking does.)
+        words = plain.replace("\u200b", " ").split()
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         if widest > width + TOLERANCE:
             found.append(Misfit(name, describe(label), "a word is wider than the label",
                                 widest - width))  # fmt: skip

@@ -262,7 +262,7 @@ def test_printing_menu(qtbot: QtBot, window: MainWindow) -> None:
     assert not window.printing_button.isHidden()
 
 
-@_xfail(WIP_DETAIL)
+
 @pytest.mark.parametrize("role", [Role.DESK, Role.SUPERVISOR, Role.PRINTING])
 def test_lookup_detail_panel(
     qtbot: QtBot,
@@ -390,7 +390,7 @@ def print_card(qtbot: QtBot, window: MainWindow, worker_id: int) -> None:
     qtbot.waitUntil(lambda: window.findChild(PrintDialog) is None)
 
 
-@_xfail(WIP_PRINTING)
+
 def test_print_dialog(qtbot: QtBot, window: MainWindow, long_worker: int) -> None:
     dialog = open_print(qtbot, window, long_worker)
     measure(dialog, "print dialog (preview)")
@@ -399,7 +399,7 @@ def test_print_dialog(qtbot: QtBot, window: MainWindow, long_worker: int) -> Non
     measure(dialog, "print dialog (printed to a folder)")
 
 
-@_xfail(WIP_PRINTING)
+
 def test_print_dialog_with_a_failed_receipt(
     qtbot: QtBot, window: MainWindow, long_worker: int
 ) -> None:
@@ -503,7 +503,7 @@ def test_handover_dialog_each_step(
     measure(dialog, "handover dialog (signature)", scrolling=[dialog.scan_edit])
 
 
-@_xfail(WIP_BANK)
+
 def test_account_dialog_with_every_error(
     qtbot: QtBot, window: MainWindow, long_worker: int
 ) -> None:

@@ -93,7 +93,9 @@ class AccountDialog(QDialog):
         self.resize(1300, 700)  # a 1366x768 laptop, with room for the task bar
         if parent is not None:
             # Over the whole window (which fills the screen): its footer and buttons never
-            # show beside the form, and the form has all the room there is.
+            # show beside the form, and the form has all the room there is. Without a title
+            # bar, which would push it below the screen; Batal and Esc close it.
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
             self.setGeometry(parent.window().geometry())
         self._worker_id = worker_id
         self._actions = actions
