@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.config import Config, default_data_dir
-from kiosk.usecases.batch_recovery import folder_url
-from kiosk.usecases.printing_services import default_card_printer
 
 RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer
 
@@ -24,11 +22,16 @@ class Printers:
         return cls(config.card_printer, config.receipt_printer)
 
     def card(self) -> str:
+        # Imported when a printing dialog asks: the printers' code need not load at start-up.
+        from kiosk.usecases.printing_services import default_card_printer
+
         return self.card_printer or default_card_printer()
 
     def receipt(self) -> str:
         if self.receipt_printer:
             return self.receipt_printer
+        from kiosk.usecases.batch_recovery import folder_url
+
         folder = default_data_dir() / RECEIPTS_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
         return folder_url(folder)

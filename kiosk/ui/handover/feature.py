@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.security.roles import Permission
 from kiosk.texts.handover import handed_over_text, receipt_failed_text
-from kiosk.texts.printing import printer_error_text
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.handover import HandoverDone, Handovers
-from kiosk.usecases.job_records import JobOutcome
-from kiosk.usecases.printing_services import Printing
+
+if TYPE_CHECKING:
+    from kiosk.usecases.job_records import JobOutcome
+    from kiosk.usecases.printing_services import Printing
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,8 @@ class HandoverFeature(QObject):
         if found is None:
             return
         actor, detail = found
+        from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog  # first use
+
         handovers = self._handovers
         actions = HandoverActions(
             card_for=lambda: handovers.card_for(worker_id),
@@ -104,6 +107,9 @@ class HandoverFeature(QObject):
 
         def report(outcome: JobOutcome) -> None:
             if outcome.error is not None:
+                # Imported here: printing's texts load the printers' code.
+                from kiosk.texts.printing import printer_error_text
+
                 text = receipt_failed_text(printer_error_text(outcome.error))
                 self._desk.show_message(text, RECEIPT_MESSAGE_MS)
 
