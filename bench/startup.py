@@ -1,4 +1,10 @@
-"""Start-up time: from launching the kiosk process to a shown window that takes input."""
+"""Start-up time: from launching the kiosk process to a shown window that takes input.
+
+The kiosk is timed beside a bare Qt window (PySide6, a QMainWindow with a focused text
+field) started the same way on the same machine, the samples taken in turns (bare, kiosk,
+bare, kiosk ...) so that a busy moment of the machine falls on both alike. The target is a
+ratio of the two: the machine's own speed cancels out.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +15,13 @@ import time
 
 from bench.common import Row, demo_database, median
 
-RUNS = 5
-# Runs the real entry point's GUI path; prints READY once the first screen takes input: the
-# sign-in page's username field, or (a registry without operators, as the benchmark's demo
-# registry is) the first-run dialog's.
-_PROBE = """
-import sys
+RUNS = 7
+TARGET_RATIO = 4.0
+
+# Both probes print READY once their first screen takes input: the focus is in an enabled,
+# visible text field of the window (or of the dialog over it).
+_READY = """
 from PySide6.QtWidgets import QApplication, QLineEdit
-from kiosk.app import run_gui
-from kiosk.config import Config
 
 def ready(window):
     screen = QApplication.activeModalWidget() or window
@@ -26,16 +30,47 @@ def ready(window):
     assert box.isEnabled() and box.isVisible(), "the text field is not ready"
     print("READY", flush=True)
     QApplication.quit()
+"""
+
+# Runs the real entry point's GUI path: the sign-in page's username field, or (a registry
+# without operators, as the benchmark's demo registry is) the first-run dialog's.
+_KIOSK_PROBE = (
+    _READY
+    + """
+import sys
+from kiosk.app import run_gui
+from kiosk.config import Config
 
 sys.exit(run_gui(Config.from_sources(database_url=sys.argv[1]), sys.argv[:1], on_ready=ready))
 """
+)
+
+# The least a PySide6 program does to show a window with a text field that takes input.
+_BARE_PROBE = (
+    _READY
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+box = QLineEdit()
+window.setCentralWidget(box)
+window.setGeometry(app.primaryScreen().availableGeometry())
+window.showMaximized()
+box.setFocus()
+QTimer.singleShot(0, lambda: ready(window))
+sys.exit(app.exec())
+"""
+)
 
 
-def _once(url: str) -> float:
+def _once(probe: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
     with subprocess.Popen(
-        [sys.executable, "-c", _PROBE, url],
+        [sys.executable, "-c", probe, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -44,9 +79,9 @@ def _once(url: str) -> float:
         assert proc.stdout is not None
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - started
-        _out, err = proc.communicate(timeout=30)
+        _out, err = proc.communicate(timeout=60)
     if line.strip() != "READY":
-        raise RuntimeError(f"the kiosk did not start:\n{err}")
+        raise RuntimeError(f"the probe did not start:\n{err}")
     return elapsed
 
 
@@ -54,15 +89,24 @@ def run() -> list[Row]:
     rows = []
     for workers in (4000, 1_000_000):
         url, _sessions = demo_database(workers)
-        _once(url)  # warm the file cache, as on any second start of the day
-        samples = [_once(url) for _ in range(RUNS)]
-        value = median(samples)
-        rows.append(
-            Row(
-                f"start-up to a ready sign-in screen, {workers:,} workers",
-                f"{value:.2f} s (median of {RUNS})",
-                "<= 1.5 s",
-                "ok" if value <= 1.5 else "MISSED",
-            )
-        )
+        # Warm the file cache, as on any second start of the day.
+        _once(_BARE_PROBE)
+        _once(_KIOSK_PROBE, url)
+        bare: list[float] = []
+        kiosk: list[float] = []
+        for _ in range(RUNS):
+            bare.append(_once(_BARE_PROBE))
+            kiosk.append(_once(_KIOSK_PROBE, url))
+        bare_s, kiosk_s = median(bare), median(kiosk)
+        ratio = kiosk_s / bare_s
+        of = f"(median of {RUNS}, taken in turns)"
+        rows += [
+            Row(f"start-up, a bare Qt window with a focused text field ({workers:,} run)",
+                f"{bare_s:.2f} s {of}"),
+            Row(f"start-up to a ready sign-in screen, {workers:,} workers",
+                f"{kiosk_s:.2f} s {of}"),
+            Row(f"start-up, kiosk / bare window, {workers:,} workers",
+                f"{ratio:.1f}x", f"<= {TARGET_RATIO:.0f}x",
+                "ok" if ratio <= TARGET_RATIO else "MISSED"),
+        ]  # fmt: skip
     return rows

@@ -1,57 +1,29 @@
-"""Composition root of the GUI: builds the database, the use cases, the window and its features.
+"""Composition root of the GUI, first half: the Qt application and the window's sign-in page.
 
-Read it top to bottom: run_gui makes the Qt application and the database; build_main_window
-makes the session, the lookup and the window; _add_features hands each feature package
-(kiosk/ui/<feature>/feature.py) the use cases it needs and connects it to the window.
+Read it top to bottom: run_gui makes the Qt application and shows the window's sign-in page,
+which takes input at once; meanwhile the pool imports kiosk/wiring.py (SQLAlchemy, the use
+cases, the features) and opens the database, and once it is open the window gets the lookup,
+the session and the features (wiring.wire). Nothing here loads the registry's libraries:
+the kiosk is ready about as soon as a bare Qt window is.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import os
-import time
 from collections.abc import Callable
-from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
-from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.bank.http import HttpBankConnector
-from kiosk.bank.model import BankConnector
-from kiosk.bootstrap import open_database
-from kiosk.config import (
-    APP_NAME,
-    ENV_BANK_TOKEN,
-    RESOURCES_DIR,
-    TRANSLATIONS_DIR,
-    Config,
-    today_in_ntt,
-)
-from kiosk.security.idle import IdleLock, Monotonic
-from kiosk.security.pins import PinHasher
-from kiosk.services import Services, TrustedKeys, build_services, trusted_keys_from_environment
-from kiosk.ui.admin.feature import ImportFeature
-from kiosk.ui.bank.feature import BankFeature
-from kiosk.ui.common.printers import Printers
+from kiosk.config import APP_NAME, RESOURCES_DIR, TRANSLATIONS_DIR, Config
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.handover.feature import HandoverFeature
-from kiosk.ui.lookup.feature import CorrectionFeature
-from kiosk.ui.lookup.lookup_controller import LookupController
-from kiosk.ui.printing.feature import PrintingFeature
-from kiosk.ui.progress.feature import ProgressFeature
-from kiosk.ui.shell.activity import ActivityFilter
 from kiosk.ui.shell.i18n import Translations
-from kiosk.ui.shell.kiosk_mode import KioskGuard, authorize_leaving, record_leaving
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.style import apply_style
-from kiosk.ui.signin.feature import OperatorsFeature
-from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
-from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
-from kiosk.usecases.bank import BankAccounts
-from kiosk.usecases.cards import Verification, verify_card
-from kiosk.usecases.handover import Handovers
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -59,150 +31,6 @@ STYLE_SHEET = RESOURCES_DIR / "style" / "kiosk.qss"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 # Lookups are short reads; a few threads keep a slow query from holding up a detail view.
 POOL_THREADS = 3
-BANK_TIMEOUT_S = 5.0  # short waits: a dead network never holds up the kiosk's closing
-BANK_ATTEMPTS = 2
-
-
-def build_main_window(
-    config: Config,
-    sessions: sessionmaker[Session],
-    translations: Translations,
-    pool: QThreadPool,
-    *,
-    today: Callable[[], dt.date] = today_in_ntt,
-    hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
-    idle_clock: Monotonic = time.monotonic,
-    idle_check_ms: int = IDLE_CHECK_MS,
-    kiosk_mode: bool = False,
-    trusted: TrustedKeys = trusted_keys_from_environment,
-) -> MainWindow:
-    """Wire the kiosk: use cases -> runner -> controllers -> window, then the features.
-
-    The window starts on the sign-in page (or the first-run dialog) and asks the registry
-    in the background whether anyone can sign in.
-    """
-    services = build_services(config, sessions, hasher=hasher, clock=clock)
-    runner = Runner(pool)
-    controller = LookupController(services.lookup, runner)
-    idle = IdleLock.after_minutes(config.idle_lock_minutes, idle_clock)
-    session = SessionController(
-        services.operators,
-        runner,
-        idle,
-        partial(verify_trail, sessions),
-        idle_check_ms=idle_check_ms,
-    )
-    window = MainWindow(
-        controller,
-        session,
-        language=config.language,
-        site=config.site,
-        device=config.device,
-        kiosk_mode=kiosk_mode,
-    )
-    for child in (runner, controller, session):
-        child.setParent(window)
-    app = QApplication.instance()
-    if app is not None:
-        # Any key, click or touch anywhere in the kiosk keeps the screen from locking.
-        app.installEventFilter(ActivityFilter(idle.touch, window))
-    window.language_requested.connect(translations.switch)
-    _add_features(window, services, runner, session, today, trusted)
-    _purge_at_start(services, runner)
-    if kiosk_mode:
-        KioskGuard(
-            window,
-            partial(authorize_leaving, services.operators),
-            partial(record_leaving, services.auditor),
-            runner,
-            signed_in=lambda: session.actor,
-        )
-    session.start()
-    return window
-
-
-def _purge_at_start(services: Services, runner: Runner) -> None:
-    """Tanda terima and card PDFs past their retention go at each start, on the pool."""
-
-    def purge() -> int:
-        # Imported here: the purge reads batch files' folders, which start-up need not load.
-        from kiosk.usecases.retention import PurgeTrigger, purge_documents
-
-        config = services.config
-        return purge_documents(
-            services.sessions, services.auditor, None, config.retention_days,
-            trigger=PurgeTrigger.START,
-        ).removed  # fmt: skip
-
-    runner.run(
-        purge,
-        lambda removed: log.info("Start-up purge: %d documents deleted", removed),
-        lambda error: log.warning("The start-up purge failed: %s", type(error).__name__),
-    )
-
-
-def _add_features(
-    window: MainWindow,
-    services: Services,
-    runner: Runner,
-    session: SessionController,
-    today: Callable[[], dt.date],
-    trusted: TrustedKeys,
-) -> None:
-    """Each feature opens its dialogs for the operator signed in at that moment."""
-    config, sessions, auditor = services.config, services.sessions, services.auditor
-
-    def signed_in() -> Actor | None:
-        return session.actor
-
-    def verify(text: str) -> Verification:
-        return verify_card(sessions, trusted(), text)
-
-    common = (runner, signed_in, window)
-    printers = Printers.from_config(config)
-    operators = OperatorsFeature(services.operators, *common, clock=auditor.clock)
-    window.first_run_requested.connect(operators.open_first_run)
-    window.operators_requested.connect(operators.open_operators)
-    operators.first_admin_created.connect(window.first_admin_created)
-    imports = ImportFeature(sessions, auditor, today, *common)
-    window.import_requested.connect(imports.open_import)
-    correction = CorrectionFeature(
-        services.corrections, services.operators, services.lookup, today, *common
-    )
-    window.correction_requested.connect(correction.open_correction)
-    printing = PrintingFeature(
-        services.printing, services.operators, services.lookup, printers, verify, *common
-    )
-    window.print_requested.connect(printing.open_print)
-    window.reprint_requested.connect(printing.open_reprint)
-    window.print_jobs_requested.connect(printing.open_print_jobs)
-    window.batch_print_requested.connect(printing.open_batch)
-    window.verify_requested.connect(printing.open_verify)
-    handovers = Handovers(sessions, auditor, trusted, config.event)
-    handover = HandoverFeature(handovers, services.printing, printers, *common)
-    window.handover_requested.connect(handover.open_handover)
-    handover.counts_changed.connect(window.show_counts)
-    handover.worker_done.connect(window.next_worker)
-    session.signed_in.connect(lambda _actor: handover.refresh_counts())
-    bank = BankFeature(BankAccounts(sessions, auditor), _bank_connector(config), *common)
-    window.account_requested.connect(bank.open_account)
-    progress = ProgressFeature(sessions, auditor, *common, event=config.event, site=config.site)
-    window.progress_requested.connect(progress.open_progress)
-
-
-def _bank_connector(config: Config) -> Callable[[], BankConnector] | None:
-    """The bank's web service, if one is set up; the token comes from the environment."""
-    if not config.bank_url:
-        return None
-    token = os.environ.get(ENV_BANK_TOKEN)
-    return partial(
-        HttpBankConnector,
-        config.bank_url,
-        token=token,
-        timeout=BANK_TIMEOUT_S,
-        attempts=BANK_ATTEMPTS,
-    )
 
 
 def run_gui(
@@ -215,8 +43,10 @@ def run_gui(
     """Run the kiosk's window until it is closed; returns the exit status.
 
     kiosk_mode: full screen without window chrome; closing needs a supervisor.
-    on_ready is called once the first screen (sign-in, or the first-run dialog) is shown and
-    takes input (the start-up benchmark uses it).
+    on_ready(window) is called once the window is shown with the keyboard in the sign-in
+    page's username field (the start-up benchmark uses it): before the registry is open. A
+    sign-in typed meanwhile goes ahead once it is; a registry without operators brings up
+    the first-run dialog then.
     """
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -225,15 +55,36 @@ def run_gui(
     translations = Translations(app, TRANSLATIONS_DIR)
     translations.switch(config.language)
 
-    # Migrating and loading the regions happen once, before there is a window to freeze.
-    sessions = open_database(config)
     pool = QThreadPool()
     pool.setMaxThreadCount(POOL_THREADS)
-    try:
-        window = build_main_window(config, sessions, translations, pool, kiosk_mode=kiosk_mode)
+    window = MainWindow(
+        language=config.language, site=config.site, device=config.device, kiosk_mode=kiosk_mode
+    )
+    window.language_requested.connect(translations.switch)
+    failure: list[Exception] = []
+
+    def load() -> sessionmaker[Session]:
+        # On the pool: the libraries behind the lookup load while the sign-in page shows.
+        from kiosk.wiring import open_registry
+
+        return open_registry(config)
+
+    def loaded(sessions: sessionmaker[Session]) -> None:
+        from kiosk.wiring import wire
+
+        wire(window, config, sessions, pool, kiosk_mode=kiosk_mode)
+
+    def failed(error: Exception) -> None:
+        # No registry, no kiosk: the error leaves run_gui as it would have without a window.
+        failure.append(error)
+        app.exit(1)
+
+    def shown() -> None:
         if on_ready is not None:
-            ready = on_ready
-            window.ready.connect(lambda: QTimer.singleShot(0, lambda: ready(window)))
+            on_ready(window)
+        Runner(pool, window).run(load, loaded, failed)
+
+    try:
         # Without a window manager (a bare X server at an event) "maximised" means nothing:
         # fill the screen ourselves.
         window.setGeometry(app.primaryScreen().availableGeometry())
@@ -241,8 +92,12 @@ def run_gui(
             window.showFullScreen()
         else:
             window.showMaximized()
+        QTimer.singleShot(0, shown)
         status = app.exec()
-        window.session.end()
+        if failure:
+            raise failure[0]
+        if window.is_attached():
+            window.session.end()
         return status
     finally:
         # No job may still be reading when the interpreter tears the database down.

@@ -6,6 +6,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,7 +18,9 @@ from kiosk.usecases.audit import Auditor, Clock, Workstation, utc_now
 from kiosk.usecases.corrections import Corrections
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
-from kiosk.usecases.printing_services import Printing, build_printing
+
+if TYPE_CHECKING:
+    from kiosk.usecases.printing_services import Printing
 
 NO_SITE = "—"
 
@@ -45,6 +48,10 @@ class LazyPrinting:
     def __call__(self) -> Printing:
         with self._lock:
             if self._printing is None:
+                # Imported on first use: the card, the receipt and the printers' code
+                # (reportlab, qrcode) need not load for the kiosk to start.
+                from kiosk.usecases.printing_services import build_printing
+
                 keys = open_signing_keys(signing_key_path())
                 self._printing = build_printing(self._sessions, self._auditor, self._config, keys)
             return self._printing

@@ -55,9 +55,10 @@ def _render(folder: Path, out: Path) -> int:
     from argon2 import PasswordHasher
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
 
-    from db.models import Role
-    from kiosk.app import FONTS_DIR, STYLE_SHEET, build_main_window
+    from db.models import Card, CardStatus, Role
+    from kiosk.app import FONTS_DIR, STYLE_SHEET
     from kiosk.bootstrap import open_database
     from kiosk.config import TRANSLATIONS_DIR, WITA, Config
     from kiosk.security.pins import PinHasher
@@ -69,7 +70,9 @@ def _render(folder: Path, out: Path) -> int:
     from kiosk.ui.shell.i18n import Translations
     from kiosk.ui.shell.style import apply_style
     from kiosk.usecases.demo import create_demo
+    from kiosk.wiring import build_main_window
     from printing.keys import key_id
+    from printing.payload import format_serial
     from printing.signature import synthetic_signature
 
     # A fixed day and hour: the pictures do not change with the day they are made.
@@ -147,7 +150,16 @@ def _render(folder: Path, out: Path) -> int:
         handover.print_button.click()
         _wait(lambda: not handover.is_busy() and not handover.print_button.isVisible())
     _settle()
-    handover._card_step.in_hand_button.click()  # no scanner: the serial on the card matches
+    # A card printed here is checked already; else the serial is typed as read off the card.
+    if handover.card() is None:
+        with sessions() as session:
+            serial = session.scalars(
+                select(Card.serial).where(
+                    Card.worker_id == waiting, Card.status == CardStatus.ACTIVE
+                )
+            ).one()
+        handover._card_step.serial_edit.setText(format_serial(serial)[-6:])
+        handover._card_step.serial_button.click()
     _wait(lambda: handover.card() is not None)
     _sign(handover.signature_field.pad, synthetic_signature(random.Random(SEED)))
     save(handover, "handover.png")

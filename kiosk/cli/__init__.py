@@ -6,17 +6,12 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
-
-from kiosk.cli import admin, bank, cards, handover, printing, registry
-from kiosk.cli.context import (
-    EXIT_NOT_ALLOWED,
-    CliContext,
-    CliSignInError,
-)
 from kiosk.config import Config
+
+if TYPE_CHECKING:
+    from kiosk.cli.context import CliContext
 
 
 class CommandGroup(Protocol):
@@ -29,14 +24,29 @@ class CommandGroup(Protocol):
     def run(self, ctx: CliContext, args: argparse.Namespace) -> int: ...
 
 
-# In the order `kiosk --help` lists them.
-_GROUPS: tuple[CommandGroup, ...] = (registry, cards, printing, handover, bank, admin)
+def _groups() -> tuple[CommandGroup, ...]:
+    """The command modules, in the order `kiosk --help` lists them. Imported when a command
+    is asked for: starting the window needs none of them (nor the registry they load)."""
+    from kiosk.cli import admin, bank, cards, handover, printing, registry
+
+    return (registry, cards, printing, handover, bank, admin)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    parser = _window_parser(add_help=True)
+    sub = parser.add_subparsers(dest="command")
+
+    for group in _groups():
+        group.add_parsers(sub)
+    return parser
+
+
+def _window_parser(*, add_help: bool) -> argparse.ArgumentParser:
+    """The options before any command: all that starting the window takes."""
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Kiosk serah terima kartu peserta BPJS Ketenagakerjaan (NTT).",
+        add_help=add_help,
     )
     parser.add_argument(
         "--database-url",
@@ -52,10 +62,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--operator",
         help="act as this operator (default: $KIOSK_OPERATOR); the PIN is asked, or $KIOSK_PIN",
     )
-    sub = parser.add_subparsers(dest="command")
-
-    for group in _GROUPS:
-        group.add_parsers(sub)
     return parser
 
 
@@ -63,7 +69,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["bank-sandbox"]:
         # The sandbox bank is a server of its own: no registry, no operator.
+        from kiosk.cli import bank
+
         return bank.run_sandbox(args_list[1:])
+    # Nothing but options (no command, no --help): the window, without loading the commands.
+    args, rest = _window_parser(add_help=False).parse_known_args(args_list)
+    if not rest:
+        from kiosk.app import run_gui
+
+        config = Config.from_sources(database_url=args.database_url, language=args.language)
+        return run_gui(config, [sys.argv[0], *args_list], kiosk_mode=args.kiosk)
+
     args = build_parser().parse_args(args_list)
     config = Config.from_sources(database_url=args.database_url, language=args.language)
     if args.command is None:
@@ -71,14 +87,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(config, [sys.argv[0], *args_list], kiosk_mode=args.kiosk)
 
+    from PySide6.QtCore import QCoreApplication
+
     from kiosk.bootstrap import open_database
+    from kiosk.cli.context import EXIT_NOT_ALLOWED, CliContext, CliSignInError
     from kiosk.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, config.language)
     try:
         ctx = CliContext.build(config, open_database(config), args.operator, sys.stdout, sys.stderr)
-        group = next(g for g in _GROUPS if args.command in g.COMMANDS)
+        group = next(g for g in _groups() if args.command in g.COMMANDS)
         return group.run(ctx, args)
     except CliSignInError as error:
         print(error, file=sys.stderr)

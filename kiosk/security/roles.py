@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 
-from db.models import Role
+from db.enums import Role
 
 
 class Permission(enum.StrEnum):

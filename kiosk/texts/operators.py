@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from db.models import Role
+from db.enums import Role
 from kiosk.config import WITA
 from kiosk.security.pins import MIN_PASSWORD_LENGTH, MIN_PIN_DIGITS, PinProblem
 from kiosk.usecases.operators import OperatorError, OperatorProblem, SignInError, SignInProblem

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import make_engine, make_session_factory
 from db.models import Role, Sex, Worker, WorkerStatus
 from db.workers import WorkerRecord, insert_workers
-from kiosk.app import FONTS_DIR, STYLE_SHEET, build_main_window
+from kiosk.app import FONTS_DIR, STYLE_SHEET
 from kiosk.config import TRANSLATIONS_DIR, Config
 from kiosk.security.pins import PinHasher
 from kiosk.services import build_services
@@ -31,6 +31,7 @@ from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.style import apply_style
 from kiosk.usecases.audit import Actor
+from kiosk.wiring import build_main_window
 
 LEWA = "53.11.03"
 KAMBUHAPANG = "53.11.03.2002"

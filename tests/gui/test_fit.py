@@ -262,7 +262,6 @@ def test_printing_menu(qtbot: QtBot, window: MainWindow) -> None:
     assert not window.printing_button.isHidden()
 
 
-
 @pytest.mark.parametrize("role", [Role.DESK, Role.SUPERVISOR, Role.PRINTING])
 def test_lookup_detail_panel(
     qtbot: QtBot,
@@ -390,14 +389,12 @@ def print_card(qtbot: QtBot, window: MainWindow, worker_id: int) -> None:
     qtbot.waitUntil(lambda: window.findChild(PrintDialog) is None)
 
 
-
 def test_print_dialog(qtbot: QtBot, window: MainWindow, long_worker: int) -> None:
     dialog = open_print(qtbot, window, long_worker)
     measure(dialog, "print dialog (preview)")
     dialog.print_button.click()
     qtbot.waitUntil(lambda: dialog.status_label.property("state") == "ok")
     measure(dialog, "print dialog (printed to a folder)")
-
 
 
 def test_print_dialog_with_a_failed_receipt(
@@ -501,7 +498,6 @@ def test_handover_dialog_each_step(
     QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.card() is not None)
     measure(dialog, "handover dialog (signature)", scrolling=[dialog.scan_edit])
-
 
 
 def test_account_dialog_with_every_error(

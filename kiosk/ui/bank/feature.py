@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 from kiosk.bank.model import BankConnector
-from kiosk.ui.bank.account_dialog import AccountActions, AccountDialog
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.bank import BankAccounts, SendReport
@@ -54,6 +53,8 @@ class BankFeature(QObject):
         actor = self._signed_in()
         if actor is None:
             return
+        from kiosk.ui.bank.account_dialog import AccountActions, AccountDialog  # on first use
+
         bank = self._bank
         actions = AccountActions(
             prefill=lambda: bank.prefill(actor, worker_id),

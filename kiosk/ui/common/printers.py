@@ -6,10 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.config import Config, default_data_dir
-from kiosk.usecases.batch_recovery import folder_url
-from kiosk.usecases.printing_services import default_card_printer
-from printing.card_printers import PdfFolderPrinter, parse_card_printer_url
-from printing.errors import PrinterUrlError
 
 RECEIPTS_FOLDER = "tanda-terima"  # receipts as PDFs, where there is no receipt printer
 
@@ -27,11 +23,16 @@ class Printers:
         return cls(config.card_printer, config.receipt_printer)
 
     def card(self) -> str:
+        # Imported when a printing dialog asks: the printers' code need not load at start-up.
+        from kiosk.usecases.printing_services import default_card_printer
+
         return self.card_printer or default_card_printer()
 
     def receipt(self) -> str:
         if self.receipt_printer:
             return self.receipt_printer
+        from kiosk.usecases.batch_recovery import folder_url
+
         folder = default_data_dir() / RECEIPTS_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
         return folder_url(folder)
@@ -41,6 +42,9 @@ def folder_printer(url: str) -> Path | None:
     """The folder a folder:// printer saves PDF files into; None for a real printer."""
     if not url.strip().lower().startswith("folder:"):
         return None
+    from printing.card_printers import PdfFolderPrinter, parse_card_printer_url
+    from printing.errors import PrinterUrlError
+
     try:
         target = parse_card_printer_url(url)
     except PrinterUrlError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -13,9 +14,10 @@ from kiosk.texts.handover import handed_over_text
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog
 from kiosk.usecases.handover import HandoverDone, Handovers
-from kiosk.usecases.printing_services import Printing
+
+if TYPE_CHECKING:
+    from kiosk.usecases.printing_services import Printing
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,8 @@ class HandoverFeature(QObject):
         if found is None:
             return
         actor, detail = found
+        from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog  # first use
+
         handovers = self._handovers
         actions = HandoverActions(
             card_for=lambda: handovers.card_for(worker_id),

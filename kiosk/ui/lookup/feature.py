@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from kiosk.security.roles import Permission
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.lookup.correction_dialog import CorrectionDialog
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.lookup import Lookup
@@ -44,6 +43,7 @@ class CorrectionFeature(QObject):
         if found is None:
             return
         actor, detail = found
+        from kiosk.ui.lookup.correction_dialog import CorrectionDialog  # on first use
 
         def correct(change: Correction, approver: Actor | None) -> dict[str, tuple[object, object]]:
             return self._corrections.correct(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -13,17 +14,20 @@ from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import Actor
-from kiosk.usecases.batch_plan import BatchPlan, BatchScope
-from kiosk.usecases.cards import Verification
-from kiosk.usecases.job_records import JobRow
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
-from kiosk.usecases.print_batch import BatchResult, Cancelled, Progress
-from kiosk.usecases.print_jobs import PrintJobs
-from kiosk.usecases.printing_services import CARDS_FOLDER, Printing
+
+if TYPE_CHECKING:
+    # The printing use cases and the card's code load with the first dialog, not at start-up.
+    from kiosk.usecases.batch_plan import BatchPlan, BatchScope
+    from kiosk.usecases.cards import Verification
+    from kiosk.usecases.job_records import JobRow
+    from kiosk.usecases.print_batch import BatchResult, Cancelled, Progress
+    from kiosk.usecases.print_jobs import PrintJobs
+    from kiosk.usecases.printing_services import Printing
 
 # Checks a scanned card's QR text against the registry and the trusted keys; on the pool.
-Verify = Callable[[str], Verification]
+Verify = Callable[[str], "Verification"]
 
 
 class PrintingFeature(QObject):
@@ -132,6 +136,7 @@ class PrintingFeature(QObject):
         if actor is None:
             return
         from kiosk.ui.printing.batch_dialog import BatchPrintDialog
+        from kiosk.usecases.printing_services import CARDS_FOLDER
 
         dialog = BatchPrintDialog(
             _LazyBatches(self._printing),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -16,22 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.audit import VerifyResult
 from kiosk.security.roles import Permission
-from kiosk.texts.operators import (
-    could_not_check,
-    not_allowed_for_role,
-    role_label,
-    sign_in_refusal,
-)
-from kiosk.ui.lookup.lookup_controller import LookupController
-from kiosk.ui.lookup.lookup_page import LookupPage
 from kiosk.ui.shell.dialog_shelf import DialogShelf
-from kiosk.ui.signin.session_controller import SessionController
 from kiosk.ui.signin.sign_in_page import LockPage, SignInPage
-from kiosk.usecases.audit import Actor
-from kiosk.usecases.lookup import WorkerDetail
-from kiosk.usecases.operators import SignInError
+
+if TYPE_CHECKING:
+    # The window shows its sign-in page before the registry, the use cases (SQLAlchemy) and
+    # the lookup have loaded: they come with attach(), and their modules are imported then.
+    from db.audit import VerifyResult
+    from kiosk.ui.lookup.lookup_page import LookupPage
+    from kiosk.ui.signin.session_controller import SessionController
+    from kiosk.usecases.audit import Actor
+    from kiosk.usecases.lookup import WorkerDetail
+    from kiosk.usecases.operators import SignInError
 
 # Language names are written in their own language, so that anyone can find theirs.
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -47,8 +46,10 @@ def locale_for(language: str) -> QLocale:
 class MainWindow(QMainWindow):
     """Shows the sign-in page until someone signs in, then the lookup; the idle lock hides it.
 
-    The session controller decides who is signed in; the window follows its signals, and
-    emits what staff ask for.
+    The window starts with the sign-in page alone, which takes input at once; attach() hands
+    it the lookup page and the session controller once the registry is open. A sign-in
+    submitted before that waits for them. The session controller decides who is signed in;
+    the window follows its signals, and emits what staff ask for.
 
     Signals:
         language_requested(str): staff chose a language ("id" or "en").
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         print_jobs_requested(): list the print jobs, to retry failed ones.
         batch_print_requested(): print all cards of a kecamatan or desa.
         leave_requested(): kiosk mode: someone tried to close the window.
-        ready(): the first screen takes input.
+        ready(): the registry answered: the first screen (sign-in, or the first-run dialog)
+            takes input, and signing in works.
     """
 
     language_requested = Signal(str)
@@ -83,8 +85,6 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        controller: LookupController,
-        session: SessionController,
         *,
         language: str,
         site: str,
@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.session = session
+        self._session: SessionController | None = None
+        self._lookup_page: LookupPage | None = None
+        self._pending_sign_in: tuple[str, str] | None = None
         self._site = site
         self._device = device
         self._language = language
@@ -168,11 +170,9 @@ class MainWindow(QMainWindow):
         header.addWidget(self.language_combo)
 
         self.sign_in_page = SignInPage()
-        self.lookup_page = LookupPage(controller)
-        self.counts_label = self.lookup_page.counts_label
         self.lock_page = LockPage()
         self.pages = QStackedWidget()
-        for page in (self.sign_in_page, self.lookup_page, self.lock_page):
+        for page in (self.sign_in_page, self.lock_page):
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(self.sign_in_page)
 
@@ -193,7 +193,6 @@ class MainWindow(QMainWindow):
         self.sign_out_button = QPushButton()
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.sign_out_button.clicked.connect(session.sign_out)
         self.leave_button = QPushButton()
         self.leave_button.setObjectName("leaveButton")
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -210,14 +209,32 @@ class MainWindow(QMainWindow):
         self.sign_in_page.submitted.connect(self._on_sign_in_submitted)
         self.sign_in_page.first_run_requested.connect(self.first_run_requested)
         self.lock_page.unlock_submitted.connect(self._on_unlock_submitted)
+
+        self._show_actor(None)
+        self.retranslate()
+        self.sign_in_page.focus()
+
+    # ---------------------------------------------------------------- for the composition
+
+    def attach(self, lookup_page: LookupPage, session: SessionController) -> None:
+        """The registry is open: the lookup page and the session controller join the window.
+
+        A sign-in submitted meanwhile goes ahead now; session.start() then asks the registry
+        whether anyone can sign in (ready follows its answer).
+        """
+        assert self._session is None, "the window is attached once"
+        self._session = session
+        self._lookup_page = lookup_page
+        self.pages.insertWidget(1, lookup_page)
+        self.sign_out_button.clicked.connect(session.sign_out)
         self.lock_page.switch_requested.connect(session.sign_out)
-        self.lookup_page.correction_requested.connect(self.correction_requested)
-        self.lookup_page.handover_requested.connect(self.handover_requested)
-        self.lookup_page.account_requested.connect(self.account_requested)
-        self.lookup_page.print_requested.connect(self.print_requested)
-        self.lookup_page.reprint_requested.connect(self.reprint_requested)
-        self.lookup_page.failed.connect(self._on_technical_failure)
-        self.lookup_page.denied.connect(self.show_denied)
+        lookup_page.correction_requested.connect(self.correction_requested)
+        lookup_page.handover_requested.connect(self.handover_requested)
+        lookup_page.account_requested.connect(self.account_requested)
+        lookup_page.print_requested.connect(self.print_requested)
+        lookup_page.reprint_requested.connect(self.reprint_requested)
+        lookup_page.failed.connect(self._on_technical_failure)
+        lookup_page.denied.connect(self.show_denied)
         session.started.connect(self._on_started)
         session.signed_in.connect(self._on_signed_in)
         session.sign_in_refused.connect(self._on_sign_in_refused)
@@ -227,14 +244,33 @@ class MainWindow(QMainWindow):
         session.unlock_refused.connect(self._on_unlock_refused)
         session.trail_checked.connect(self._on_trail_checked)
         session.failed.connect(self._on_session_failed)
-
         self._show_actor(None)
-        self.sign_in_page.focus()
+        pending, self._pending_sign_in = self._pending_sign_in, None
+        if pending is not None:
+            self.sign_in_page.set_busy(False)
+            self._on_sign_in_submitted(*pending)
 
-    # ---------------------------------------------------------------- for the composition
+    @property
+    def session(self) -> SessionController:
+        assert self._session is not None, "the window is not attached yet"
+        return self._session
+
+    @property
+    def lookup_page(self) -> LookupPage:
+        assert self._lookup_page is not None, "the window is not attached yet"
+        return self._lookup_page
+
+    @property
+    def counts_label(self) -> QLabel:
+        return self.lookup_page.counts_label
+
+    def is_attached(self) -> bool:
+        """The registry is open and the lookup and the session are in place."""
+        return self._session is not None
 
     def is_ready(self) -> bool:
-        """The first screen (sign-in, or the first-run dialog) takes input."""
+        """The registry answered; the first screen (sign-in, or the first-run dialog) takes
+        input."""
         return self._is_ready
 
     def first_admin_created(self, actor: Actor) -> None:
@@ -252,7 +288,7 @@ class MainWindow(QMainWindow):
             return
         self.activateWindow()
         page = self.pages.currentWidget()
-        if page is self.lookup_page:
+        if page is not None and page is self._lookup_page:
             self.lookup_page.focus_search()
         elif page is self.lock_page:
             self.lock_page.focus()
@@ -272,7 +308,9 @@ class MainWindow(QMainWindow):
 
     def current_worker(self) -> WorkerDetail | None:
         """The worker whose details are on screen, if any."""
-        return self.lookup_page.detail_panel.detail()
+        if self._lookup_page is None:
+            return None
+        return self._lookup_page.detail_panel.detail()
 
     def refresh_worker(self, worker_id: int) -> None:
         self.lookup_page.refresh_worker(worker_id)
@@ -287,6 +325,8 @@ class MainWindow(QMainWindow):
 
     def show_denied(self) -> None:
         """A use case refused the action: the operator's role does not allow it."""
+        from kiosk.texts.operators import not_allowed_for_role
+
         text = not_allowed_for_role()
         self.lookup_page.search_panel.show_error(text)
         self.statusBar().showMessage(text, MESSAGE_MS)
@@ -309,7 +349,12 @@ class MainWindow(QMainWindow):
             self.ready.emit()
 
     def _on_sign_in_submitted(self, username: str, pin: str) -> None:
-        if self.session.sign_in(username, pin):
+        if self._session is None:
+            # The registry is still opening: the sign-in goes ahead once it is open.
+            self._pending_sign_in = (username, pin)
+            self.sign_in_page.set_busy(True)
+            return
+        if self._session.sign_in(username, pin):
             self.sign_in_page.set_busy(True)
 
     def _on_unlock_submitted(self, username: str, pin: str) -> None:
@@ -324,6 +369,8 @@ class MainWindow(QMainWindow):
         self.lookup_page.focus_search()
 
     def _on_sign_in_refused(self, error: SignInError) -> None:
+        from kiosk.texts.operators import sign_in_refusal
+
         self.sign_in_page.show_refusal(sign_in_refusal(error))
 
     def _on_signed_out(self) -> None:
@@ -353,6 +400,8 @@ class MainWindow(QMainWindow):
         self._dialogs.restore()
 
     def _on_unlock_refused(self, error: SignInError) -> None:
+        from kiosk.texts.operators import sign_in_refusal
+
         text = sign_in_refusal(error, not_allowed=self.lock_page.not_allowed_text())
         self.lock_page.show_refusal(text)
 
@@ -361,6 +410,8 @@ class MainWindow(QMainWindow):
         self._show_trail()
 
     def _on_session_failed(self, kind: str) -> None:
+        from kiosk.texts.operators import could_not_check
+
         page = self.pages.currentWidget()
         if page is self.sign_in_page:
             self.sign_in_page.show_refusal(could_not_check())
@@ -398,7 +449,6 @@ class MainWindow(QMainWindow):
             self.verify_button: working is not None,
             self.printing_button: working is not None and working.may(Permission.PRINT_CARD),
             self.progress_button: desk,
-            self.counts_label: desk,
             self.import_button: working is not None and working.may(Permission.IMPORT),
             self.operators_button: working is not None
             and (
@@ -406,6 +456,8 @@ class MainWindow(QMainWindow):
             ),
             self.sign_out_button: working is not None,
         }
+        if self._lookup_page is not None:
+            shown[self.counts_label] = desk
         # Hide, retranslate, then show: one moment with the sign-in page's long title beside a
         # supervisor's buttons makes the window wider than the screen, and it never shrinks.
         for widget, visible in shown.items():
@@ -431,7 +483,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BPJS Ketenagakerjaan card handover"))
-        on_lookup = self.pages.currentWidget() is self.lookup_page
+        on_lookup = (
+            self._lookup_page is not None and self.pages.currentWidget() is self._lookup_page
+        )
         handover = self.tr("BPJS Ketenagakerjaan card handover")
         self.title_label.setText(self.tr("Find a worker") if on_lookup else handover)
         self.subtitle_label.setText(handover)
@@ -460,6 +514,8 @@ class MainWindow(QMainWindow):
         if actor is None:
             self.operator_label.setText(self.tr("Nobody is signed in"))
         else:
+            from kiosk.texts.operators import role_label
+
             text = f"{actor.full_name} · {role_label(actor.role)}"
             if self.session.is_locked:
                 text = self.tr("%1 (locked)").replace("%1", text)
@@ -472,7 +528,7 @@ class MainWindow(QMainWindow):
         self._show_trail()
 
     def _on_language_activated(self, _index: int) -> None:
-        if self.pages.currentWidget() is self.lookup_page:
+        if self._lookup_page is not None and self.pages.currentWidget() is self._lookup_page:
             self.lookup_page.focus_search()
 
     def _on_language_index_changed(self, _index: int) -> None:

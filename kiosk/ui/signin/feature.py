@@ -6,8 +6,6 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.signin.first_run_dialog import FirstRunDialog
-from kiosk.ui.signin.operators_dialog import OperatorsDialog
 from kiosk.usecases.audit import Clock
 from kiosk.usecases.operators import Operators
 
@@ -32,6 +30,8 @@ class OperatorsFeature(QObject):
         self._clock = clock
 
     def open_first_run(self) -> None:
+        from kiosk.ui.signin.first_run_dialog import FirstRunDialog  # loaded when first opened
+
         dialog = FirstRunDialog(
             self._operators.create_first_admin, self._runner, self._desk.window()
         )
@@ -42,6 +42,8 @@ class OperatorsFeature(QObject):
         actor = self._signed_in()
         if actor is None:
             return
+        from kiosk.ui.signin.operators_dialog import OperatorsDialog  # loaded when first opened
+
         dialog = OperatorsDialog(
             self._operators, actor, self._runner, clock=self._clock, parent=self._desk.window()
         )

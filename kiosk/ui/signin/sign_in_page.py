@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.texts.operators import role_label
 from kiosk.ui.common.credentials import CredentialsForm
-from kiosk.usecases.audit import Actor
+
+if TYPE_CHECKING:
+    # The sign-in page is the first screen: it shows before the registry and the use cases
+    # (SQLAlchemy) have loaded, so it imports none of them to be drawn.
+    from kiosk.usecases.audit import Actor
 
 CARD_WIDTH = 520
 
@@ -203,6 +208,8 @@ class LockPage(QWidget):
         self.switch_button.setText(self.tr("Sign in as another operator"))
         actor = self._actor
         if actor is not None:
+            from kiosk.texts.operators import role_label  # loaded with the use cases
+
             text = self.tr(
                 "In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too."
             )

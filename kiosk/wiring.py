@@ -1,0 +1,236 @@
+"""The kiosk's registry, use cases and features, wired to its window (the composition root's
+second half; kiosk/app.py is the first).
+
+Read it top to bottom: open_registry opens the database; wire makes the use cases, the
+session and the lookup, attaches them to the window, and hands each feature package
+(kiosk/ui/<feature>/feature.py) the use cases it needs. run_gui imports this module on the
+pool once the window shows its sign-in page: SQLAlchemy and the rest load meanwhile. A
+feature loads its dialogs and their heavy libraries when first opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.bank.model import BankConnector
+from kiosk.bootstrap import open_database
+from kiosk.config import ENV_BANK_TOKEN, Config, today_in_ntt
+from kiosk.security.idle import IdleLock, Monotonic
+from kiosk.security.pins import PinHasher
+from kiosk.services import Services, TrustedKeys, build_services, trusted_keys_from_environment
+from kiosk.ui.admin.feature import ImportFeature
+from kiosk.ui.bank.feature import BankFeature
+from kiosk.ui.common.printers import Printers
+from kiosk.ui.common.runner import Runner
+from kiosk.ui.handover.feature import HandoverFeature
+from kiosk.ui.lookup.feature import CorrectionFeature
+from kiosk.ui.lookup.lookup_controller import LookupController
+from kiosk.ui.lookup.lookup_page import LookupPage
+from kiosk.ui.printing.feature import PrintingFeature
+from kiosk.ui.progress.feature import ProgressFeature
+from kiosk.ui.shell.activity import ActivityFilter
+from kiosk.ui.shell.i18n import Translations
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.signin.feature import OperatorsFeature
+from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
+from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
+from kiosk.usecases.bank import BankAccounts
+from kiosk.usecases.handover import Handovers
+
+if TYPE_CHECKING:
+    from kiosk.usecases.cards import Verification
+
+log = logging.getLogger(__name__)
+
+BANK_TIMEOUT_S = 5.0  # short waits: a dead network never holds up the kiosk's closing
+BANK_ATTEMPTS = 2
+
+
+def open_registry(config: Config) -> sessionmaker[Session]:
+    """Migrate (when behind) and load the regions; on the pool, while the window shows."""
+    return open_database(config)
+
+
+def build_main_window(
+    config: Config,
+    sessions: sessionmaker[Session],
+    translations: Translations,
+    pool: QThreadPool,
+    *,
+    today: Callable[[], dt.date] = today_in_ntt,
+    hasher: PinHasher | None = None,
+    clock: Clock = utc_now,
+    idle_clock: Monotonic = time.monotonic,
+    idle_check_ms: int = IDLE_CHECK_MS,
+    kiosk_mode: bool = False,
+    trusted: TrustedKeys = trusted_keys_from_environment,
+) -> MainWindow:
+    """The window and everything behind it at once, over an open registry (the tests')."""
+    window = MainWindow(
+        language=config.language, site=config.site, device=config.device, kiosk_mode=kiosk_mode
+    )
+    window.language_requested.connect(translations.switch)
+    wire(
+        window,
+        config,
+        sessions,
+        pool,
+        today=today,
+        hasher=hasher,
+        clock=clock,
+        idle_clock=idle_clock,
+        idle_check_ms=idle_check_ms,
+        kiosk_mode=kiosk_mode,
+        trusted=trusted,
+    )
+    return window
+
+
+def wire(
+    window: MainWindow,
+    config: Config,
+    sessions: sessionmaker[Session],
+    pool: QThreadPool,
+    *,
+    today: Callable[[], dt.date] = today_in_ntt,
+    hasher: PinHasher | None = None,
+    clock: Clock = utc_now,
+    idle_clock: Monotonic = time.monotonic,
+    idle_check_ms: int = IDLE_CHECK_MS,
+    kiosk_mode: bool = False,
+    trusted: TrustedKeys = trusted_keys_from_environment,
+) -> None:
+    """Use cases -> runner -> controllers -> the window, then the features.
+
+    The session then asks the registry in the background whether anyone can sign in (the
+    window's ready signal follows the answer).
+    """
+    services = build_services(config, sessions, hasher=hasher, clock=clock)
+    runner = Runner(pool)
+    controller = LookupController(services.lookup, runner)
+    idle = IdleLock.after_minutes(config.idle_lock_minutes, idle_clock)
+    session = SessionController(
+        services.operators,
+        runner,
+        idle,
+        partial(verify_trail, sessions),
+        idle_check_ms=idle_check_ms,
+    )
+    window.attach(LookupPage(controller), session)
+    for child in (runner, controller, session):
+        child.setParent(window)
+    app = QApplication.instance()
+    if app is not None:
+        # Any key, click or touch anywhere in the kiosk keeps the screen from locking.
+        app.installEventFilter(ActivityFilter(idle.touch, window))
+    _add_features(window, services, runner, session, today, trusted)
+    _purge_at_start(services, runner)
+    if kiosk_mode:
+        from kiosk.ui.shell.kiosk_mode import KioskGuard, authorize_leaving, record_leaving
+
+        KioskGuard(
+            window,
+            partial(authorize_leaving, services.operators),
+            partial(record_leaving, services.auditor),
+            runner,
+            signed_in=lambda: session.actor,
+        )
+    session.start()
+
+
+def _purge_at_start(services: Services, runner: Runner) -> None:
+    """Tanda terima and card PDFs past their retention go at each start, on the pool."""
+
+    def purge() -> int:
+        # Imported here: the purge reads batch files' folders, which start-up need not load.
+        from kiosk.usecases.retention import PurgeTrigger, purge_documents
+
+        config = services.config
+        return purge_documents(
+            services.sessions, services.auditor, None, config.retention_days,
+            trigger=PurgeTrigger.START,
+        ).removed  # fmt: skip
+
+    runner.run(
+        purge,
+        lambda removed: log.info("Start-up purge: %d documents deleted", removed),
+        lambda error: log.warning("The start-up purge failed: %s", type(error).__name__),
+    )
+
+
+def _add_features(
+    window: MainWindow,
+    services: Services,
+    runner: Runner,
+    session: SessionController,
+    today: Callable[[], dt.date],
+    trusted: TrustedKeys,
+) -> None:
+    """Each feature opens its dialogs for the operator signed in at that moment."""
+    config, sessions, auditor = services.config, services.sessions, services.auditor
+
+    def signed_in() -> Actor | None:
+        return session.actor
+
+    def verify(text: str) -> Verification:
+        # Imported on first use: checking a card loads the card's QR and signature code.
+        from kiosk.usecases.cards import verify_card
+
+        return verify_card(sessions, trusted(), text)
+
+    common = (runner, signed_in, window)
+    printers = Printers.from_config(config)
+    operators = OperatorsFeature(services.operators, *common, clock=auditor.clock)
+    window.first_run_requested.connect(operators.open_first_run)
+    window.operators_requested.connect(operators.open_operators)
+    operators.first_admin_created.connect(window.first_admin_created)
+    imports = ImportFeature(sessions, auditor, today, *common)
+    window.import_requested.connect(imports.open_import)
+    correction = CorrectionFeature(
+        services.corrections, services.operators, services.lookup, today, *common
+    )
+    window.correction_requested.connect(correction.open_correction)
+    printing = PrintingFeature(
+        services.printing, services.operators, services.lookup, printers, verify, *common
+    )
+    window.print_requested.connect(printing.open_print)
+    window.reprint_requested.connect(printing.open_reprint)
+    window.print_jobs_requested.connect(printing.open_print_jobs)
+    window.batch_print_requested.connect(printing.open_batch)
+    window.verify_requested.connect(printing.open_verify)
+    handovers = Handovers(sessions, auditor, trusted, config.event)
+    handover = HandoverFeature(handovers, services.printing, printers, *common)
+    window.handover_requested.connect(handover.open_handover)
+    handover.counts_changed.connect(window.show_counts)
+    handover.worker_done.connect(window.next_worker)
+    session.signed_in.connect(lambda _actor: handover.refresh_counts())
+    bank = BankFeature(BankAccounts(sessions, auditor), _bank_connector(config), *common)
+    window.account_requested.connect(bank.open_account)
+    progress = ProgressFeature(sessions, auditor, *common, event=config.event, site=config.site)
+    window.progress_requested.connect(progress.open_progress)
+
+
+def _bank_connector(config: Config) -> Callable[[], BankConnector] | None:
+    """The bank's web service, if one is set up; the token comes from the environment."""
+    url = config.bank_url
+    if not url:
+        return None
+    token = os.environ.get(ENV_BANK_TOKEN)
+
+    def connect() -> BankConnector:
+        # Imported when the outbox first sends: the HTTP client need not load at start-up.
+        from kiosk.bank.http import HttpBankConnector
+
+        return HttpBankConnector(url, token=token, timeout=BANK_TIMEOUT_S, attempts=BANK_ATTEMPTS)
+
+    return connect
