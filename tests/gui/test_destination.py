@@ -63,21 +63,18 @@ def test_a_pdf_in_a_folder_is_never_called_printed(qtbot: QtBot, tmp_path: Path)
     pdf = str(tmp_path / "kartu-K-000001.pdf")
     note.show_outcome(_outcome(PrintKind.CARD, f"folder://{tmp_path}", pdf))
     assert not note.isHidden()
-    assert "not printed" in note.label.text()
-    assert pdf in note.label.text()
+    assert "not printed" in note.text()
+    assert pdf in note.text()
     assert not note.open_button.isHidden()
     note.open_button.click()
     assert opened == [pdf]
 
     note.show_outcome(_outcome(PrintKind.CARD, "cups://KartuCR80", None))
-    assert (
-        note.label.text()
-        == "The card went to the printer: Card printer KartuCR80. Collect it there."
-    )
+    assert note.text() == "The card went to the printer: Card printer KartuCR80. Collect it there."
     assert note.open_button.isHidden()
 
     note.show_outcome(_outcome(PrintKind.RECEIPT, f"folder://{tmp_path}", pdf))
-    assert "no receipt printer" in note.label.text()
+    assert "no receipt printer" in note.text()
     assert where_it_went(_outcome(PrintKind.RECEIPT, "tcp://10.1.1.5:9100", None)) == (
         "The tanda terima went to the printer: Receipt printer 10.1.1.5."
     )

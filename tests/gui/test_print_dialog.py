@@ -139,12 +139,12 @@ def test_desk_staff_see_the_card_then_print_it_on_the_card_printer(
     # is, with a button to open it.
     note = dialog.destination
     assert note.isVisibleTo(dialog)
-    assert note.label.text().startswith("Kartu disimpan sebagai file PDF, belum tercetak: ")
-    assert str(pdf) in note.label.text()
+    assert note.text().startswith("Kartu disimpan sebagai file PDF, belum tercetak: ")
+    assert str(pdf) in note.text()
     assert note.file == str(pdf)
     assert note.open_button.isVisibleTo(dialog)
     assert note.open_button.text() == "Buka file"
-    assert "folder:" not in dialog.status_label.text() + note.label.text()
+    assert "folder:" not in dialog.status_label.text() + note.text()
     # The preview now shows the card as printed: drawn from the printed PDF, its own QR.
     qtbot.waitUntil(lambda: dialog.shown_document() is not None)
     assert dialog.shown_document() == pdf.read_bytes()

@@ -276,8 +276,8 @@ def test_a_job_retried_into_a_folder_says_it_was_saved_as_a_pdf(
     assert dialog.status_label.text() == "The job of Umbu Worker 1, card 0000-0001, went through."
     note = dialog.destination
     assert not note.isHidden()
-    assert note.label.text().startswith("The card was saved as a PDF file, not printed: ")
-    assert "/srv/kartu/kartu-0000-0001.pdf" in note.label.text()
+    assert note.text().startswith("The card was saved as a PDF file, not printed: ")
+    assert "/srv/kartu/kartu-0000-0001.pdf" in note.text()
     assert "printed." not in dialog.status_label.text()
     assert not note.open_button.isHidden()
     note.open_button.click()

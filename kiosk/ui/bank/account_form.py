@@ -26,6 +26,7 @@ from kiosk.ui.bank.form_widgets import (
     AddressEdit,
     CheckText,
     FittedPage,
+    WrappedText,
     check_row,
     choice_combo,
     editable_combo,
@@ -161,9 +162,8 @@ class AccountFormPage(QScrollArea):
         self.cdd_title = QLabel()
 
         # -- 3. consent ------------------------------------------------------------------------
-        self.consent_view = QLabel(CONSENT_TEXT)  # the words stored, in Indonesian, all shown
+        self.consent_view = WrappedText(CONSENT_TEXT)  # the words stored, in Indonesian, all shown
         self.consent_view.setObjectName("consentText")
-        self.consent_view.setWordWrap(True)
         self.consent_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.consent_check = QCheckBox()
         self.consent_check.setObjectName("consentCheck")

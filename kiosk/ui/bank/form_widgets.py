@@ -4,7 +4,7 @@ words that wrap beside a check box, and a scroll page that scrolls only when it 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextOption
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,6 +122,21 @@ class FittedPage(QWidget):
         if layout is None:
             return super().heightForWidth(width)
         return layout.totalMinimumHeightForWidth(width)
+
+
+class WrappedText(QLabel):
+    """A word-wrapped label that never gets less height than its lines need at its width
+    (a layout that squeezes a column would otherwise cut its last line)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
 
 class CheckText(QLabel):

@@ -11,6 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from kiosk.texts.printing import where_it_went
 from kiosk.usecases.job_records import JobOutcome
 
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """The text with a place to break after each "/", so that a long path wraps at its
+    folders instead of running past the label's edge."""
+    return text.replace("/", "/" + ZERO_WIDTH_SPACE)
+
 
 def open_file(path: str) -> bool:
     """Open a file with the desktop's viewer (a PDF viewer prints it too)."""
@@ -41,6 +49,10 @@ class DestinationNote(QWidget):
         layout.addWidget(self.open_button)
         self.clear()
 
+    def text(self) -> str:
+        """What the note says, as words (without the places to break)."""
+        return self.label.text().replace(ZERO_WIDTH_SPACE, "")
+
     @property
     def file(self) -> str | None:
         return self._file
@@ -51,7 +63,8 @@ class DestinationNote(QWidget):
             self.clear()
             return
         self._file = outcome.file
-        self.label.setText(where_it_went(outcome))
+        self.label.setText(breakable(where_it_went(outcome)))
+        self.label.setToolTip(outcome.file or "")
         self.open_button.setVisible(outcome.file is not None)
         self.setVisible(True)
 

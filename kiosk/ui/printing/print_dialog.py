@@ -377,9 +377,8 @@ class PrintDialog(QDialog):
         self._failed_job = outcome.job_id
         more = self.tr("The job is kept: Retry sends it again, or type another printer's address.")
         self._show_status(f"{printer_error_text(outcome.error)}\n{more}", "problem")
-        if not self.other_edit.text():
-            self.other_edit.setText(outcome.printer)
-            self.other_edit.setCursorPosition(0)
+        # Left empty, with examples: the failed printer is named above, and its whole URL
+        # (every option spelled out) is longer than the field.
         for widget in self._failure_widgets:
             widget.show()
         self.print_button.hide()
@@ -459,7 +458,7 @@ class PrintDialog(QDialog):
             reason = ReprintReason(self.reason_combo.itemData(index))
             self.reason_combo.setItemText(index, reprint_reason_label(reason))
         self.other_label.setText(self.tr("Or send it to another printer:"))
-        self.other_edit.setPlaceholderText("tcp://192.168.1.50:9100, cups://QUEUE …")
+        self.other_edit.setPlaceholderText("tcp://192.168.1.51:9100")
         self.retry_button.setText(self.tr("Retry"))
         self.other_button.setText(self.tr("Send there"))
         self.print_button.setText(self.tr("Reprint…") if self._reprint else self.tr("Print"))
