@@ -69,7 +69,7 @@ def printer_error_text(error: PrinterError) -> str:
             )
         case _:
             text = QCoreApplication.translate("printing", "The printer %1 did not take the job.")
-    return f"{text.replace('%1', error.printer)} ({error.problem})"
+    return f"{text.replace('%1', printer_name(error.printer))} ({error.problem})"
 
 
 def stored_error_text(stored: str | None) -> str:
@@ -142,6 +142,33 @@ def reprint_reason_label(reason: ReprintReason) -> str:
 def printer_shown(url: str) -> str:
     """A printer's URL as people read it: its address, without the options after "?"."""
     return url.split("?", 1)[0]
+
+
+def printer_name(url: str) -> str:
+    """A printer as its short name, for a sentence that says what it is: the queue
+    (KartuCR80), the host (192.168.1.50), the device, or the folder."""
+    try:
+        if url.startswith("folder:") or url.startswith("cups:"):
+            target = parse_card_printer_url(url)
+            if isinstance(target, PdfFolderPrinter):
+                return str(target.folder)
+            assert isinstance(target, CupsCardPrinter)
+            return target.queue if target.server is None else f"{target.queue} @ {target.server}"
+        address = parse_printer_url(url).address
+    except PrinterUrlError:
+        return printer_shown(url)
+    match address:
+        case TcpAddress(host, port):
+            return host if port == DEFAULT_TCP_PORT else f"{host}:{port}"
+        case UsbAddress(vendor, product):
+            return f"USB {vendor:04x}:{product:04x}"
+        case SerialAddress(device, _baud):
+            return device
+        case FileAddress(path):
+            return path
+        case CupsAddress(queue, server):
+            return queue if server is None else f"{queue} @ {server}"
+    return printer_shown(url)  # pragma: no cover - every address kind is named above
 
 
 def printer_in_words(url: str, kind: PrintKind) -> str:

@@ -78,3 +78,15 @@ def test_a_pdf_in_a_folder_is_never_called_printed(qtbot: QtBot, tmp_path: Path)
     assert where_it_went(_outcome(PrintKind.RECEIPT, "tcp://10.1.1.5:9100", None)) == (
         "The tanda terima went to the printer: Receipt printer 10.1.1.5."
     )
+
+
+def test_a_printer_error_names_the_printer_not_its_url() -> None:
+    from kiosk.texts.printing import printer_error_text, printer_name
+    from printing.errors import PrinterOfflineError
+
+    assert printer_name("tcp://127.0.0.1:9?profile=58&qr=raster") == "127.0.0.1:9"
+    assert printer_name("cups://KartuCR80?timeout=30") == "KartuCR80"
+    assert printer_name("folder:///srv/kartu") == "/srv/kartu"
+    text = printer_error_text(PrinterOfflineError("tcp://192.168.1.50:9100?qr=raster", "refused"))
+    assert text.startswith("The printer 192.168.1.50 cannot be reached")
+    assert "tcp://" not in text
