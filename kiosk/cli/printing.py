@@ -121,7 +121,7 @@ def report_outcome(ctx: CliContext, outcome: JobOutcome) -> int:
             file=ctx.out,
         )
         return 0
-    print(printer_error_text(outcome.error), file=ctx.err)
+    print(printer_error_text(outcome.error, as_url=True), file=ctx.err)
     text = QCoreApplication.translate(
         "cli",
         "The job {job} failed and is kept: `kiosk jobs --retry {job}` sends it again"
@@ -267,7 +267,7 @@ def _batch(ctx: CliContext, printing: Printing, args: argparse.Namespace) -> int
         )
         print(text.format(count=result.skipped_claimed), file=ctx.err)
     if result.failure is not None:
-        print(printer_error_text(result.failure), file=ctx.err)
+        print(printer_error_text(result.failure, as_url=True), file=ctx.err)
         text = QCoreApplication.translate(
             "cli", "Run the same command again to print the rest; no card is printed twice."
         )

@@ -37,7 +37,7 @@ from printing.printer_url import (
 )
 
 
-def printer_error_text(error: PrinterError) -> str:
+def printer_error_text(error: PrinterError, *, as_url: bool = False) -> str:
     """What the operator reads when a printer did not take a job, and what to do next.
 
     The printer's own detail follows in brackets, untranslated, for whoever fixes it."""
@@ -69,7 +69,9 @@ def printer_error_text(error: PrinterError) -> str:
             )
         case _:
             text = QCoreApplication.translate("printing", "The printer %1 did not take the job.")
-    return f"{text.replace('%1', printer_name(error.printer))} ({error.problem})"
+    # On the command line the printer is what was typed: its URL.
+    shown = printer_shown(error.printer) if as_url else printer_name(error.printer)
+    return f"{text.replace('%1', shown)} ({error.problem})"
 
 
 def stored_error_text(stored: str | None) -> str:
