@@ -23,17 +23,19 @@ TARGET_RATIO = 4.0
 _READY = """
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-def ready(window):
+def ready(window, then_quit=True):
     screen = QApplication.activeModalWidget() or window
     box = screen.focusWidget()
     assert isinstance(box, QLineEdit), "no text field has the focus"
     assert box.isEnabled() and box.isVisible(), "the text field is not ready"
     print("READY", flush=True)
-    QApplication.quit()
+    if then_quit:
+        QApplication.quit()
 """
 
-# Runs the real entry point's GUI path: the sign-in page's username field, or (a registry
-# without operators, as the benchmark's demo registry is) the first-run dialog's.
+# Runs the real entry point's GUI path: READY when the sign-in page's username field takes
+# input (the registry still opening behind it), then WIRED once the registry is open and the
+# whole window wired: a sign-in is answered from then on.
 _KIOSK_PROBE = (
     _READY
     + """
@@ -41,7 +43,12 @@ import sys
 from kiosk.app import run_gui
 from kiosk.config import Config
 
-sys.exit(run_gui(Config.from_sources(database_url=sys.argv[1]), sys.argv[:1], on_ready=ready))
+def wired(window):
+    print("WIRED", flush=True)
+    QApplication.quit()
+
+sys.exit(run_gui(Config.from_sources(database_url=sys.argv[1]), sys.argv[:1],
+                 on_ready=lambda window: ready(window, then_quit=False), on_wired=wired))
 """
 )
 
@@ -66,7 +73,8 @@ sys.exit(app.exec())
 )
 
 
-def _once(probe: str, *args: str) -> float:
+def _once(probe: str, *args: str) -> list[float]:
+    """Seconds from launch to each line the probe prints (READY, then WIRED if it does)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
     with subprocess.Popen(
@@ -77,12 +85,14 @@ def _once(probe: str, *args: str) -> float:
         text=True,
     ) as proc:
         assert proc.stdout is not None
-        line = proc.stdout.readline()
-        elapsed = time.perf_counter() - started
+        lines, times = [], []
+        for line in proc.stdout:
+            times.append(time.perf_counter() - started)
+            lines.append(line.strip())
         _out, err = proc.communicate(timeout=60)
-    if line.strip() != "READY":
+    if not lines or lines[0] != "READY":
         raise RuntimeError(f"the probe did not start:\n{err}")
-    return elapsed
+    return times
 
 
 def run() -> list[Row]:
@@ -94,10 +104,13 @@ def run() -> list[Row]:
         _once(_KIOSK_PROBE, url)
         bare: list[float] = []
         kiosk: list[float] = []
+        wired: list[float] = []
         for _ in range(RUNS):
-            bare.append(_once(_BARE_PROBE))
-            kiosk.append(_once(_KIOSK_PROBE, url))
-        bare_s, kiosk_s = median(bare), median(kiosk)
+            bare.append(_once(_BARE_PROBE)[0])
+            ready_s, wired_s = _once(_KIOSK_PROBE, url)
+            kiosk.append(ready_s)
+            wired.append(wired_s)
+        bare_s, kiosk_s, wired_s = median(bare), median(kiosk), median(wired)
         ratio = kiosk_s / bare_s
         of = f"(median of {RUNS}, taken in turns)"
         rows += [
@@ -108,5 +121,8 @@ def run() -> list[Row]:
             Row(f"start-up, kiosk / bare window, {workers:,} workers",
                 f"{ratio:.1f}x", f"<= {TARGET_RATIO:.0f}x",
                 "ok" if ratio <= TARGET_RATIO else "MISSED"),
+            # Not the target, shown so that nothing hides behind the early screen.
+            Row(f"start-up until the registry is open (a sign-in answers), {workers:,} workers",
+                f"{wired_s:.2f} s = {wired_s / bare_s:.1f}x bare {of}"),
         ]  # fmt: skip
     return rows

@@ -39,6 +39,7 @@ def run_gui(
     *,
     kiosk_mode: bool = False,
     on_ready: Callable[[MainWindow], None] | None = None,
+    on_wired: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Run the kiosk's window until it is closed; returns the exit status.
 
@@ -46,7 +47,8 @@ def run_gui(
     on_ready(window) is called once the window is shown with the keyboard in the sign-in
     page's username field (the start-up benchmark uses it): before the registry is open. A
     sign-in typed meanwhile goes ahead once it is; a registry without operators brings up
-    the first-run dialog then.
+    the first-run dialog then. on_wired(window) is called once the registry is open and the
+    window wired (the benchmark reports that moment too).
     """
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -73,6 +75,8 @@ def run_gui(
         from kiosk.wiring import wire
 
         wire(window, config, sessions, pool, kiosk_mode=kiosk_mode)
+        if on_wired is not None:
+            on_wired(window)
 
     def failed(error: Exception) -> None:
         # No registry, no kiosk: the error leaves run_gui as it would have without a window.
