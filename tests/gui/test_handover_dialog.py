@@ -42,6 +42,7 @@ from printing.signature import Signature, synthetic_signature
 from tests.gui.conftest import ROLE_STAFF, Registry, cheap_hasher
 from tests.gui.test_print_dialog import open_worker
 from tests.gui.test_signature_pad import _mouse, _tablet
+from tests.helpers.printer_listener import Mode, PrinterListener
 
 FIRST = "Umbu Ndaku Lewa"  # registered: the printing desk printed their card before the event
 
@@ -497,3 +498,31 @@ def test_a_tanda_terima_that_did_not_print_is_said_in_red_and_the_handover_stand
     with registry.sessions() as session:
         assert session.get_one(Worker, registry.ids[FIRST]).status is WorkerStatus.HANDED_OVER
     dialog.close_button.click()
+
+
+def test_a_tanda_terima_on_a_receipt_printer_closes_the_dialog_and_says_where(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    card_payload: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with PrinterListener(Mode.COLLECT) as printer:
+        monkeypatch.setattr(Printers, "receipt", lambda _self: printer.url)
+        open_worker(qtbot, window, FIRST)
+        dialog = open_handover(qtbot, window, FIRST)
+        dialog.identity_button.click()
+        QTest.keyClicks(dialog.scan_edit, card_payload)
+        QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.card() is not None)
+        sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(5)))
+        dialog.confirm_button.click()
+        # On paper at the desk: nothing to open, so the desk is ready for the next worker
+        # without another press, and the notice says where the tanda terima went.
+        qtbot.waitUntil(lambda: window.findChild(HandoverDialog) is None, timeout=10_000)
+        assert printer.next_job(timeout=5)
+    notice = window.lookup_page.notice_label
+    assert notice.text() == (
+        f"✓ Kartu diserahkan kepada {FIRST}. Tanda terima dikirim ke printer: "
+        f"Printer struk 127.0.0.1:{printer.port}."
+    )

@@ -99,6 +99,10 @@ class HandoverFeature(QObject):
             parent=self._desk.window(),
         )
         dialog.handed_over.connect(self._on_handed_over)
+        name = detail.full_name
+        dialog.receipt_printed.connect(
+            lambda where: self.worker_done.emit(f"{handed_over_text(name)} {where}")
+        )
         open_dialog(dialog, self._desk)
 
     def _on_handed_over(self, done: HandoverDone) -> None:

@@ -32,7 +32,12 @@ from kiosk.texts.handover import (
     prior_handover_text,
     receipt_failed_text,
 )
-from kiosk.texts.printing import print_refusal_text, printer_error_text, printer_in_words
+from kiosk.texts.printing import (
+    print_refusal_text,
+    printer_error_text,
+    printer_in_words,
+    where_it_went,
+)
 from kiosk.ui.common.destination import DestinationNote, open_file
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.handover.steps import CardStep, IdentityStep, SignatureStep, WorkerFacts, section
@@ -68,9 +73,13 @@ class HandoverDialog(QDialog):
     Signals:
         handed_over(object): the HandoverDone, once committed (the dialog stays open to
             print the tanda terima and say where it went).
+        receipt_printed(str): the tanda terima went to a receipt printer; the text says
+            which. The dialog then closes by itself, the desk ready for the next worker: only
+            a PDF to open, or a failure, keeps it open.
     """
 
     handed_over = Signal(object)
+    receipt_printed = Signal(str)
 
     def __init__(
         self,
@@ -363,6 +372,10 @@ class HandoverDialog(QDialog):
         else:
             self._receipt_text = ""
             self.receipt_destination.show_outcome(outcome)
+            if outcome.file is None:  # on paper, at the printer beside the desk
+                self.receipt_printed.emit(where_it_went(outcome))
+                self._after_update = self.accept
+                return
         self._after_update = self.close_button.setFocus
 
     def _on_receipt_failure(self, error: Exception) -> None:
