@@ -276,6 +276,16 @@ def test_lookup_detail_panel(
     measure(unsigned_window, "lookup detail panel", within=page.detail_panel)
 
 
+def test_the_notice_after_a_handover(qtbot: QtBot, window: MainWindow, long_worker: int) -> None:
+    open_long_worker(qtbot, window, long_worker)
+    page = window.lookup_page
+    page.show_notice(
+        f"✓ Kartu diserahkan kepada {LONG_NAME}. Tanda terima dikirim ke printer: "
+        "Printer struk 192.168.100.250:9100."
+    )
+    measure(window, "lookup notice", within=page.notice_label)
+
+
 @_xfail(WIP_RESULTS)
 def test_lookup_results(qtbot: QtBot, window: MainWindow, long_worker: int) -> None:
     open_long_worker(qtbot, window, long_worker)

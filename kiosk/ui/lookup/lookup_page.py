@@ -72,8 +72,10 @@ class LookupPage(QWidget):
         # What just happened (a card handed over), for a while in place of the key hints.
         self.notice_label = QLabel()
         self.notice_label.setObjectName("noticeLabel")
-        # A long name must never widen the window past the screen: the notice gives way.
+        # A long name must never widen the window past the screen: the notice gives way, and
+        # wraps onto a second line (a long name, and where the tanda terima went).
         self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
