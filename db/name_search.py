@@ -312,14 +312,20 @@ class _ClassSearch:
 
         Read in name order until enough are found. Names sort by their first word, so the
         matches of a first name ("Umbu") come late in a last name's postings and early in
-        its own: with several words, each is tried as the driver on its first postings, and
-        the one that found the most there reads on.
+        its own: with several words, each is tried in turn as the driver on its first
+        postings, until one finds enough there; else the one that found the most reads on
+        from the last posting read (the rarest word, when none found more than another).
         """
         if len(self._drivers) == 1:
             read = self._level(self._drivers[0], wanted, words, None)
         else:
-            probes = [self._level(d, wanted, words, PROBE_POSTINGS) for d in self._drivers]
-            read = max(probes, key=lambda p: (p.done, len(p.hits)))  # the rarest of equals
+            # In the order typed: people start with the first name, which drives best.
+            probes: list[_LevelRead] = []
+            for driver in (w for w in self._words if w in self._drivers):
+                probes.append(self._level(driver, wanted, words, PROBE_POSTINGS))
+                if probes[-1].done:
+                    break
+            read = max(probes, key=lambda p: (p.done, len(p.hits), -p.driver.postings))
         hits = list(read.hits)
         for token, postings_read, found in read.unfinished:
             hits += self._read_on(read.driver, token.id, postings_read, wanted - found, words)
