@@ -1,31 +1,16 @@
-"""Worker lookup queries: exact identifiers, and ranked, typo-tolerant name search."""
+"""Worker lookup queries: exact identifiers, phone numbers, regions; rows for display."""
 
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from db.models import (
-    NameToken,
-    Region,
-    RegionLevel,
-    Sex,
-    TokenVariant,
-    Worker,
-    WorkerStatus,
-    WorkerToken,
-)
-from db.names import deletions, fold, prefix_upper_bound, within_one_edit
-
-# A short prefix ("a") may match hundreds of distinct words; the most common ones are
-# enough to show a first page, and staff type on when they need a narrower list.
-MAX_TOKENS_PER_WORD = 64
-MIN_FUZZY_LENGTH = 4
+from db.models import Region, RegionLevel, Sex, Worker, WorkerStatus
+from db.names import prefix_upper_bound
 
 
 @dataclass(frozen=True)
@@ -46,12 +31,6 @@ class WorkerRow:
     desa_name: str | None
     kecamatan_name: str | None
     status: WorkerStatus
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    token_id: int
-    freq: int
 
 
 def scope_condition(
@@ -164,113 +143,3 @@ def ids_in_scope(session: Session, scope: str, limit: int) -> list[int]:
         .limit(limit)
     )
     return _ids(session, stmt)
-
-
-class _WordMatches:
-    """The name tokens one query word may stand for, by tier: exact, prefix, one typo."""
-
-    def __init__(self, session: Session, word: str) -> None:
-        self.word = word
-        exact = session.execute(
-            select(NameToken.id, NameToken.freq).where(NameToken.token == word)
-        ).first()
-        self.exact = [_Candidate(exact[0], exact[1])] if exact else []
-        prefix_rows = session.execute(
-            select(NameToken.id, NameToken.freq)
-            .where(NameToken.token > word, NameToken.token < prefix_upper_bound(word))
-            .order_by(NameToken.freq.desc())
-            .limit(MAX_TOKENS_PER_WORD)
-        )
-        self.prefix = self.exact + [_Candidate(i, f) for i, f in prefix_rows]
-        self.fuzzy = list(self.prefix)
-        if len(word) >= MIN_FUZZY_LENGTH:
-            seen = {c.token_id for c in self.prefix}
-            rows = session.execute(
-                select(NameToken.id, NameToken.freq, NameToken.token)
-                .join(TokenVariant, TokenVariant.token_id == NameToken.id)
-                .where(TokenVariant.variant.in_(sorted(deletions(word))))
-                .distinct()
-            )
-            for token_id, freq, token in rows:
-                if token_id not in seen and within_one_edit(word, token):
-                    seen.add(token_id)
-                    self.fuzzy.append(_Candidate(token_id, freq))
-
-    def tier(self, level: int) -> list[_Candidate]:
-        return (self.exact, self.prefix, self.fuzzy)[level]
-
-
-def _postings_in_token(
-    session: Session,
-    token_id: int,
-    others: list[list[int]],
-    scope: str | None,
-    exclude: set[int],
-    limit: int,
-) -> list[tuple[str, int]]:
-    """One token's workers who also match every other word, as (name key, id).
-
-    With one word, the first ones in name order. With several, the first ones in worker
-    order: matches of a second word can bunch up late in name order ("Tamu" + "Rambu" sorts
-    after every "Agus ... Tamu"), while in worker order they are spread evenly, so the scan
-    stops early.
-    """
-    conditions: list[ColumnElement[bool]] = [
-        WorkerToken.token_id == token_id,
-        scope_condition(WorkerToken.desa_code, scope),
-    ]
-    for token_ids in others:
-        other = aliased(WorkerToken)
-        conditions.append(
-            exists().where(other.worker_id == WorkerToken.worker_id, other.token_id.in_(token_ids))
-        )
-    order = (WorkerToken.worker_id,) if others else (WorkerToken.name_key, WorkerToken.worker_id)
-    stmt = (
-        select(WorkerToken.name_key, WorkerToken.worker_id)
-        .where(*conditions)
-        .order_by(*order)
-        .limit(limit + len(exclude))
-    )
-    rows = session.execute(stmt)
-    found = [(key, wid) for key, wid in rows if wid not in exclude][:limit]
-    found.sort()
-    return found
-
-
-def ids_by_name(session: Session, query: str, scope: str | None, limit: int) -> list[int]:
-    """Workers whose name has every word of the query, ranked exact > prefix > one typo.
-
-    Each word may match a whole word of the name, the start of one, or (from four letters
-    on, and only when nothing matched without a typo) a word one typo away. Within a tier,
-    results come in name order. When more match than the limit, a one-word query shows the
-    first ones by name; a query of several words shows some of them, in name order.
-    """
-    words = list(dict.fromkeys(fold(query).split()))
-    if not words:
-        return []
-    matches = [_WordMatches(session, w) for w in words]
-    found: list[int] = []
-    for level in range(3):
-        if level == 2 and found:
-            break  # typo matches are a fallback, not noise after real matches
-        tiers = [m.tier(level) for m in matches]
-        if any(not t for t in tiers):
-            continue
-        driver_index = min(range(len(tiers)), key=lambda i: sum(c.freq for c in tiers[i]))
-        driver = tiers[driver_index]
-        others = [[c.token_id for c in t] for i, t in enumerate(tiers) if i != driver_index]
-        wanted = limit - len(found)
-        exclude = set(found)
-        streams: Iterable[list[tuple[str, int]]] = (
-            _postings_in_token(session, c.token_id, others, scope, exclude, wanted) for c in driver
-        )
-        merged: list[int] = []
-        for _key, wid in heapq.merge(*streams):
-            if wid not in exclude and wid not in merged:
-                merged.append(wid)
-                if len(merged) == wanted:
-                    break
-        found.extend(merged)
-        if len(found) >= limit:
-            break
-    return found[:limit]

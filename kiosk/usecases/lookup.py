@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import search
+from db import name_search, search
 from db.models import Region, RegionLevel, Sex, Worker, WorkerStatus
 from kiosk.registry.identifiers import KPJ_LENGTH, NIK_LENGTH, mask_nik, normalize_phone
 from kiosk.security.roles import Permission
@@ -176,7 +176,7 @@ def find_ids(session: Session, parsed: ParsedQuery, scope: str | None, limit: in
         case QueryKind.DIGITS:
             return search.ids_by_digit_prefix(session, parsed.text, scope, limit)
         case QueryKind.NAME:
-            return search.ids_by_name(session, parsed.text, scope, limit)
+            return name_search.ids_by_name(session, parsed.text, scope, limit)
         case QueryKind.EMPTY if scope:
             return search.ids_in_scope(session, scope, limit)
         case _:

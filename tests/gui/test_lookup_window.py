@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from db.workers import insert_workers
 from kiosk.ui.lookup.results_model import Column
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.audit import Actor
@@ -285,6 +288,50 @@ def test_too_many_results_asks_for_more(
         window.lookup_page.search_panel.status_label.text()
         == "Lebih dari 5 hasil — ketik lebih lengkap"
     )
+
+
+def _register(registry: Registry, *names: str) -> None:
+    """More workers, like Umbu Ndaku Lewa but for their names."""
+    like = registry.records["Umbu Ndaku Lewa"]
+    records = [
+        dataclasses.replace(
+            like, nik=f"{like.nik[:12]}9{i:03d}", kpj=f"2599{i:07d}", full_name=name, phone=None
+        )
+        for i, name in enumerate(names)
+    ]
+    with registry.sessions.begin() as session:
+        insert_workers(session, records)
+
+
+def test_a_long_name_gets_the_room_and_a_tooltip(
+    qtbot: QtBot, window: MainWindow, registry: Registry
+) -> None:
+    # At 1366 x 768 beside the detail panel: the village and the status give way.
+    long_name = "Umbu Kareri Tamu Ama Ndaku Lewa"
+    _register(registry, long_name)
+    _search(qtbot, window, "kareri")
+    view = window.lookup_page.results_view
+    model = window.lookup_page.results_model
+    row = _names(window).index(long_name)
+
+    assert view.columnWidth(Column.NAME) >= view.sizeHintForColumn(Column.NAME)  # not cut
+    assert view.columnWidth(Column.DESA) < view.sizeHintForColumn(Column.DESA)
+    for column in Column:
+        assert view.columnViewportPosition(column) + view.columnWidth(column) <= (
+            view.viewport().width()
+        )
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(row, Column.NAME).data(tooltip) == long_name
+    assert model.index(row, Column.DESA).data(tooltip) == "Kambuhapang, Lewa"
+    assert model.index(row, Column.STATUS).data(tooltip) == model.index(row, Column.STATUS).data()
+
+
+def test_short_names_leave_the_other_columns_whole(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "umbu")
+    view = window.lookup_page.results_view
+
+    for column in Column:
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
 
 
 def test_the_empty_table_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:

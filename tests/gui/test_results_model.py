@@ -75,3 +75,16 @@ def test_headers_and_statuses_are_in_indonesian(translations: Translations) -> N
 
     assert headers == ["Nama", "NIK", "KPJ", "Desa", "Status"]
     assert model.data(model.index(1, Column.STATUS)) == "Sudah diserahkan"
+
+
+def test_columns_a_narrow_table_may_cut_show_their_whole_text_on_hover(qapp: object) -> None:
+    model = ResultsModel()
+    model.set_hits(HITS)
+
+    def tooltip(column: Column) -> object:
+        return model.data(model.index(1, column), Qt.ItemDataRole.ToolTipRole)
+
+    assert tooltip(Column.NAME) == "Rambu Kahi Ndima"
+    assert tooltip(Column.DESA) == "Kambuhapang, Lewa"
+    assert tooltip(Column.STATUS) == "Handed over"
+    assert tooltip(Column.NIK) is None  # never cut: as wide as a masked NIK

@@ -71,9 +71,22 @@ class ResultsModel(RowTableModel[WorkerSummary, Column]):
             case Column.STATUS:
                 return status_label(row.status)
 
+    def _tooltip(self, row: WorkerSummary, column: Column) -> str | None:
+        """The whole text of the columns a narrow table may cut: the name, the village (with
+        its kecamatan), the status."""
+        match column:
+            case Column.NAME:
+                return row.full_name
+            case Column.DESA:
+                return f"{row.desa}, {row.kecamatan}" if row.kecamatan else row.desa
+            case Column.STATUS:
+                return status_label(row.status)
+            case _:
+                return None
+
     def cell(self, row: WorkerSummary, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.DESA:
-            return f"{row.desa}, {row.kecamatan}" if row.kecamatan else row.desa
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
             return status_colour(row.status)
         if role == Qt.ItemDataRole.FontRole and column in (Column.NIK, Column.KPJ):

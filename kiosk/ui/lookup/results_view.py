@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScroller, QTableV
 from kiosk.ui.lookup.results_model import Column
 
 ROW_HEIGHT = 40
+# Columns whose text may be cut (a tooltip shows it whole) so that a long name is not, and
+# about how many letters' width they keep when they give way.
+_YIELDING = (Column.DESA, Column.STATUS)
+_YIELDING_MIN_CHARS = 14
 
 
 class ResultsView(QTableView):
@@ -22,6 +26,7 @@ class ResultsView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fitting = False  # _fit_columns is under way: its resizing calls back
         self.setObjectName("resultsTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -52,16 +57,59 @@ class ResultsView(QTableView):
         self.viewport().update()
 
     def size_columns(self) -> None:
-        """The name takes what is left; the others are as wide as their longest entry."""
+        """The name takes what is left. NIK and KPJ are as wide as their entries; the village
+        and the status too, unless the longest name needs the room: then they give way."""
         header = self.horizontalHeader()
         header.setMinimumSectionSize(60)
         for column in Column:
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column is Column.NAME
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
+            if column is Column.NAME:
+                mode = QHeaderView.ResizeMode.Stretch
+            elif column in _YIELDING:
+                mode = QHeaderView.ResizeMode.Fixed  # sized by _fit_columns
+            else:
+                mode = QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
+        self._fit_columns()
+
+    def updateGeometries(self) -> None:
+        # Called on every change of size, rows, texts, or of the scroll bar's presence.
+        super().updateGeometries()
+        if not self._fitting:
+            self._fitting = True
+            try:
+                self._fit_columns()
+            finally:
+                self._fitting = False
+
+    def _content_width(self, column: Column) -> int:
+        header = self.horizontalHeader()
+        return max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+    def _fit_columns(self) -> None:
+        """Village and status as wide as their entries where the longest name leaves room;
+        else narrower, down to their floor, each in proportion to what it can give."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None or header.sectionResizeMode(Column.DESA) != QHeaderView.ResizeMode.Fixed:
+            return
+        wants = {c: self._content_width(c) for c in _YIELDING}
+        floors = {
+            c: min(wants[c], self.fontMetrics().averageCharWidth() * _YIELDING_MIN_CHARS)
+            for c in _YIELDING
+        }
+        others = sum(self._content_width(c) for c in Column if c not in _YIELDING)
+        spare = self.viewport().width() - others
+        widths = dict(wants)
+        over = sum(wants.values()) - max(spare, sum(floors.values()))
+        if over > 0:
+            # Each gives way in proportion to what it has above its floor.
+            room = sum(wants[c] - floors[c] for c in _YIELDING) or 1
+            for c in _YIELDING:
+                cut = (over * (wants[c] - floors[c]) + room - 1) // room
+                widths[c] = max(floors[c], wants[c] - cut)
+        for c, width in widths.items():
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
 
     def current_row(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
