@@ -63,15 +63,6 @@ LONG_DEVICE = "meja-serah-terima-01"
 LONG_OPERATOR = Staff("maria.goreti", "Maria Goreti Rambu Kahi Ndapa Lewa", Role.SUPERVISOR,
                       "918273")  # fmt: skip
 
-WIP_BANK = "fixed on branch wip-bank"
-WIP_PRINTING = "fixed on branch wip-printing"
-WIP_DETAIL = "fixed on branch wip-detail"
-WIP_RESULTS = "fixed on branch wip-results"
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=False, reason=reason)
-
 
 @pytest.fixture
 def config(sqlite_url: str, tmp_path: Path) -> Iterator[Config]:
@@ -286,7 +277,6 @@ def test_the_notice_after_a_handover(qtbot: QtBot, window: MainWindow, long_work
     measure(window, "lookup notice", within=page.notice_label)
 
 
-@_xfail(WIP_RESULTS)
 def test_lookup_results(qtbot: QtBot, window: MainWindow, long_worker: int) -> None:
     open_long_worker(qtbot, window, long_worker)
     measure(window, "lookup results", within=window.lookup_page.results_view)
