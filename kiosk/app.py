@@ -1,14 +1,17 @@
 """Composition root of the GUI, first half: the Qt application and the window's sign-in page.
 
 Read it top to bottom: run_gui makes the Qt application and shows the window's sign-in page,
-which takes input at once; meanwhile the pool imports kiosk/wiring.py (SQLAlchemy, the use
-cases, the features) and opens the database, and once it is open the window gets the lookup,
-the session and the features (wiring.wire). Nothing here loads the registry's libraries:
-the kiosk is ready about as soon as a bare Qt window is.
+which takes input at once; meanwhile the pool imports kiosk/wiring.py (SQLAlchemy, the
+operators' use cases) and opens the database. Once it is open the window gets the session
+(wiring.wire_sign_in): a sign-in is answered from then on. The pool then loads the lookup
+and the features (wiring.load_desk), and the window gets them (wiring.wire_desk), each step
+on the UI thread short. Nothing here loads the registry's libraries: the kiosk is ready
+about as soon as a bare Qt window is.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -24,6 +27,8 @@ from kiosk.ui.shell.style import apply_style
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
+
+    from kiosk.wiring import Wiring
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +53,14 @@ def run_gui(
     page's username field (the start-up benchmark uses it): before the registry is open. A
     sign-in typed meanwhile goes ahead once it is; a registry without operators brings up
     the first-run dialog then. on_wired(window) is called once the registry is open and the
-    window wired (the benchmark reports that moment too).
+    session wired: a sign-in is answered from then on (the benchmark reports that moment
+    too). The lookup page and the features follow a moment later; a sign-in answered before
+    them shows the lookup once they are there.
     """
+    # No garbage collection until the window is whole: the libraries and the widgets that
+    # start-up makes are never garbage, and the collector's passes over them slow start-up
+    # by a tenth. They are frozen then, out of every later pass (a search's too).
+    gc.disable()
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Kiosk BPJS Ketenagakerjaan NTT")
@@ -72,11 +83,20 @@ def run_gui(
         return open_registry(config)
 
     def loaded(sessions: sessionmaker[Session]) -> None:
-        from kiosk.wiring import wire
+        from kiosk.wiring import load_desk, wire_sign_in
 
-        wire(window, config, sessions, pool, kiosk_mode=kiosk_mode)
+        wiring = wire_sign_in(window, config, sessions, pool, kiosk_mode=kiosk_mode)
         if on_wired is not None:
             on_wired(window)
+        # The lookup's and the features' modules load on the pool; the window gets them next.
+        wiring.runner.run(lambda: load_desk(wiring), lambda _none: desk_loaded(wiring), failed)
+
+    def desk_loaded(wiring: Wiring) -> None:
+        from kiosk.wiring import wire_desk
+
+        wire_desk(wiring)
+        gc.freeze()
+        gc.enable()
 
     def failed(error: Exception) -> None:
         # No registry, no kiosk: the error leaves run_gui as it would have without a window.
@@ -106,3 +126,4 @@ def run_gui(
     finally:
         # No job may still be reading when the interpreter tears the database down.
         pool.waitForDone()
+        gc.enable()

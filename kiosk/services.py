@@ -1,4 +1,10 @@
-"""The use cases of one kiosk, built from its configuration and database; no Qt."""
+"""The use cases of one kiosk, built from its configuration and database; no Qt.
+
+Start-up builds only what signing in needs (the operators and the auditor); the others are
+Lazy: built on first use, on the pool, with their modules (the lookup's search a moment
+after the registry opens; the card's code, reportlab and the signature pictures when a
+dialog or the handover counts first need them), so that a sign-in is answered sooner.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +12,57 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Config
 from kiosk.security.pins import PinHasher
-from kiosk.signing import load_trusted_keys, open_signing_keys, signing_key_path
 from kiosk.usecases.audit import Auditor, Clock, Workstation, utc_now
-from kiosk.usecases.corrections import Corrections
-from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from kiosk.usecases.bank import BankAccounts
+    from kiosk.usecases.corrections import Corrections
+    from kiosk.usecases.handover import Handovers
+    from kiosk.usecases.lookup import Lookup
     from kiosk.usecases.printing_services import Printing
 
 NO_SITE = "—"
 
+T = TypeVar("T")
+
 # The public keys whose cards verify here, read at each check: verifying needs no signing key
 # of its own, and a key dropped into trusted-keys/ counts without a restart.
-TrustedKeys = Callable[[], Mapping[bytes, Ed25519PublicKey]]
+TrustedKeys = Callable[[], "Mapping[bytes, Ed25519PublicKey]"]
 
 
 def trusted_keys_from_environment() -> Mapping[bytes, Ed25519PublicKey]:
+    # Imported here: the keys' code (cryptography) loads with the first card checked.
+    from kiosk.signing import load_trusted_keys, signing_key_path
+
     return load_trusted_keys(signing_key_path())
+
+
+class Lazy(Generic[T]):
+    """A use case built once, on first use (on the pool, where its module is imported);
+    calling it again returns the same one."""
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self._value: T | None = None
+
+    def __call__(self) -> T:
+        with self._lock:
+            if self._value is None:
+                self._value = self._build()
+            return self._value
+
+    def is_built(self) -> bool:
+        return self._value is not None
 
 
 class LazyPrinting:
@@ -50,6 +82,7 @@ class LazyPrinting:
             if self._printing is None:
                 # Imported on first use: the card, the receipt and the printers' code
                 # (reportlab, qrcode) need not load for the kiosk to start.
+                from kiosk.signing import open_signing_keys, signing_key_path
                 from kiosk.usecases.printing_services import build_printing
 
                 keys = open_signing_keys(signing_key_path())
@@ -59,13 +92,17 @@ class LazyPrinting:
 
 @dataclass(frozen=True)
 class Services:
-    """The use cases of one kiosk, sharing one auditor stamped with this workstation."""
+    """The use cases of one kiosk, sharing one auditor stamped with this workstation.
+
+    The callables build their use case on first use; call them on the pool."""
 
     sessions: sessionmaker[Session]
     auditor: Auditor
     operators: Operators
-    lookup: Lookup
-    corrections: Corrections
+    lookup: Lazy[Lookup]
+    corrections: Callable[[], Corrections]
+    handovers: Lazy[Handovers]
+    bank: Callable[[], BankAccounts]
     printing: Callable[[], Printing]
     config: Config
 
@@ -76,6 +113,7 @@ def build_services(
     *,
     hasher: PinHasher | None = None,
     clock: Clock = utc_now,
+    trusted: TrustedKeys = trusted_keys_from_environment,
 ) -> Services:
     auditor = Auditor(sessions, Workstation(config.site or NO_SITE, config.device), clock)
     operators = Operators(
@@ -88,8 +126,39 @@ def build_services(
         sessions=sessions,
         auditor=auditor,
         operators=operators,
-        lookup=Lookup(sessions, auditor),
-        corrections=Corrections(sessions, auditor),
+        lookup=Lazy(lambda: _lookup(sessions, auditor)),
+        corrections=Lazy(lambda: _corrections(sessions, auditor)),
+        handovers=Lazy(lambda: _handovers(sessions, auditor, trusted, config.event)),
+        bank=Lazy(lambda: _bank(sessions, auditor)),
         printing=LazyPrinting(sessions, auditor, config),
         config=config,
     )
+
+
+# Each imports its use case's module when first built: none is needed to sign in.
+
+
+def _lookup(sessions: sessionmaker[Session], auditor: Auditor) -> Lookup:
+    from kiosk.usecases.lookup import Lookup
+
+    return Lookup(sessions, auditor)
+
+
+def _corrections(sessions: sessionmaker[Session], auditor: Auditor) -> Corrections:
+    from kiosk.usecases.corrections import Corrections
+
+    return Corrections(sessions, auditor)
+
+
+def _handovers(
+    sessions: sessionmaker[Session], auditor: Auditor, trusted: TrustedKeys, event: int | None
+) -> Handovers:
+    from kiosk.usecases.handover import Handovers
+
+    return Handovers(sessions, auditor, trusted, event)
+
+
+def _bank(sessions: sessionmaker[Session], auditor: Auditor) -> BankAccounts:
+    from kiosk.usecases.bank import BankAccounts
+
+    return BankAccounts(sessions, auditor)

@@ -1,11 +1,14 @@
 """The kiosk's registry, use cases and features, wired to its window (the composition root's
 second half; kiosk/app.py is the first).
 
-Read it top to bottom: open_registry opens the database; wire makes the use cases, the
-session and the lookup, attaches them to the window, and hands each feature package
-(kiosk/ui/<feature>/feature.py) the use cases it needs. run_gui imports this module on the
-pool once the window shows its sign-in page: SQLAlchemy and the rest load meanwhile. A
-feature loads its dialogs and their heavy libraries when first opened.
+Read it top to bottom: open_registry opens the database; wire_sign_in makes the session and
+the operators' use cases and attaches them to the window: from then on a sign-in is
+answered. load_desk (on the pool) and wire_desk (on the UI thread) then add the lookup page
+and hand each feature package (kiosk/ui/<feature>/feature.py) the use cases it needs; wire
+does all of it at once. run_gui imports this module on the pool once the window shows its
+sign-in page: SQLAlchemy and what signing in needs load meanwhile, the lookup and the
+features a moment after the registry is open. A feature loads its dialogs and their heavy
+libraries when first opened; a use case only a dialog needs is built when first used.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -22,32 +26,21 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.bank.model import BankConnector
 from kiosk.bootstrap import open_database
 from kiosk.config import ENV_BANK_TOKEN, Config, today_in_ntt
 from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
 from kiosk.services import Services, TrustedKeys, build_services, trusted_keys_from_environment
-from kiosk.ui.admin.feature import ImportFeature
-from kiosk.ui.bank.feature import BankFeature
-from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.handover.feature import HandoverFeature
-from kiosk.ui.lookup.feature import CorrectionFeature
-from kiosk.ui.lookup.lookup_controller import LookupController
-from kiosk.ui.lookup.lookup_page import LookupPage
-from kiosk.ui.printing.feature import PrintingFeature
-from kiosk.ui.progress.feature import ProgressFeature
 from kiosk.ui.shell.activity import ActivityFilter
 from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.feature import OperatorsFeature
 from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
 from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
-from kiosk.usecases.bank import BankAccounts
-from kiosk.usecases.handover import Handovers
 
 if TYPE_CHECKING:
+    from kiosk.bank.model import BankConnector
     from kiosk.usecases.cards import Verification
 
 log = logging.getLogger(__name__)
@@ -96,6 +89,18 @@ def build_main_window(
     return window
 
 
+@dataclass(frozen=True)
+class Wiring:
+    """What wire_sign_in made, for wire_desk to build on."""
+
+    window: MainWindow
+    services: Services
+    runner: Runner
+    session: SessionController
+    today: Callable[[], dt.date]
+    trusted: TrustedKeys
+
+
 def wire(
     window: MainWindow,
     config: Config,
@@ -109,15 +114,49 @@ def wire(
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
     trusted: TrustedKeys = trusted_keys_from_environment,
-) -> None:
-    """Use cases -> runner -> controllers -> the window, then the features.
+) -> Wiring:
+    """The whole window at once: the sign-in, then the lookup and the features."""
+    wiring = wire_sign_in(
+        window,
+        config,
+        sessions,
+        pool,
+        today=today,
+        hasher=hasher,
+        clock=clock,
+        idle_clock=idle_clock,
+        idle_check_ms=idle_check_ms,
+        kiosk_mode=kiosk_mode,
+        trusted=trusted,
+    )
+    load_desk(wiring)
+    wire_desk(wiring)
+    return wiring
+
+
+def wire_sign_in(
+    window: MainWindow,
+    config: Config,
+    sessions: sessionmaker[Session],
+    pool: QThreadPool,
+    *,
+    today: Callable[[], dt.date] = today_in_ntt,
+    hasher: PinHasher | None = None,
+    clock: Clock = utc_now,
+    idle_clock: Monotonic = time.monotonic,
+    idle_check_ms: int = IDLE_CHECK_MS,
+    kiosk_mode: bool = False,
+    trusted: TrustedKeys = trusted_keys_from_environment,
+) -> Wiring:
+    """Use cases -> runner -> the session -> the window: from now on a sign-in is answered
+    (and the first-run dialog opens over a registry without operators).
 
     The session then asks the registry in the background whether anyone can sign in (the
-    window's ready signal follows the answer).
+    window's ready signal follows the answer). A short step on the UI thread: the lookup
+    page and the features come with wire_desk.
     """
-    services = build_services(config, sessions, hasher=hasher, clock=clock)
+    services = build_services(config, sessions, hasher=hasher, clock=clock, trusted=trusted)
     runner = Runner(pool)
-    controller = LookupController(services.lookup, runner)
     idle = IdleLock.after_minutes(config.idle_lock_minutes, idle_clock)
     session = SessionController(
         services.operators,
@@ -126,15 +165,19 @@ def wire(
         partial(verify_trail, sessions),
         idle_check_ms=idle_check_ms,
     )
-    window.attach(LookupPage(controller), session)
-    for child in (runner, controller, session):
+    window.attach(session)
+    for child in (runner, session):
         child.setParent(window)
     app = QApplication.instance()
     if app is not None:
         # Any key, click or touch anywhere in the kiosk keeps the screen from locking.
         app.installEventFilter(ActivityFilter(idle.touch, window))
-    _add_features(window, services, runner, session, today, trusted)
-    _purge_at_start(services, runner)
+    operators = OperatorsFeature(
+        services.operators, runner, lambda: session.actor, window, clock=services.auditor.clock
+    )
+    window.first_run_requested.connect(operators.open_first_run)
+    window.operators_requested.connect(operators.open_operators)
+    operators.first_admin_created.connect(window.first_admin_created)
     if kiosk_mode:
         from kiosk.ui.shell.kiosk_mode import KioskGuard, authorize_leaving, record_leaving
 
@@ -146,6 +189,46 @@ def wire(
             signed_in=lambda: session.actor,
         )
     session.start()
+    return Wiring(window, services, runner, session, today, trusted)
+
+
+def load_desk(wiring: Wiring) -> None:
+    """The modules of the lookup page and of the features, and the lookup's use case; on the
+    pool, so that wire_desk's step on the UI thread stays short."""
+    import kiosk.ui.admin.feature
+    import kiosk.ui.bank.feature
+    import kiosk.ui.handover.feature
+    import kiosk.ui.lookup.feature
+    import kiosk.ui.lookup.lookup_page
+    import kiosk.ui.printing.feature
+    import kiosk.ui.progress.feature  # noqa: F401 - loaded here, used by wire_desk
+
+    wiring.services.lookup()
+
+
+def wire_desk(wiring: Wiring) -> None:
+    """The lookup page and the features join the window (on the UI thread, after
+    load_desk); then the start-up jobs that signing in does not wait for."""
+    from kiosk.ui.lookup.lookup_controller import LookupController
+    from kiosk.ui.lookup.lookup_page import LookupPage
+
+    window, services, runner = wiring.window, wiring.services, wiring.runner
+    controller = LookupController(services.lookup(), runner)
+    controller.setParent(window)
+    window.attach_lookup(LookupPage(controller))
+    _add_features(window, services, runner, wiring.session, wiring.today, wiring.trusted)
+    _purge_at_start(services, runner)
+    # The counts after the first sign-in need the handover's use case: built now, in the
+    # background, so that signing in does not wait for its modules.
+    runner.run(services.handovers, _ignore, _log_preload_failure)
+
+
+def _ignore(_result: object) -> None:
+    return None
+
+
+def _log_preload_failure(error: Exception) -> None:
+    log.warning("Preparing the handover desk failed: %s", type(error).__name__)
 
 
 def _purge_at_start(services: Services, runner: Runner) -> None:
@@ -177,7 +260,16 @@ def _add_features(
     trusted: TrustedKeys,
 ) -> None:
     """Each feature opens its dialogs for the operator signed in at that moment."""
+    from kiosk.ui.admin.feature import ImportFeature
+    from kiosk.ui.bank.feature import BankFeature
+    from kiosk.ui.common.printers import Printers
+    from kiosk.ui.handover.feature import HandoverFeature
+    from kiosk.ui.lookup.feature import CorrectionFeature
+    from kiosk.ui.printing.feature import PrintingFeature
+    from kiosk.ui.progress.feature import ProgressFeature
+
     config, sessions, auditor = services.config, services.sessions, services.auditor
+    lookup = services.lookup()
 
     def signed_in() -> Actor | None:
         return session.actor
@@ -190,31 +282,25 @@ def _add_features(
 
     common = (runner, signed_in, window)
     printers = Printers.from_config(config)
-    operators = OperatorsFeature(services.operators, *common, clock=auditor.clock)
-    window.first_run_requested.connect(operators.open_first_run)
-    window.operators_requested.connect(operators.open_operators)
-    operators.first_admin_created.connect(window.first_admin_created)
     imports = ImportFeature(sessions, auditor, today, *common)
     window.import_requested.connect(imports.open_import)
-    correction = CorrectionFeature(
-        services.corrections, services.operators, services.lookup, today, *common
-    )
+    correction = CorrectionFeature(services.corrections, services.operators, lookup, today, *common)
     window.correction_requested.connect(correction.open_correction)
     printing = PrintingFeature(
-        services.printing, services.operators, services.lookup, printers, verify, *common
+        services.printing, services.operators, lookup, printers, verify, *common
     )
     window.print_requested.connect(printing.open_print)
     window.reprint_requested.connect(printing.open_reprint)
     window.print_jobs_requested.connect(printing.open_print_jobs)
     window.batch_print_requested.connect(printing.open_batch)
     window.verify_requested.connect(printing.open_verify)
-    handovers = Handovers(sessions, auditor, trusted, config.event)
-    handover = HandoverFeature(handovers, services.printing, printers, *common)
+    handover = HandoverFeature(services.handovers, services.printing, printers, *common)
     window.handover_requested.connect(handover.open_handover)
     handover.counts_changed.connect(window.show_counts)
     handover.worker_done.connect(window.next_worker)
     session.signed_in.connect(lambda _actor: handover.refresh_counts())
-    bank = BankFeature(BankAccounts(sessions, auditor), _bank_connector(config), *common)
+    handover.refresh_counts()  # for whoever signed in before the desk was wired
+    bank = BankFeature(services.bank, _bank_connector(config), *common)
     window.account_requested.connect(bank.open_account)
     progress = ProgressFeature(sessions, auditor, *common, event=config.event, site=config.site)
     window.progress_requested.connect(progress.open_progress)

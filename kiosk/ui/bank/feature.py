@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
-from kiosk.bank.model import BankConnector
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog
 from kiosk.ui.common.runner import Runner
-from kiosk.usecases.bank import BankAccounts, SendReport
+
+if TYPE_CHECKING:
+    # The accounts' use case (and the handover's signature code it shares) is built on
+    # first use: the first account opened, or the outbox's first pass, on the pool.
+    from kiosk.bank.model import BankConnector
+    from kiosk.usecases.bank import BankAccounts, SendReport
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +30,7 @@ class BankFeature(QObject):
 
     def __init__(
         self,
-        bank: BankAccounts,
+        bank: Callable[[], BankAccounts],
         connect: Callable[[], BankConnector] | None,
         runner: Runner,
         signed_in: SignedIn,
@@ -57,8 +62,8 @@ class BankFeature(QObject):
 
         bank = self._bank
         actions = AccountActions(
-            prefill=lambda: bank.prefill(actor, worker_id),
-            apply=lambda form, consented, signature, reuse: bank.apply(
+            prefill=lambda: bank().prefill(actor, worker_id),
+            apply=lambda form, consented, signature, reuse: bank().apply(
                 actor,
                 worker_id,
                 form,
@@ -66,7 +71,7 @@ class BankFeature(QObject):
                 signature=signature,
                 reuse_handover_signature=reuse,
             ),
-            standing=lambda: bank.standing(worker_id),
+            standing=lambda: bank().standing(worker_id),
         )
         dialog = AccountDialog(worker_id, actions, self._runner, parent=self._desk.window())
         dialog.applied.connect(lambda _worker: self.send_outbox())
@@ -80,7 +85,7 @@ class BankFeature(QObject):
         self._sending = True
         connector = self._connect()
         self._outbox_runner.run(
-            lambda: self._bank.send_due(connector, limit=OUTBOX_BATCH),
+            lambda: self._bank().send_due(connector, limit=OUTBOX_BATCH),
             self._on_sent,
             self._on_send_failed,
         )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.usecases.audit import Actor
-from kiosk.usecases.lookup import WorkerDetail
+
+if TYPE_CHECKING:
+    # The lookup loads a moment after signing in works (the first-run feature comes first).
+    from kiosk.usecases.lookup import WorkerDetail
 
 # Who is signed in at this moment (None when nobody is): each dialog is made for them.
 SignedIn = Callable[[], Actor | None]

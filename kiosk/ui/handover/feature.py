@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.security.roles import Permission
-from kiosk.texts.handover import handed_over_text
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
-from kiosk.usecases.handover import HandoverDone, Handovers
 
 if TYPE_CHECKING:
+    # The handover use case (the card's code, the signature pictures) is built on the pool
+    # on first use: the counts after the first sign-in, or the first handover.
+    from kiosk.usecases.handover import HandoverDone, Handovers
     from kiosk.usecases.printing_services import Printing
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class HandoverFeature(QObject):
 
     def __init__(
         self,
-        handovers: Handovers,
+        handovers: Callable[[], Handovers],
         printing: Callable[[], Printing],
         printers: Printers,
         runner: Runner,
@@ -62,7 +63,7 @@ class HandoverFeature(QObject):
         if actor is None or not actor.may(Permission.HANDOVER):
             return
         self._runner.run(
-            self._handovers.counts,
+            lambda: self._handovers().counts(),
             lambda counts: self.counts_changed.emit(counts.desk_today, counts.event),
             lambda error: log.warning("Counts unavailable: %s", type(error).__name__),
         )
@@ -74,15 +75,15 @@ class HandoverFeature(QObject):
         actor, detail = found
         from kiosk.ui.handover.handover_dialog import HandoverActions, HandoverDialog  # first use
 
-        handovers = self._handovers
+        handovers = self._handovers  # built on the pool, by the first of these
         actions = HandoverActions(
-            card_for=lambda: handovers.card_for(worker_id),
-            card_from_scan=lambda text: handovers.card_from_scan(worker_id, text),
-            card_from_serial=lambda text: handovers.card_from_serial(worker_id, text),
+            card_for=lambda: handovers().card_for(worker_id),
+            card_from_scan=lambda text: handovers().card_from_scan(worker_id, text),
+            card_from_serial=lambda text: handovers().card_from_serial(worker_id, text),
             print_card=lambda: self._printing().jobs.print_card(
                 actor, worker_id, self._printers.card()
             ),
-            hand_over=lambda request: handovers.hand_over(actor, request),
+            hand_over=lambda request: handovers().hand_over(actor, request),
             # After the commit: a printer that fails does not undo the handover; the job
             # waits in Print jobs for a retry.
             print_receipt=lambda: self._printing().jobs.print_receipt(
@@ -106,6 +107,8 @@ class HandoverFeature(QObject):
         open_dialog(dialog, self._desk)
 
     def _on_handed_over(self, done: HandoverDone) -> None:
+        from kiosk.texts.handover import handed_over_text
+
         self._desk.refresh_worker(done.worker_id)
         self.refresh_counts()
         self.worker_done.emit(handed_over_text(done.worker_name))

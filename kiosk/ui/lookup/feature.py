@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -11,9 +12,12 @@ from kiosk.security.roles import Permission
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import Actor
-from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
+
+if TYPE_CHECKING:
+    # Built on the pool with the first correction: start-up need not load it.
+    from kiosk.usecases.corrections import Correction, Corrections
 
 
 class CorrectionFeature(QObject):
@@ -21,7 +25,7 @@ class CorrectionFeature(QObject):
 
     def __init__(
         self,
-        corrections: Corrections,
+        corrections: Callable[[], Corrections],
         operators: Operators,
         lookup: Lookup,
         today: Callable[[], dt.date],
@@ -46,7 +50,7 @@ class CorrectionFeature(QObject):
         from kiosk.ui.lookup.correction_dialog import CorrectionDialog  # on first use
 
         def correct(change: Correction, approver: Actor | None) -> dict[str, tuple[object, object]]:
-            return self._corrections.correct(
+            return self._corrections().correct(
                 actor, worker_id, change, today=self._today(), approved_by=approver
             )
 

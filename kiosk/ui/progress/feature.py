@@ -12,9 +12,9 @@ from kiosk.security.roles import Permission
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.audit import Auditor
-from kiosk.usecases.progress import EventProgress, event_progress
 
 if TYPE_CHECKING:
+    from kiosk.usecases.progress import EventProgress
     from printing.bast import BastSummary
 
 
@@ -49,6 +49,7 @@ class ProgressFeature(QObject):
         # Imported on first use: the BAST's reportlab platypus need not load at start-up.
         from kiosk.ui.progress.progress_dialog import EventProgressDialog
         from kiosk.usecases.bast import NoEventError, bast_content, write_bast
+        from kiosk.usecases.progress import event_progress
 
         def progress() -> EventProgress:
             return event_progress(self._sessions, self._event, self._auditor, actor)

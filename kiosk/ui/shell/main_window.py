@@ -47,9 +47,10 @@ class MainWindow(QMainWindow):
     """Shows the sign-in page until someone signs in, then the lookup; the idle lock hides it.
 
     The window starts with the sign-in page alone, which takes input at once; attach() hands
-    it the lookup page and the session controller once the registry is open. A sign-in
-    submitted before that waits for them. The session controller decides who is signed in;
-    the window follows its signals, and emits what staff ask for.
+    it the session controller once the registry is open, and attach_lookup() the lookup page
+    right after. A sign-in submitted before the first waits for it; one answered before the
+    second waits, busy, for the lookup page. The session controller decides who is signed
+    in; the window follows its signals, and emits what staff ask for.
 
     Signals:
         language_requested(str): staff chose a language ("id" or "en").
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self._session: SessionController | None = None
         self._lookup_page: LookupPage | None = None
         self._pending_sign_in: tuple[str, str] | None = None
+        # Signed in (or unlocked) before the lookup page came: shown when it comes.
+        self._waiting_for_lookup: Actor | None = None
         self._site = site
         self._device = device
         self._language = language
@@ -216,25 +219,17 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- for the composition
 
-    def attach(self, lookup_page: LookupPage, session: SessionController) -> None:
-        """The registry is open: the lookup page and the session controller join the window.
+    def attach(self, session: SessionController) -> None:
+        """The registry is open: the session controller joins the window; signing in works.
 
         A sign-in submitted meanwhile goes ahead now; session.start() then asks the registry
-        whether anyone can sign in (ready follows its answer).
+        whether anyone can sign in (ready follows its answer). The lookup page follows with
+        attach_lookup().
         """
         assert self._session is None, "the window is attached once"
         self._session = session
-        self._lookup_page = lookup_page
-        self.pages.insertWidget(1, lookup_page)
         self.sign_out_button.clicked.connect(session.sign_out)
         self.lock_page.switch_requested.connect(session.sign_out)
-        lookup_page.correction_requested.connect(self.correction_requested)
-        lookup_page.handover_requested.connect(self.handover_requested)
-        lookup_page.account_requested.connect(self.account_requested)
-        lookup_page.print_requested.connect(self.print_requested)
-        lookup_page.reprint_requested.connect(self.reprint_requested)
-        lookup_page.failed.connect(self._on_technical_failure)
-        lookup_page.denied.connect(self.show_denied)
         session.started.connect(self._on_started)
         session.signed_in.connect(self._on_signed_in)
         session.sign_in_refused.connect(self._on_sign_in_refused)
@@ -249,6 +244,26 @@ class MainWindow(QMainWindow):
         if pending is not None:
             self.sign_in_page.set_busy(False)
             self._on_sign_in_submitted(*pending)
+
+    def attach_lookup(self, lookup_page: LookupPage) -> None:
+        """The lookup page joins the window (after attach()); whoever signed in meanwhile
+        sees it now."""
+        assert self._session is not None, "the session comes first"
+        assert self._lookup_page is None, "the lookup page is attached once"
+        self._lookup_page = lookup_page
+        self.pages.insertWidget(1, lookup_page)
+        lookup_page.correction_requested.connect(self.correction_requested)
+        lookup_page.handover_requested.connect(self.handover_requested)
+        lookup_page.account_requested.connect(self.account_requested)
+        lookup_page.print_requested.connect(self.print_requested)
+        lookup_page.reprint_requested.connect(self.reprint_requested)
+        lookup_page.failed.connect(self._on_technical_failure)
+        lookup_page.denied.connect(self.show_denied)
+        waiting, self._waiting_for_lookup = self._waiting_for_lookup, None
+        if waiting is not None and waiting is self.session.actor and not self.session.is_locked:
+            self._on_signed_in(waiting)
+        else:
+            self._show_actor(self._actor)
 
     @property
     def session(self) -> SessionController:
@@ -265,8 +280,12 @@ class MainWindow(QMainWindow):
         return self.lookup_page.counts_label
 
     def is_attached(self) -> bool:
-        """The registry is open and the lookup and the session are in place."""
+        """The registry is open and the session is in place: signing in works."""
         return self._session is not None
+
+    def has_lookup(self) -> bool:
+        """The lookup page is in place too: the window is whole."""
+        return self._lookup_page is not None
 
     def is_ready(self) -> bool:
         """The registry answered; the first screen (sign-in, or the first-run dialog) takes
@@ -362,6 +381,10 @@ class MainWindow(QMainWindow):
             self.lock_page.set_busy(True)
 
     def _on_signed_in(self, actor: Actor) -> None:
+        if self._lookup_page is None:
+            # The lookup page is still being built (a moment after the registry opened).
+            self._waiting_for_lookup = actor
+            return
         self.sign_in_page.reset()
         self.lookup_page.set_actor(actor)
         self.pages.setCurrentWidget(self.lookup_page)
@@ -376,8 +399,10 @@ class MainWindow(QMainWindow):
     def _on_signed_out(self) -> None:
         if self._dialogs.close_all():
             self.activateWindow()
-        self.lookup_page.clear()
-        self.lookup_page.set_actor(None)
+        self._waiting_for_lookup = None
+        if self._lookup_page is not None:
+            self._lookup_page.clear()
+            self._lookup_page.set_actor(None)
         self.sign_in_page.reset()
         self.pages.setCurrentWidget(self.sign_in_page)
         self._show_actor(None)
@@ -386,7 +411,8 @@ class MainWindow(QMainWindow):
     def _on_locked(self, actor: Actor) -> None:
         if self._dialogs.shelve():
             self.activateWindow()  # the keyboard comes back from the hidden dialog
-        self.lookup_page.hide_secrets()
+        if self._lookup_page is not None:
+            self._lookup_page.hide_secrets()
         self.lock_page.show_for(actor)
         self.pages.setCurrentWidget(self.lock_page)
         self._show_actor(actor)
@@ -394,6 +420,9 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self, actor: Actor) -> None:
         self.lock_page.set_busy(False)
+        if self._lookup_page is None:
+            self._waiting_for_lookup = actor
+            return
         self.pages.setCurrentWidget(self.lookup_page)
         self._show_actor(actor)
         self.lookup_page.focus_search()
