@@ -100,6 +100,8 @@ class HandoverFeature(QObject):
             parent=self._desk.window(),
         )
         dialog.handed_over.connect(self._on_handed_over)
+        from kiosk.texts.handover import handed_over_text
+
         name = detail.full_name
         dialog.receipt_printed.connect(
             lambda where: self.worker_done.emit(f"{handed_over_text(name)} {where}")
