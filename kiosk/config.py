@@ -138,6 +138,8 @@ class Config:
             card_printer=env.get(ENV_CARD_PRINTER) or str(stored.get("card_printer", "")),
             receipt_printer=env.get(ENV_RECEIPT_PRINTER) or str(stored.get("receipt_printer", "")),
             retention_days=_retention(stored.get("retention_days")),
+            event=_event(env.get(ENV_EVENT) or stored.get("event")),
+            bank_url=env.get(ENV_BANK_URL) or str(stored.get("bank_url", "")),
             settings_file=path,
         )
 

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+235"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+239"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>The worker&apos;s data could not be read. Close this window and try again.</translation>
     </message>
@@ -169,12 +169,17 @@
         <translation>Saved: application %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>It is sent to the bank as soon as the network allows; you may close this window.</source>
         <translation>It is sent to the bank as soon as the network allows; you may close this window.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This kiosk is not connected to the bank: a supervisor sends the saved applications to the bank as a file (kiosk bank export). You may close this window.</source>
+        <translation>This kiosk is not connected to the bank: a supervisor sends the saved applications to the bank as a file (kiosk bank export). You may close this window.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account opened: %1</source>
         <translation>Account opened: %1</translation>
     </message>
@@ -510,7 +515,7 @@
 <context>
     <name>DestinationNote</name>
     <message>
-        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
@@ -844,7 +849,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+271"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
@@ -859,7 +864,7 @@
         <translation>Printing the tanda terima…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>The tanda terima could not be printed. Call a supervisor.</translation>
     </message>
@@ -1598,7 +1603,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Only %1 or a supervisor can unlock this screen.</translation>
     </message>
@@ -1618,7 +1623,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <translation>Sign in as another operator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
         <translation>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</translation>
     </message>
@@ -1626,7 +1631,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -1651,7 +1656,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1661,18 +1666,18 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+133"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>BPJS Ketenagakerjaan card handover</translation>
     </message>
@@ -1762,7 +1767,7 @@ The workers found appear here.</translation>
         <translation>Nobody is signed in</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (locked)</source>
         <translation>%1 (locked)</translation>
     </message>
@@ -1925,7 +1930,7 @@ The workers found appear here.</translation>
         <translation>The job is kept: Retry sends it again, or type another printer&apos;s address.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
         <translation>The card could not be printed: the kiosk met an error. Call a supervisor.</translation>
     </message>
@@ -1955,7 +1960,7 @@ The workers found appear here.</translation>
         <translation>Print on</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Card %1 is made.</source>
         <translation>Card %1 is made.</translation>
     </message>
@@ -1965,7 +1970,7 @@ The workers found appear here.</translation>
         <translation>The tanda terima of card %1 is made.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
         <translation>The tanda terima is saved as a PDF file in this folder, not printed.</translation>
     </message>
@@ -2335,7 +2340,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -3825,7 +3830,7 @@ The workers found appear here.</translation>
         <translation>The printer %1 did not take the job.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Out of paper</source>
         <translation>Out of paper</translation>
     </message>
@@ -3910,7 +3915,7 @@ The workers found appear here.</translation>
         <translation>Spoiled in the printer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Card folder: %1</source>
         <translation>Card folder: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+235"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+239"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>Data peserta tidak dapat dibaca. Tutup jendela ini dan coba lagi.</translation>
     </message>
@@ -169,12 +169,17 @@
         <translation>Tersimpan: permohonan %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>It is sent to the bank as soon as the network allows; you may close this window.</source>
         <translation>Permohonan dikirim ke bank begitu jaringan memungkinkan; jendela ini boleh ditutup.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This kiosk is not connected to the bank: a supervisor sends the saved applications to the bank as a file (kiosk bank export). You may close this window.</source>
+        <translation>Kios ini tidak terhubung ke bank: supervisor mengirim permohonan yang tersimpan ke bank sebagai file (kiosk bank export). Jendela ini boleh ditutup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account opened: %1</source>
         <translation>Rekening dibuka: %1</translation>
     </message>
@@ -507,7 +512,7 @@
 <context>
     <name>DestinationNote</name>
     <message>
-        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
         <source>Open the file</source>
         <translation>Buka file</translation>
     </message>
@@ -839,7 +844,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+271"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>Mencetak tanda terima…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>Tanda terima tidak bisa dicetak. Panggil supervisor.</translation>
     </message>
@@ -1593,7 +1598,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Hanya %1 atau supervisor yang dapat membuka layar ini.</translation>
     </message>
@@ -1613,7 +1618,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <translation>Masuk sebagai petugas lain</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
         <translation>Sedang dipakai oleh %1 (%2). Ketik PIN Anda untuk melanjutkan; supervisor juga dapat membukanya.</translation>
     </message>
@@ -1621,7 +1626,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -1646,7 +1651,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1656,18 +1661,18 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+133"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>Serah terima kartu BPJS Ketenagakerjaan</translation>
     </message>
@@ -1757,7 +1762,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Belum ada petugas yang masuk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (locked)</source>
         <translation>%1 (terkunci)</translation>
     </message>
@@ -1920,7 +1925,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan cetak ini disimpan: tekan «Coba lagi» untuk mengirim ulang, atau ketik alamat printer lain.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
         <translation>Kartu tidak dapat dicetak: kios mengalami galat. Panggil supervisor.</translation>
     </message>
@@ -1950,7 +1955,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Cetak di</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Card %1 is made.</source>
         <translation>Kartu %1 sudah dibuat.</translation>
     </message>
@@ -1960,7 +1965,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Tanda terima kartu %1 sudah dibuat.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
         <translation>Tanda terima disimpan sebagai file PDF di folder ini, tidak dicetak.</translation>
     </message>
@@ -2328,7 +2333,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
@@ -3818,7 +3823,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Printer %1 tidak menerima pekerjaan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Out of paper</source>
         <translation>Kertas habis</translation>
     </message>
@@ -3903,7 +3908,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Rusak di printer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Card folder: %1</source>
         <translation>Folder kartu: %1</translation>
     </message>

@@ -100,8 +100,8 @@ def desk(
     pool.waitForDone()
 
 
-def open_dialog(qtbot: QtBot, desk: Desk) -> AccountDialog:
-    dialog = AccountDialog(desk.worker_id, desk.actions(), desk.runner, poll_ms=50)
+def open_dialog(qtbot: QtBot, desk: Desk, *, online: bool = True) -> AccountDialog:
+    dialog = AccountDialog(desk.worker_id, desk.actions(), desk.runner, online=online, poll_ms=50)
     qtbot.addWidget(dialog)
     dialog.resize(1300, 700)
     dialog.show()
@@ -353,7 +353,13 @@ def test_a_pending_application_is_shown_instead_of_the_form(
         signature=synthetic_signature(random.Random(1)),
     )
     assert standing.state is AccountState.PENDING
+    offline = open_dialog(qtbot, desk, online=False)
+    # A kiosk without the bank's API says how the application gets there instead.
+    assert "not connected to the bank" in offline.standing_note.text()
+    assert "kiosk bank export" in offline.standing_note.text()
+    offline.close()
     dialog = open_dialog(qtbot, desk)
+    assert "as soon as the network allows" in dialog.standing_note.text()
     assert dialog.pages.currentWidget() is dialog.standing_page
     assert standing.application_no is not None
     assert standing.application_no in dialog.standing_label.text()

@@ -31,6 +31,29 @@ def test_admin_changes_a_setting_and_the_kiosk_reads_it(
     assert json.loads(event.details) == {"before": None, "after": 3}
 
 
+def test_the_event_and_the_bank_come_from_the_settings_file_or_the_environment(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    sec = build_security(sessions)
+    path = tmp_path / "kiosk.toml"
+    admin = sec.actors[Role.ADMIN]
+    assert Config.from_sources(environ={}, settings_file=path).bank_url == ""
+    assert Config.from_sources(environ={}, settings_file=path).event is None
+    change_setting(sec.auditor, admin, path, SettingKey.EVENT, "3")
+    change_setting(sec.auditor, admin, path, SettingKey.BANK_URL, "https://bank.example/api")
+    config = Config.from_sources(environ={}, settings_file=path)
+    assert (config.event, config.bank_url) == (3, "https://bank.example/api")
+    # The environment wins, as for every other setting (make run points at its sandbox bank).
+    environ = {"KIOSK_EVENT": "7", "KIOSK_BANK_URL": "http://127.0.0.1:8765"}
+    config = Config.from_sources(environ=environ, settings_file=path)
+    assert (config.event, config.bank_url) == (7, "http://127.0.0.1:8765")
+    # A nonsense event number is no event, not a crash.
+    assert (
+        Config.from_sources(environ={"KIOSK_EVENT": "x"}, settings_file=tmp_path / "no").event
+        is None
+    )
+
+
 def test_a_database_password_stays_out_of_the_trail(
     sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:

@@ -83,10 +83,14 @@ class AccountDialog(QDialog):
         actions: AccountActions,
         runner: Runner,
         *,
+        online: bool = True,
         poll_ms: int = POLL_MS,
         parent: QWidget | None = None,
     ) -> None:
+        """online: this kiosk sends applications to the bank's API itself; without it they
+        go to the bank as files a supervisor exports (`kiosk bank export`)."""
         super().__init__(parent)
+        self._online = online
         self.setObjectName("accountDialog")
         self.setModal(True)
         self.setMinimumSize(1180, 600)
@@ -467,10 +471,17 @@ class AccountDialog(QDialog):
                 text = self.tr("Saved: application %1.").replace(
                     "%1", standing.application_no or ""
                 )
-                note = self.tr(
-                    "It is sent to the bank as soon as the network allows; you may close this"
-                    " window."
-                )
+                if self._online:
+                    note = self.tr(
+                        "It is sent to the bank as soon as the network allows; you may close"
+                        " this window."
+                    )
+                else:
+                    note = self.tr(
+                        "This kiosk is not connected to the bank: a supervisor sends the"
+                        " saved applications to the bank as a file (kiosk bank export). You"
+                        " may close this window."
+                    )
                 state = "pending"
             case AccountState.OPENED:
                 text = self.tr("Account opened: %1").replace("%1", standing.account_number or "")

@@ -73,7 +73,13 @@ class BankFeature(QObject):
             ),
             standing=lambda: bank().standing(worker_id),
         )
-        dialog = AccountDialog(worker_id, actions, self._runner, parent=self._desk.window())
+        dialog = AccountDialog(
+            worker_id,
+            actions,
+            self._runner,
+            online=self._connect is not None,
+            parent=self._desk.window(),
+        )
         dialog.applied.connect(lambda _worker: self.send_outbox())
         dialog.applied.connect(self._desk.refresh_worker)
         dialog.opened.connect(self._desk.refresh_worker)
