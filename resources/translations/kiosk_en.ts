@@ -524,6 +524,11 @@
         <source>Opens the PDF, from where it can be printed</source>
         <translation>Opens the PDF, from where it can be printed</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>This computer has no program to open PDF files. Copy the file to a computer that prints, or ask a supervisor.</source>
+        <translation>This computer has no program to open PDF files. Copy the file to a computer that prints, or ask a supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>

@@ -521,6 +521,11 @@
         <source>Opens the PDF, from where it can be printed</source>
         <translation>Membuka PDF-nya; dari sana bisa dicetak</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>This computer has no program to open PDF files. Copy the file to a computer that prints, or ask a supervisor.</source>
+        <translation>Komputer ini tidak punya program untuk membuka file PDF. Salin file itu ke komputer yang bisa mencetak, atau hubungi supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>

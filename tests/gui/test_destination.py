@@ -90,3 +90,15 @@ def test_a_printer_error_names_the_printer_not_its_url() -> None:
     text = printer_error_text(PrinterOfflineError("tcp://192.168.1.50:9100?qr=raster", "refused"))
     assert text.startswith("The printer 192.168.1.50 cannot be reached")
     assert "tcp://" not in text
+
+
+def test_a_pdf_that_cannot_be_opened_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
+    note = DestinationNote(opener=lambda _path: False)  # no PDF viewer on this computer
+    qtbot.addWidget(note)
+    pdf = str(tmp_path / "kartu-K-000001.pdf")
+    note.show_outcome(_outcome(PrintKind.CARD, f"folder://{tmp_path}", pdf))
+    assert note.problem_label.isHidden()
+    note.open_button.click()
+    assert not note.problem_label.isHidden()
+    assert "no program to open PDF files" in note.problem_label.text()
+    assert pdf in note.text()  # where the file is stays said

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from db.workers import insert_workers
 from kiosk.ui.lookup.results_model import Column
+from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.audit import Actor
 from kiosk.usecases.lookup import DEFAULT_LIMIT, Lookup, LookupResult
@@ -374,3 +375,15 @@ def test_a_failing_registry_is_reported_and_the_query_kept_out_of_the_log(
     logged = [r for r in caplog.records if r.levelname == "ERROR"]
     assert logged
     assert all(nik not in r.getMessage() and not r.exc_info for r in logged)
+
+
+def test_the_desk_counts_change_language_at_once(
+    qtbot: QtBot, window: MainWindow, translations: Translations
+) -> None:
+    window.show_counts(4, 2404)
+    assert window.counts_label.text() == "Meja ini hari ini: 4  ·  Acara: 2.404"
+    translations.switch("en")
+    try:
+        qtbot.waitUntil(lambda: window.counts_label.text().startswith("This desk today: 4"))
+    finally:
+        translations.switch("id")

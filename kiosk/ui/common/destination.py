@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.texts.printing import where_it_went
 from kiosk.usecases.job_records import JobOutcome
@@ -43,10 +43,19 @@ class DestinationNote(QWidget):
         self.open_button.setObjectName("open-file")
         self.open_button.setToolTip(self.tr("Opens the PDF, from where it can be printed"))
         self.open_button.clicked.connect(self._open)
-        layout = QHBoxLayout(self)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("destinationProblem")
+        self.problem_label.setProperty("state", "problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.open_button)
+        layout.addLayout(row)
+        layout.addWidget(self.problem_label)
         self.clear()
 
     def text(self) -> str:
@@ -70,10 +79,22 @@ class DestinationNote(QWidget):
 
     def clear(self) -> None:
         self._file = None
+        self.problem_label.clear()
+        self.problem_label.hide()
         self.label.clear()
         self.open_button.setVisible(False)
         self.setVisible(False)
 
     def _open(self) -> None:
-        if self._file is not None:
-            self._opener(self._file)
+        if self._file is None:
+            return
+        if self._opener(self._file):
+            self.problem_label.hide()
+            return
+        # No PDF viewer on this computer (or none the desktop knows): say what to do.
+        text = self.tr(
+            "This computer has no program to open PDF files. Copy the file to a computer"
+            " that prints, or ask a supervisor."
+        )
+        self.problem_label.setText(text)
+        self.problem_label.show()

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._session: SessionController | None = None
         self._lookup_page: LookupPage | None = None
+        self._counts: tuple[int, int] | None = None  # the desk's, as last shown
         self._pending_sign_in: tuple[str, str] | None = None
         # Signed in (or unlocked) before the lookup page came: shown when it comes.
         self._waiting_for_lookup: Actor | None = None
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def show_counts(self, desk_today: int, event: int) -> None:
         """The running counts of the handover desk, always in view."""
+        self._counts = (desk_today, event)
         text = self.tr("This desk today: %1  ·  Event: %2")
         locale = self.locale()
         self.counts_label.setText(
@@ -512,6 +514,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BPJS Ketenagakerjaan card handover"))
+        if self._counts is not None and self._lookup_page is not None:
+            self.show_counts(*self._counts)  # in the new language at once, not at the next refresh
         on_lookup = (
             self._lookup_page is not None and self.pages.currentWidget() is self._lookup_page
         )
