@@ -205,7 +205,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+341"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+342"/>
         <source>Choose the folder for the card files</source>
         <translation>Choose the folder for the card files</translation>
     </message>
@@ -248,16 +248,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 (one PDF per card)</source>
+        <translation>%1 (one PDF per card)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Card printer (none is set up)</source>
         <translation>Card printer (none is set up)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF files in a folder</source>
-        <translation>PDF files in a folder</translation>
+        <location line="+3"/>
+        <source>PDF files of %1 cards, in a folder</source>
+        <translation>PDF files of %1 cards, in a folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
@@ -1661,12 +1666,12 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+301"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This desk today: %1  ·  Event: %2</source>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
@@ -1682,7 +1687,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>BPJS Ketenagakerjaan card handover</translation>
     </message>

@@ -205,7 +205,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+341"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+342"/>
         <source>Choose the folder for the card files</source>
         <translation>Pilih folder untuk berkas kartu</translation>
     </message>
@@ -248,16 +248,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 (one PDF per card)</source>
+        <translation>%1 (satu PDF per kartu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Card printer (none is set up)</source>
         <translation>Printer kartu (belum diatur)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF files in a folder</source>
-        <translation>Berkas PDF dalam folder</translation>
+        <location line="+3"/>
+        <source>PDF files of %1 cards, in a folder</source>
+        <translation>Berkas PDF berisi %1 kartu, di folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose folder…</source>
         <translation>Pilih folder…</translation>
     </message>
@@ -1656,12 +1661,12 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+301"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This desk today: %1  ·  Event: %2</source>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
@@ -1677,7 +1682,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>Serah terima kartu BPJS Ketenagakerjaan</translation>
     </message>

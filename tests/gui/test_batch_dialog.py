@@ -275,7 +275,8 @@ def test_a_printer_that_fails_prints_nothing_and_says_why(
     printer = "folder:///nonexistent-dir"
     dialog = open_dialog(qtbot, sec, runner, card_batches(sec, 5), tmp_path, printer)
     assert dialog.printer_radio.isChecked()
-    assert dialog.printer_radio.text() == "Card folder: /nonexistent-dir"  # words, no URL
+    # Words, no URL.
+    assert dialog.printer_radio.text() == "Card folder: /nonexistent-dir (one PDF per card)"
     choose(qtbot, dialog, LEWA)
 
     result = run_to_end(qtbot, dialog)
@@ -452,7 +453,11 @@ def test_a_card_printer_that_is_a_folder_saves_files_and_says_where(
         qtbot, sec, runner, card_batches(sec, 5), tmp_path / "pdf", printer, opened=opened
     )
     assert dialog.printer_radio.isChecked()
-    assert dialog.printer_radio.text() == f"Card folder: {printer_folder}"
+    # A long path is shortened in its middle on the button, whole in the tooltip.
+    assert dialog.printer_radio.toolTip().startswith(
+        f"Card folder: {printer_folder} (one PDF per card)\n"
+    )
+    assert dialog.printer_radio.text().endswith("kartu-printer (one PDF per card)")
     choose(qtbot, dialog, LEWA, TANA_RARA)
 
     result = run_to_end(qtbot, dialog)

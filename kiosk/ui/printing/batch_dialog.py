@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,6 +32,7 @@ from kiosk.usecases.audit import Actor, PermissionDeniedError
 from kiosk.usecases.batch_plan import BatchPlan, BatchScope
 from kiosk.usecases.lookup import RegionChoice
 from kiosk.usecases.print_batch import BatchResult
+from printing.card_batch import CARDS_PER_FILE
 from printing.errors import PrinterError
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,9 @@ class _ProgressRelay(QObject):
     """Lives on the UI thread; the batch's pool thread emits on it, the dialog receives."""
 
     progressed = Signal(int, int)  # cards done, cards in this run
+
+
+PRINTER_WIDTH = 700  # px for the card printer's words, beside the radio button
 
 
 class BatchPrintDialog(QDialog):
@@ -420,11 +424,19 @@ class BatchPrintDialog(QDialog):
         self._captions["where"].setText(self.tr("Print to"))
         if self._card_printer:
             printer = printer_in_words(self._card_printer, PrintKind.CARD)
-            self.printer_radio.setToolTip(self._card_printer)
+            if self._card_printer.startswith("folder:"):
+                # Beside the other choice, which is PDF files too: say how they differ.
+                printer = self.tr("%1 (one PDF per card)").replace("%1", printer)
+            self.printer_radio.setToolTip(f"{printer}\n{self._card_printer}")
+            # A long folder path is shortened in its middle; the tooltip has it whole.
+            metrics = self.printer_radio.fontMetrics()
+            printer = metrics.elidedText(printer, Qt.TextElideMode.ElideMiddle, PRINTER_WIDTH)
         else:
             printer = self.tr("Card printer (none is set up)")
         self.printer_radio.setText(printer)
-        self.folder_radio.setText(self.tr("PDF files in a folder"))
+        self.folder_radio.setText(
+            self.tr("PDF files of %1 cards, in a folder").replace("%1", str(CARDS_PER_FILE))
+        )
         self.choose_folder_button.setText(self.tr("Choose folder…"))
         self.open_folder_button.setText(self.tr("Open folder"))
         self.open_file_button.setText(self.tr("Open the file"))
