@@ -162,6 +162,33 @@ def account_standing(session: Session, worker_id: int) -> AccountStanding:
     )
 
 
+# Words that name a region's level in an address, not the region: "Desa Kambuhapang".
+_REGION_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "kecamatan", "kec", "kec."})
+
+
+def _bare_name(part: str) -> str:
+    words = part.casefold().split()
+    while words and words[0] in _REGION_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def address_with_region(
+    address: str, desa: str = "", kecamatan: str = "", *, kelurahan: bool = False
+) -> str:
+    """The address as on the KTP: the registry's address (street, RT/RW, dusun), then the
+    desa (or kelurahan) and the kecamatan, each named once: a part of the address that is
+    already one of their names ("RT 001/RW 001, Bidipraing") gives way to the named one."""
+    names = {_bare_name(name) for name in (desa, kecamatan) if name.strip()}
+    parts = [part.strip() for part in address.split(",")]
+    kept = [part for part in parts if part and _bare_name(part) not in names]
+    if desa.strip():
+        kept.append(f"{'Kel.' if kelurahan else 'Desa'} {desa.strip()}")
+    if kecamatan.strip():
+        kept.append(f"Kec. {kecamatan.strip()}")
+    return ", ".join(kept)
+
+
 def tidy_form(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProblem]]]:
     """The form with its spaces tidied, and every field in it still to put right."""
     problems: list[tuple[str, FormProblem]] = []

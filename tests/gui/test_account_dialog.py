@@ -156,12 +156,12 @@ def test_the_form_starts_from_the_registry(qtbot: QtBot, desk: Desk, registry: R
     assert dialog.name_label.text() == WORKER
     assert dialog._facts["nik"].text() == record.nik[:4] + "••••••••" + record.nik[12:]
     assert record.nik not in visible_texts(dialog)
-    assert dialog._facts["address"].text() == f"{record.address}, Kambuhapang"
+    assert dialog._facts["address"].text() == f"{record.address}, Desa Kambuhapang, Kec. Lewa"
     assert dialog.occupation_edit.text() == record.occupation
     assert dialog.phone_edit.text() == record.phone
     # The current address is the KTP's until the desk says otherwise.
     assert dialog.same_address_check.isChecked()
-    assert dialog.address_edit.text() == f"{record.address}, Kambuhapang"
+    assert dialog.address_edit.text() == f"{record.address}, Desa Kambuhapang, Kec. Lewa"
     assert not dialog.address_edit.isEnabled()
     dialog.same_address_check.click()
     assert dialog.address_edit.isEnabled()
@@ -284,7 +284,9 @@ def test_saved_then_opened_by_the_bank(qtbot: QtBot, desk: Desk, registry: Regis
     form = json.loads(row.form_json)
     assert form["mother_maiden_name"] == "Rambu Hada Eti"
     assert form["marital_status"] == MaritalStatus.MARRIED.value
-    assert form["current_address"] == f"{registry.records[WORKER].address}, Kambuhapang"
+    assert form["current_address"] == (
+        f"{registry.records[WORKER].address}, Desa Kambuhapang, Kec. Lewa"
+    )
 
     assert f"Saved: application {row.application_no}." in dialog.standing_label.text()
     assert "as soon as the network allows" in dialog.standing_note.text()
