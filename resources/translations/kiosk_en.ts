@@ -4,22 +4,22 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+235"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+247"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>The worker&apos;s data could not be read. Close this window and try again.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>Saving the application…</source>
         <translation>Saving the application…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The kiosk met an error; nothing was saved. Call a supervisor.</source>
         <translation>The kiosk met an error; nothing was saved. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Open a Bank NTT savings account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bank/account_form.py" line="+254"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+261"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</translation>
     </message>
@@ -152,6 +152,11 @@
         <location line="+3"/>
         <source>Use the signature given at the card handover (the worker agrees)</source>
         <translation>Use the signature given at the card handover (the worker agrees)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature the worker gave at the card handover is used as the specimen: no need to sign again.</source>
+        <translation>The signature the worker gave at the card handover is used as the specimen: no need to sign again.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bank/account_dialog.py" line="+2"/>
@@ -510,7 +515,7 @@
 <context>
     <name>DestinationNote</name>
     <message>
-        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
@@ -844,7 +849,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+271"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
@@ -859,7 +864,7 @@
         <translation>Printing the tanda terima…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>The tanda terima could not be printed. Call a supervisor.</translation>
     </message>
@@ -1598,7 +1603,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Only %1 or a supervisor can unlock this screen.</translation>
     </message>
@@ -1618,7 +1623,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <translation>Sign in as another operator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
         <translation>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</translation>
     </message>
@@ -1626,7 +1631,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -1651,7 +1656,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1661,18 +1666,18 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+133"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>BPJS Ketenagakerjaan card handover</translation>
     </message>
@@ -1762,7 +1767,7 @@ The workers found appear here.</translation>
         <translation>Nobody is signed in</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (locked)</source>
         <translation>%1 (locked)</translation>
     </message>
@@ -1925,7 +1930,7 @@ The workers found appear here.</translation>
         <translation>The job is kept: Retry sends it again, or type another printer&apos;s address.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
         <translation>The card could not be printed: the kiosk met an error. Call a supervisor.</translation>
     </message>
@@ -1955,7 +1960,7 @@ The workers found appear here.</translation>
         <translation>Print on</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Card %1 is made.</source>
         <translation>Card %1 is made.</translation>
     </message>
@@ -1965,7 +1970,7 @@ The workers found appear here.</translation>
         <translation>The tanda terima of card %1 is made.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
         <translation>The tanda terima is saved as a PDF file in this folder, not printed.</translation>
     </message>
@@ -2335,7 +2340,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -2374,7 +2379,7 @@ The workers found appear here.</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Please sign: the pad is empty.</source>
         <translation>Please sign: the pad is empty.</translation>
     </message>
@@ -2392,7 +2397,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Sign here</source>
         <translation>Sign here</translation>
     </message>
@@ -2400,7 +2405,7 @@ The workers found appear here.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+319"/>
+        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+335"/>
         <source>Waiting for a card</source>
         <translation>Waiting for a card</translation>
     </message>
@@ -2436,6 +2441,11 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>SCAN THE QR CODE</source>
+        <translation>SCAN THE QR CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>NOT GENUINE</source>
         <translation>NOT GENUINE</translation>
     </message>
@@ -2455,7 +2465,17 @@ The workers found appear here.</translation>
         <translation>This is the worker&apos;s valid card.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>This is the card&apos;s serial number, not its QR code. Scan the QR code on the card.</source>
+        <translation>This is the card&apos;s serial number, not its QR code. Scan the QR code on the card.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a QR code. Scan the QR code on the card.</source>
+        <translation>This is not a QR code. Scan the QR code on the card.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</source>
         <translation>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</translation>
     </message>
@@ -3825,7 +3845,7 @@ The workers found appear here.</translation>
         <translation>The printer %1 did not take the job.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Out of paper</source>
         <translation>Out of paper</translation>
     </message>
@@ -3910,7 +3930,7 @@ The workers found appear here.</translation>
         <translation>Spoiled in the printer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Card folder: %1</source>
         <translation>Card folder: %1</translation>
     </message>

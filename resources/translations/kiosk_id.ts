@@ -4,22 +4,22 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+235"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+247"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>Data peserta tidak dapat dibaca. Tutup jendela ini dan coba lagi.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>Saving the application…</source>
         <translation>Menyimpan permohonan…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The kiosk met an error; nothing was saved. Call a supervisor.</source>
         <translation>Terjadi kesalahan pada kios; tidak ada yang disimpan. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Buka rekening tabungan Bank NTT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bank/account_form.py" line="+254"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+261"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>Bank mencocokkan data ini dengan data kependudukan. Jika KTP berbeda, koreksi data peserta sebelum mengirim.</translation>
     </message>
@@ -152,6 +152,11 @@
         <location line="+3"/>
         <source>Use the signature given at the card handover (the worker agrees)</source>
         <translation>Gunakan tanda tangan saat serah terima kartu (peserta setuju)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature the worker gave at the card handover is used as the specimen: no need to sign again.</source>
+        <translation>Tanda tangan peserta saat serah terima kartu dipakai sebagai spesimen: tidak perlu tanda tangan lagi.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bank/account_dialog.py" line="+2"/>
@@ -507,7 +512,7 @@
 <context>
     <name>DestinationNote</name>
     <message>
-        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
         <source>Open the file</source>
         <translation>Buka file</translation>
     </message>
@@ -839,7 +844,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+271"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>Mencetak tanda terima…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>Tanda terima tidak bisa dicetak. Panggil supervisor.</translation>
     </message>
@@ -1593,7 +1598,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Hanya %1 atau supervisor yang dapat membuka layar ini.</translation>
     </message>
@@ -1613,7 +1618,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <translation>Masuk sebagai petugas lain</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
         <translation>Sedang dipakai oleh %1 (%2). Ketik PIN Anda untuk melanjutkan; supervisor juga dapat membukanya.</translation>
     </message>
@@ -1621,7 +1626,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -1646,7 +1651,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1656,18 +1661,18 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+133"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>Serah terima kartu BPJS Ketenagakerjaan</translation>
     </message>
@@ -1757,7 +1762,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Belum ada petugas yang masuk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (locked)</source>
         <translation>%1 (terkunci)</translation>
     </message>
@@ -1920,7 +1925,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan cetak ini disimpan: tekan «Coba lagi» untuk mengirim ulang, atau ketik alamat printer lain.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
         <translation>Kartu tidak dapat dicetak: kios mengalami galat. Panggil supervisor.</translation>
     </message>
@@ -1950,7 +1955,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Cetak di</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Card %1 is made.</source>
         <translation>Kartu %1 sudah dibuat.</translation>
     </message>
@@ -1960,7 +1965,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Tanda terima kartu %1 sudah dibuat.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
         <translation>Tanda terima disimpan sebagai file PDF di folder ini, tidak dicetak.</translation>
     </message>
@@ -2328,7 +2333,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
@@ -2367,7 +2372,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Please sign: the pad is empty.</source>
         <translation>Silakan tanda tangan: bidang tanda tangan masih kosong.</translation>
     </message>
@@ -2385,7 +2390,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Sign here</source>
         <translation>Tanda tangan di sini</translation>
     </message>
@@ -2393,7 +2398,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+319"/>
+        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+335"/>
         <source>Waiting for a card</source>
         <translation>Menunggu kartu</translation>
     </message>
@@ -2429,6 +2434,11 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>SCAN THE QR CODE</source>
+        <translation>PINDAI KODE QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>NOT GENUINE</source>
         <translation>TIDAK ASLI</translation>
     </message>
@@ -2448,7 +2458,17 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Ini kartu peserta yang berlaku.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>This is the card&apos;s serial number, not its QR code. Scan the QR code on the card.</source>
+        <translation>Ini nomor seri kartu, bukan kode QR. Pindai kode QR di kartu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a QR code. Scan the QR code on the card.</source>
+        <translation>Ini bukan kode QR. Pindai kode QR di kartu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</source>
         <translation>Kunci kartu kios tidak dapat dibaca (%1). Panggil supervisor.</translation>
     </message>
@@ -3818,7 +3838,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Printer %1 tidak menerima pekerjaan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Out of paper</source>
         <translation>Kertas habis</translation>
     </message>
@@ -3903,7 +3923,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Rusak di printer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Card folder: %1</source>
         <translation>Folder kartu: %1</translation>
     </message>

@@ -182,6 +182,14 @@ def test_the_ktp_address_names_desa_and_kecamatan_once(sec: Security) -> None:
         ),
         ("", "Bidipraing", "", False, "Desa Bidipraing"),
         ("RT 003, Kambuhapang", "", "", False, "RT 003, Kambuhapang"),
+        # The address names a desa and a kecamatan of its own: the desk compares with the KTP.
+        (
+            "RT 008/RW 006, Desa Mbatakapidu, Kec. Kota Waingapu",
+            "Kambuhapang",
+            "Lewa",
+            False,
+            "RT 008/RW 006, Desa Mbatakapidu, Kec. Kota Waingapu",
+        ),
     ],
 )
 def test_address_with_region(
