@@ -29,6 +29,7 @@ from db.models import (
     Handover,
     HandoverKind,
     Region,
+    RegionLevel,
     Worker,
 )
 from kiosk.bank.model import (
@@ -53,6 +54,7 @@ from kiosk.usecases.bank_form import (
     FormRefusedError,
     Prefill,
     account_standing,
+    address_with_region,
     tidy_form,
 )
 from kiosk.usecases.handover import SIGNATURE_PNG_WIDTH
@@ -107,7 +109,6 @@ class BankAccounts:
                 )
                 or 0
             ) > 0
-            desa = session.get(Region, worker.desa_code) if worker.desa_code else None
             return Prefill(
                 worker_id=worker.id,
                 full_name=worker.full_name,
@@ -115,7 +116,7 @@ class BankAccounts:
                 birth_place=worker.birth_place or "",
                 birth_date=worker.birth_date,
                 sex=worker.sex.value,
-                address=", ".join(p for p in (worker.address, desa.name if desa else "") if p),
+                address=_ktp_address(session, worker),
                 occupation=worker.occupation or "",
                 phone=worker.phone or "",
                 mother_maiden_name=worker.mother_maiden_name or "",
@@ -195,7 +196,6 @@ class BankAccounts:
             assert form.marital_status is not None
             assert form.average_income is not None
             number = self.new_number()
-            desa = session.get(Region, worker.desa_code) if worker.desa_code else None
             request = AccountRequest(
                 application_no=number,
                 nik=worker.nik,
@@ -209,12 +209,10 @@ class BankAccounts:
                 source_of_funds=form.source_of_funds,
                 average_income=form.average_income,
                 purpose=form.purpose,
-                address_ktp=", ".join(
-                    part for part in (worker.address, desa.name if desa else "") if part
-                ),
+                address_ktp=_ktp_address(session, worker),
                 current_address=form.current_address,
                 phone=form.phone,
-                branch=self.auditor.workstation.site,
+                branch=_branch(self.auditor.workstation.site),
             )
             application = BankApplication(
                 application_no=number,
@@ -425,6 +423,30 @@ class BankAccounts:
                     "code": code[:40],
                 },
             )
+
+
+def _ktp_address(session: Session, worker: Worker) -> str:
+    """The worker's address with their desa and kecamatan, as the bank reads a KTP's."""
+    region = session.get(Region, worker.desa_code) if worker.desa_code else None
+    desa = kecamatan = None
+    if region is not None and region.level is RegionLevel.VILLAGE:
+        desa = region
+        kecamatan = session.get(Region, region.parent_code) if region.parent_code else None
+    elif region is not None and region.level is RegionLevel.DISTRICT:
+        kecamatan = region
+    return address_with_region(
+        worker.address or "",
+        desa.name if desa is not None else "",
+        kecamatan.name if kecamatan is not None else "",
+        # Kepmendagri codes: a kelurahan's own number starts with 1, a desa's with 2.
+        kelurahan=desa is not None and desa.code.rsplit(".", 1)[-1].startswith("1"),
+    )
+
+
+def _branch(site: str) -> str:
+    """The site the application comes from; none set (blank, or the "—" the status bar
+    shows) is sent empty, as the bank's API allows for this field alone."""
+    return "" if site.strip() in ("", "—") else site
 
 
 def _request_json(request: AccountRequest) -> str:

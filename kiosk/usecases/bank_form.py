@@ -162,6 +162,39 @@ def account_standing(session: Session, worker_id: int) -> AccountStanding:
     )
 
 
+# Words that name a region's level in an address, not the region: "Desa Kambuhapang".
+_DESA_WORDS = frozenset({"desa", "kelurahan", "kel", "kel."})
+_KECAMATAN_WORDS = frozenset({"kecamatan", "kec", "kec."})
+
+
+def _bare_name(part: str) -> str:
+    words = part.casefold().split()
+    while words and words[0] in _DESA_WORDS | _KECAMATAN_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _names_level(parts: list[str], level: frozenset[str]) -> bool:
+    return any(part.casefold().split()[0] in level for part in parts)
+
+
+def address_with_region(
+    address: str, desa: str = "", kecamatan: str = "", *, kelurahan: bool = False
+) -> str:
+    """The address as on the KTP: the registry's address (street, RT/RW, dusun), then the
+    desa (or kelurahan) and the kecamatan, each named once. A part of the address that is
+    one of their names ("RT 001/RW 001, Bidipraing") gives way to the named one; a desa or a
+    kecamatan the address names itself ("…, Desa Mbatakapidu") is not named again."""
+    names = {_bare_name(name) for name in (desa, kecamatan) if name.strip()}
+    parts = [part.strip() for part in address.split(",")]
+    kept = [part for part in parts if part and _bare_name(part) not in names]
+    if desa.strip() and not _names_level(kept, _DESA_WORDS):
+        kept.append(f"{'Kel.' if kelurahan else 'Desa'} {desa.strip()}")
+    if kecamatan.strip() and not _names_level(kept, _KECAMATAN_WORDS):
+        kept.append(f"Kec. {kecamatan.strip()}")
+    return ", ".join(kept)
+
+
 def tidy_form(form: AccountForm) -> tuple[AccountForm, list[tuple[str, FormProblem]]]:
     """The form with its spaces tidied, and every field in it still to put right."""
     problems: list[tuple[str, FormProblem]] = []

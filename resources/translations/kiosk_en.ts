@@ -4,22 +4,22 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+239"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+251"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>The worker&apos;s data could not be read. Close this window and try again.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>Saving the application…</source>
         <translation>Saving the application…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The kiosk met an error; nothing was saved. Call a supervisor.</source>
         <translation>The kiosk met an error; nothing was saved. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Open a Bank NTT savings account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bank/account_form.py" line="+254"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+261"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</translation>
     </message>
@@ -154,6 +154,11 @@
         <translation>Use the signature given at the card handover (the worker agrees)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The signature the worker gave at the card handover is used as the specimen: no need to sign again.</source>
+        <translation>The signature the worker gave at the card handover is used as the specimen: no need to sign again.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/bank/account_dialog.py" line="+2"/>
         <source>Save and send to the bank</source>
         <translation>Save and send to the bank</translation>
@@ -205,7 +210,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+342"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+345"/>
         <source>Choose the folder for the card files</source>
         <translation>Choose the folder for the card files</translation>
     </message>
@@ -252,7 +257,7 @@
         <translation>%1 (one PDF per card)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Card printer (none is set up)</source>
         <translation>Card printer (none is set up)</translation>
     </message>
@@ -2389,7 +2394,7 @@ The workers found appear here.</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Please sign: the pad is empty.</source>
         <translation>Please sign: the pad is empty.</translation>
     </message>
@@ -2407,7 +2412,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Sign here</source>
         <translation>Sign here</translation>
     </message>
@@ -2415,7 +2420,7 @@ The workers found appear here.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+319"/>
+        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+335"/>
         <source>Waiting for a card</source>
         <translation>Waiting for a card</translation>
     </message>
@@ -2451,6 +2456,11 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>SCAN THE QR CODE</source>
+        <translation>SCAN THE QR CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>NOT GENUINE</source>
         <translation>NOT GENUINE</translation>
     </message>
@@ -2470,7 +2480,17 @@ The workers found appear here.</translation>
         <translation>This is the worker&apos;s valid card.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>This is the card&apos;s serial number, not its QR code. Scan the QR code on the card.</source>
+        <translation>This is the card&apos;s serial number, not its QR code. Scan the QR code on the card.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a QR code. Scan the QR code on the card.</source>
+        <translation>This is not a QR code. Scan the QR code on the card.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</source>
         <translation>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</translation>
     </message>

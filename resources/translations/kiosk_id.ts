@@ -4,22 +4,22 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+239"/>
+        <location filename="../../kiosk/ui/bank/account_dialog.py" line="+251"/>
         <source>The worker&apos;s data could not be read. Close this window and try again.</source>
         <translation>Data peserta tidak dapat dibaca. Tutup jendela ini dan coba lagi.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>Saving the application…</source>
         <translation>Menyimpan permohonan…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The kiosk met an error; nothing was saved. Call a supervisor.</source>
         <translation>Terjadi kesalahan pada kios; tidak ada yang disimpan. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Buka rekening tabungan Bank NTT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bank/account_form.py" line="+254"/>
+        <location filename="../../kiosk/ui/bank/account_form.py" line="+261"/>
         <source>The bank checks these data against the population records. If the KTP says otherwise, correct the worker&apos;s data before sending.</source>
         <translation>Bank mencocokkan data ini dengan data kependudukan. Jika KTP berbeda, koreksi data peserta sebelum mengirim.</translation>
     </message>
@@ -154,6 +154,11 @@
         <translation>Gunakan tanda tangan saat serah terima kartu (peserta setuju)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The signature the worker gave at the card handover is used as the specimen: no need to sign again.</source>
+        <translation>Tanda tangan peserta saat serah terima kartu dipakai sebagai spesimen: tidak perlu tanda tangan lagi.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/bank/account_dialog.py" line="+2"/>
         <source>Save and send to the bank</source>
         <translation>Simpan dan kirim ke bank</translation>
@@ -205,7 +210,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+342"/>
+        <location filename="../../kiosk/ui/printing/batch_dialog.py" line="+345"/>
         <source>Choose the folder for the card files</source>
         <translation>Pilih folder untuk berkas kartu</translation>
     </message>
@@ -252,7 +257,7 @@
         <translation>%1 (satu PDF per kartu)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Card printer (none is set up)</source>
         <translation>Printer kartu (belum diatur)</translation>
     </message>
@@ -2382,7 +2387,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Please sign: the pad is empty.</source>
         <translation>Silakan tanda tangan: bidang tanda tangan masih kosong.</translation>
     </message>
@@ -2400,7 +2405,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Sign here</source>
         <translation>Tanda tangan di sini</translation>
     </message>
@@ -2408,7 +2413,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+319"/>
+        <location filename="../../kiosk/ui/printing/verify_dialog.py" line="+335"/>
         <source>Waiting for a card</source>
         <translation>Menunggu kartu</translation>
     </message>
@@ -2444,6 +2449,11 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>SCAN THE QR CODE</source>
+        <translation>PINDAI KODE QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>NOT GENUINE</source>
         <translation>TIDAK ASLI</translation>
     </message>
@@ -2463,7 +2473,17 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Ini kartu peserta yang berlaku.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>This is the card&apos;s serial number, not its QR code. Scan the QR code on the card.</source>
+        <translation>Ini nomor seri kartu, bukan kode QR. Pindai kode QR di kartu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a QR code. Scan the QR code on the card.</source>
+        <translation>Ini bukan kode QR. Pindai kode QR di kartu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The kiosk&apos;s card keys cannot be read (%1). Call a supervisor.</source>
         <translation>Kunci kartu kios tidak dapat dibaca (%1). Panggil supervisor.</translation>
     </message>

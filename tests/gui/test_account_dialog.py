@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -156,12 +156,12 @@ def test_the_form_starts_from_the_registry(qtbot: QtBot, desk: Desk, registry: R
     assert dialog.name_label.text() == WORKER
     assert dialog._facts["nik"].text() == record.nik[:4] + "••••••••" + record.nik[12:]
     assert record.nik not in visible_texts(dialog)
-    assert dialog._facts["address"].text() == f"{record.address}, Kambuhapang"
+    assert dialog._facts["address"].text() == f"{record.address}, Desa Kambuhapang, Kec. Lewa"
     assert dialog.occupation_edit.text() == record.occupation
     assert dialog.phone_edit.text() == record.phone
     # The current address is the KTP's until the desk says otherwise.
     assert dialog.same_address_check.isChecked()
-    assert dialog.address_edit.text() == f"{record.address}, Kambuhapang"
+    assert dialog.address_edit.text() == f"{record.address}, Desa Kambuhapang, Kec. Lewa"
     assert not dialog.address_edit.isEnabled()
     dialog.same_address_check.click()
     assert dialog.address_edit.isEnabled()
@@ -254,6 +254,65 @@ def test_every_field_to_put_right_is_named_at_once(
     assert applications(registry) == []
 
 
+def test_a_field_put_right_loses_its_mark_without_saving_again(
+    qtbot: QtBot, desk: Desk, registry: Registry
+) -> None:
+    """The red frames and the message follow the form: what the desk puts right is no longer
+    named, before any second press of the button."""
+    dialog = open_dialog(qtbot, desk)
+    save(qtbot, dialog)
+    assert "mother_maiden_name" in dialog.marked_fields()
+    assert "Mother's maiden name" in dialog.message_label.text()
+
+    QTest.keyClicks(dialog.mother_edit, "Rambu Hada Eti")
+    assert "mother_maiden_name" not in dialog.marked_fields()
+    assert "Mother's maiden name" not in dialog.message_label.text()
+    assert "To fill in: Marital status," in dialog.message_label.text()
+
+    choose(dialog)
+    assert "marital_status" not in dialog.marked_fields()
+    assert "average_income" not in dialog.marked_fields()
+    dialog.source_combo.setCurrentIndex(dialog.source_combo.findText("Hasil usaha"))
+    QTest.keyClicks(purpose_edit(dialog), "Tabungan")
+    assert "To fill in" not in dialog.message_label.text()
+    dialog.consent_check.click()
+    assert dialog.marked_fields() == ["signature"]
+    assert dialog.message_label.text() == "Specimen signature: the worker signs on the pad."
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(4)))
+    assert dialog.marked_fields() == []
+    assert dialog.message_label.text() == ""
+    assert applications(registry) == []  # nothing saved until the desk says so
+
+    # Emptied again, a field is not named before the next save, which names it.
+    dialog.mother_edit.clear()
+    assert dialog.marked_fields() == []
+    save(qtbot, dialog)
+    assert dialog.marked_fields() == ["mother_maiden_name"]
+
+
+def test_an_unchosen_list_shows_its_placeholder_grey(qtbot: QtBot, desk: Desk) -> None:
+    """ "Ask the worker" is a hint, not an answer: grey as the line edits' placeholders."""
+    dialog = open_dialog(qtbot, desk)
+
+    def darkest(combo: QComboBox) -> int:
+        QApplication.sendPostedEvents()
+        image = combo.grab().toImage()
+        # The text's area: inside the frame, left of the arrow.
+        return min(
+            image.pixelColor(x, y).lightness()
+            for x in range(8, image.width() - 40)
+            for y in range(6, image.height() - 6)
+        )
+
+    for combo in (dialog.marital_combo, dialog.income_combo):
+        assert combo.currentIndex() == -1
+        assert combo.placeholderText()
+        assert darkest(combo) > 110, combo.objectName()
+    choose(dialog)
+    for combo in (dialog.marital_combo, dialog.income_combo):
+        assert darkest(combo) < 60, combo.objectName()
+
+
 def test_a_dot_is_not_a_specimen_signature(qtbot: QtBot, desk: Desk, registry: Registry) -> None:
     dialog = open_dialog(qtbot, desk)
     fill(dialog)
@@ -284,7 +343,9 @@ def test_saved_then_opened_by_the_bank(qtbot: QtBot, desk: Desk, registry: Regis
     form = json.loads(row.form_json)
     assert form["mother_maiden_name"] == "Rambu Hada Eti"
     assert form["marital_status"] == MaritalStatus.MARRIED.value
-    assert form["current_address"] == f"{registry.records[WORKER].address}, Kambuhapang"
+    assert form["current_address"] == (
+        f"{registry.records[WORKER].address}, Desa Kambuhapang, Kec. Lewa"
+    )
 
     assert f"Saved: application {row.application_no}." in dialog.standing_label.text()
     assert "as soon as the network allows" in dialog.standing_note.text()
@@ -406,9 +467,26 @@ def test_the_handover_signature_can_be_the_specimen(
     dialog = open_dialog(qtbot, desk)
     assert dialog.reuse_check.isVisible()
     assert not dialog.reuse_check.isChecked()  # only when the worker agrees
+    assert dialog.reuse_note.isHidden()
     fill(dialog)
+    save(qtbot, dialog)
+    assert dialog.marked_fields() == ["signature"]
+    assert dialog.signature_field.problem_text  # "the pad is empty"
     dialog.reuse_check.click()
+    # The pad gives way to a note: no empty pad, no "the pad is empty", nothing to put right.
     assert not dialog.signature_field.isEnabled()
+    assert dialog.signature_field.isHidden()
+    assert dialog.reuse_note.isVisible()
+    assert "card handover is used" in dialog.reuse_note.text()
+    assert dialog.marked_fields() == []
+    assert "Specimen signature" not in dialog.message_label.text()
+    screenshot(dialog, "/tmp/account_dialog_reuse.png")
+    # Not reused after all: the pad is back, empty and unreproached until the next save.
+    dialog.reuse_check.click()
+    assert dialog.signature_field.isVisible()
+    assert dialog.signature_field.problem_text == ""
+    assert dialog.reuse_note.isHidden()
+    dialog.reuse_check.click()
     with qtbot.waitSignal(dialog.applied, timeout=10_000):
         dialog.save_button.click()
     (row,) = applications(registry)

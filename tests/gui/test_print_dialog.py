@@ -263,7 +263,7 @@ def test_the_printing_menu_opens_the_batch_dialog_with_the_card_printer(
     dialog = window.findChild(BatchPrintDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.kecamatan_combo.count() > 1)
-    assert str(cards_folder) in dialog.printer_radio.text()
+    assert str(cards_folder) in dialog.printer_radio.toolTip()
     dialog.close_button.click()
 
 

@@ -133,14 +133,32 @@ def test_one_changed_character_is_not_genuine(
     assert registry.records[WORKER].kpj not in texts
 
 
-def test_garbage_is_not_a_card(qtbot: QtBot, dialog: VerifyDialog) -> None:
+def test_garbage_is_not_a_card_and_not_called_a_fake(qtbot: QtBot, dialog: VerifyDialog) -> None:
     _scan(qtbot, dialog, "https://example.com/promo?id=42")
 
-    assert dialog.verdict() is Verdict.NOT_GENUINE
+    assert dialog.verdict() is Verdict.NOT_A_QR
     result = dialog.shown_result()
     assert result is not None
     assert result.reason is Rejection.NOT_A_CARD
-    assert dialog.explanation_label.text() == dialog.tr("This is not a card's QR code.")
+    assert dialog.tr("NOT GENUINE") not in dialog.headline_label.text()
+    assert dialog.tr("SCAN THE QR CODE") in dialog.headline_label.text()
+    assert dialog.explanation_label.text() == dialog.tr(
+        "This is not a QR code. Scan the QR code on the card."
+    )
+
+
+def test_a_typed_serial_is_not_called_a_fake(
+    qtbot: QtBot, dialog: VerifyDialog, issued: IssuedCard
+) -> None:
+    """The serial is how the handover is taught without a scanner: typed here, the card is
+    not called fake, and the desk is told to scan its QR code instead."""
+    _scan(qtbot, dialog, issued.serial_text)
+
+    assert dialog.verdict() is Verdict.NOT_A_QR
+    assert dialog.result_frame.property("verdict") == "not_a_qr"  # amber, not red
+    assert dialog.tr("NOT GENUINE") not in dialog.headline_label.text()
+    assert "serial number, not its QR code" in dialog.explanation_label.text()
+    dialog.grab().save("/tmp/verify_dialog_serial.png")
 
 
 def test_a_cut_short_scan_asks_for_another(

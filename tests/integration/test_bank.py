@@ -33,7 +33,7 @@ from kiosk.bank.model import (
     Opened,
     Rejected,
 )
-from kiosk.usecases.audit import PermissionDeniedError
+from kiosk.usecases.audit import Auditor, PermissionDeniedError, Workstation
 from kiosk.usecases.bank import BankAccounts
 from kiosk.usecases.bank_files import BankFiles, ResultProblem
 from kiosk.usecases.bank_form import (
@@ -42,6 +42,7 @@ from kiosk.usecases.bank_form import (
     AccountState,
     FormProblem,
     FormRefusedError,
+    address_with_region,
 )
 from printing.signature import synthetic_signature
 from tests.helpers.security import Security, build_security
@@ -137,6 +138,80 @@ def test_an_application_is_saved_with_consent_and_signature_then_opened(sec: Sec
     details = [json.loads(e.details) for e in sec.events() if e.action == "bank_submission"]
     assert [d["step"] for d in details] == ["saved", "opened"]
     assert all("2000000001" not in json.dumps(d) for d in details)  # no account numbers
+
+
+def test_the_ktp_address_names_desa_and_kecamatan_once(sec: Security) -> None:
+    """The registry's address often ends with the desa already: named once, with its
+    kecamatan, on the form and to the bank."""
+    with sec.sessions.begin() as session:
+        worker = session.get_one(Worker, worker_id(sec))
+        worker.address = "RT 001 / RW 002, Kambuhapang"
+    bank = BankAccounts(sec.sessions, sec.auditor)
+    prefill = bank.prefill(sec.actors[Role.DESK], worker_id(sec))
+    assert prefill.address == "RT 001 / RW 002, Desa Kambuhapang, Kec. Lewa"
+    apply(sec)
+    fake = FakeBank()
+    bank.send_due(fake)
+    assert fake.sent[0].address_ktp == "RT 001 / RW 002, Desa Kambuhapang, Kec. Lewa"
+    assert fake.sent[0].branch == "Aula Kantor Bupati, Waingapu"
+
+
+@pytest.mark.parametrize(
+    ("address", "desa", "kecamatan", "kelurahan", "expected"),
+    [
+        (
+            "RT 001/RW 001, Bidipraing",
+            "Bidipraing",
+            "Lewa",
+            False,
+            "RT 001/RW 001, Desa Bidipraing, Kec. Lewa",
+        ),
+        (
+            "RT 001/RW 001, Desa Bidipraing, Kec. Lewa",
+            "Bidipraing",
+            "Lewa",
+            False,
+            "RT 001/RW 001, Desa Bidipraing, Kec. Lewa",
+        ),
+        (
+            "RT 002, Dusun 1",
+            "Lewa Paku",
+            "Lewa",
+            True,
+            "RT 002, Dusun 1, Kel. Lewa Paku, Kec. Lewa",
+        ),
+        ("", "Bidipraing", "", False, "Desa Bidipraing"),
+        ("RT 003, Kambuhapang", "", "", False, "RT 003, Kambuhapang"),
+        # The address names a desa and a kecamatan of its own: the desk compares with the KTP.
+        (
+            "RT 008/RW 006, Desa Mbatakapidu, Kec. Kota Waingapu",
+            "Kambuhapang",
+            "Lewa",
+            False,
+            "RT 008/RW 006, Desa Mbatakapidu, Kec. Kota Waingapu",
+        ),
+    ],
+)
+def test_address_with_region(
+    address: str, desa: str, kecamatan: str, kelurahan: bool, expected: str
+) -> None:
+    assert address_with_region(address, desa, kecamatan, kelurahan=kelurahan) == expected
+
+
+def test_no_site_set_sends_an_empty_branch(sec: Security) -> None:
+    """The status bar's "—" for a site not set is no branch name: the API takes it empty."""
+    auditor = Auditor(sec.sessions, Workstation("—", "meja-01"), sec.clock)
+    bank = BankAccounts(sec.sessions, auditor)
+    bank.apply(
+        sec.actors[Role.DESK],
+        worker_id(sec),
+        FORM,
+        consented=True,
+        signature=synthetic_signature(random.Random(0)),
+    )
+    fake = FakeBank()
+    assert bank.send_due(fake).opened == 1
+    assert fake.sent[0].branch == ""
 
 
 def test_an_unreachable_bank_leaves_the_application_waiting_then_it_goes(sec: Security) -> None:

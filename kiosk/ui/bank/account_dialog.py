@@ -42,8 +42,9 @@ from kiosk.usecases.bank_form import (
     FormProblem,
     FormRefusedError,
     Prefill,
+    tidy_form,
 )
-from printing.signature import Signature
+from printing.signature import Signature, signature_problem
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +133,19 @@ class AccountDialog(QDialog):
         self.reuse_text = self._page.reuse_text
         self.signature_field = self._page.signature_field
         self._facts = self._page.facts
+        self.reuse_note = self._page.reuse_note
         self.same_address_check.toggled.connect(self._on_same_address_toggled)
         self.reuse_check.toggled.connect(self._on_reuse_toggled)
+        # A field put right loses its mark, and its line in the message, as it is put right.
+        for edit in (self.mother_edit, self.occupation_edit, self.phone_edit):
+            edit.textChanged.connect(self._on_form_edited)
+        self.address_edit.textChanged.connect(self._on_form_edited)
+        for combo in (self.marital_combo, self.income_combo):
+            combo.currentIndexChanged.connect(self._on_form_edited)
+        for combo in (self.source_combo, self.purpose_combo):
+            combo.currentTextChanged.connect(self._on_form_edited)
+        self.consent_check.toggled.connect(self._on_form_edited)
+        self.signature_field.changed.connect(self._on_form_edited)
 
         # -- the standing, once saved (or when there is nothing to apply for) ----------------
         self.standing_page = StandingPage()
@@ -253,9 +265,46 @@ class AccountDialog(QDialog):
             self.address_edit.selectAll()
 
     def _on_reuse_toggled(self, reuse: bool) -> None:
+        # The handover signature stands in the pad's place: no empty pad, no "sign here".
         self.signature_field.setEnabled(not reuse)
-        if reuse:
-            self._page.mark("signature", False)
+        self.signature_field.setVisible(not reuse)
+        self.reuse_note.setVisible(reuse)
+        self.signature_field.clear_problem()
+        self._on_form_edited()
+
+    def _reusing(self) -> bool:
+        return not self.reuse_check.isHidden() and self.reuse_check.isChecked()
+
+    def _still_wrong(self) -> set[tuple[str, FormProblem]]:
+        """What the form as it stands still has wrong, as far as it can tell by itself."""
+        _, problems = tidy_form(self.form())
+        wrong = set(problems)
+        if not self.consent_check.isChecked():
+            wrong.add(("consent", FormProblem.CONSENT_MISSING))
+        if self._reusing():
+            # Only the registry can tell; what it said stands until the next save.
+            wrong.add(("signature", FormProblem.NO_HANDOVER_SIGNATURE))
+        else:
+            pad = self.signature_field.pad
+            if pad.is_empty():
+                wrong.add(("signature", FormProblem.SIGNATURE_MISSING))
+            elif signature_problem(pad.signature()) is not None:
+                wrong.add(("signature", FormProblem.SIGNATURE_TRIVIAL))
+        return wrong
+
+    def _on_form_edited(self) -> None:
+        """A change to the form after a refusal: what is put right is no longer named. Nothing
+        new is named while the desk types; the next save checks the whole form again."""
+        if not self._problems or self._saving:
+            return
+        wrong = self._still_wrong()
+        problems = tuple(
+            problem
+            for problem in self._problems
+            if problem[0] in _RECORD_PROBLEMS or problem in wrong
+        )
+        if problems != self._problems:
+            self._mark_problems(problems)
 
     def _on_save_clicked(self) -> None:
         if self._saving or self._prefill is None:
@@ -300,6 +349,7 @@ class AccountDialog(QDialog):
             return
         self._update()  # the form enabled again, so the first field to put right takes focus
         if isinstance(error, FormRefusedError):
+            self._message = ("", "")  # the problems say it all
             self._show_problems(self._in_form_order(error.problems))
             if any(field == "signature" for field, _ in error.problems):
                 self.signature_field.check()  # says under the pad what is wrong with it
@@ -325,12 +375,16 @@ class AccountDialog(QDialog):
             sorted(problems, key=lambda p: order.index(p[0]) if p[0] in order else len(order))
         )
 
-    def _show_problems(self, problems: tuple[tuple[str, FormProblem], ...]) -> None:
+    def _mark_problems(self, problems: tuple[tuple[str, FormProblem], ...]) -> None:
         self._problems = problems
         wrong = {field for field, _ in problems}
         for key in self.fields:
             self._page.mark(key, key in wrong)
         self._retranslate_problems()
+
+    def _show_problems(self, problems: tuple[tuple[str, FormProblem], ...]) -> None:
+        self._mark_problems(problems)
+        wrong = {field for field, _ in problems}
         for key, widget in self.fields.items():  # the first field to put right takes the focus
             if key in wrong:
                 target = self.signature_field.pad if key == "signature" else widget

@@ -183,11 +183,18 @@ class AccountFormPage(QScrollArea):
         self.reuse_check.hide()
         self.reuse_text.hide()
         self.signature_field = SignatureField()
+        # In the pad's place while the handover signature is to be used: no empty pad to sign.
+        self.reuse_note = QLabel()
+        self.reuse_note.setObjectName("reuseNote")
+        self.reuse_note.setWordWrap(True)
+        self.reuse_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reuse_note.hide()
         self.signature_frame = QFrame()
         self.signature_frame.setObjectName("signatureFrame")
         frame_layout = QVBoxLayout(self.signature_frame)
         frame_layout.setContentsMargins(2, 2, 2, 2)
         frame_layout.addWidget(self.signature_field)
+        frame_layout.addWidget(self.reuse_note, 1)
         self.fields["signature"] = self.signature_frame
         signature_body = QWidget()
         signature_layout = QVBoxLayout(signature_body)
@@ -314,6 +321,13 @@ class AccountFormPage(QScrollArea):
         self.reuse_text.setText(
             QCoreApplication.translate(
                 "AccountDialog", "Use the signature given at the card handover (the worker agrees)"
+            )
+        )
+        self.reuse_note.setText(
+            QCoreApplication.translate(
+                "AccountDialog",
+                "The signature the worker gave at the card handover is used as the specimen:"
+                " no need to sign again.",
             )
         )
         # The boxes carry no words of their own: a screen reader reads them the label's.

@@ -35,19 +35,28 @@ def section(title: QLabel, body: QWidget) -> QFrame:
     return frame
 
 
-def mark(widget: QWidget, invalid: bool) -> None:
-    """A red border on a field to put right (the style sheet's [invalid="true"])."""
-    if bool(widget.property("invalid")) == invalid:
+def _restyle(widget: QWidget, name: str, value: bool) -> None:
+    """Set a dynamic property the style sheet selects on, and apply the style again."""
+    if bool(widget.property(name)) == value:
         return
-    widget.setProperty("invalid", invalid)
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
 
 
+def mark(widget: QWidget, invalid: bool) -> None:
+    """A red border on a field to put right (the style sheet's [invalid="true"])."""
+    _restyle(widget, "invalid", invalid)
+
+
 def choice_combo(name: str) -> QComboBox:
+    """A closed list whose placeholder, while nothing is chosen, is grey as a line edit's
+    (the style sheet's colour for combo boxes would make it look like a chosen answer)."""
     combo = QComboBox()
     combo.setObjectName(name)
+    combo.currentIndexChanged.connect(lambda index: _restyle(combo, "placeholder", index < 0))
+    _restyle(combo, "placeholder", True)
     return combo
 
 

@@ -343,6 +343,10 @@ class SignatureField(QWidget):
         self._problem.show()
         return None
 
+    def clear_problem(self) -> None:
+        """No longer say what was wrong (the signature is not asked for any more)."""
+        self._problem.hide()
+
     def _message(self, problem: SignatureProblem) -> str:
         match problem:
             case SignatureProblem.EMPTY:

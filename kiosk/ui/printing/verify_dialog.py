@@ -23,7 +23,7 @@ from kiosk.signing import SigningKeyError
 from kiosk.texts.operators import could_not_check
 from kiosk.ui.common.runner import Runner
 from kiosk.usecases.cards import CardState, Verification
-from printing.payload import Rejection
+from printing.payload import Rejection, SerialFormatError, parse_serial
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,8 @@ STYLE_SHEET = """
     border-radius: 8px;
 }
 #verifyResult[verdict="genuine"] { border-color: #1b7a43; }
-#verifyResult[verdict="caution"], #verifyResult[verdict="rescan"] { border-color: #c98a00; }
+#verifyResult[verdict="caution"], #verifyResult[verdict="rescan"],
+#verifyResult[verdict="not_a_qr"] { border-color: #c98a00; }
 #verifyResult[verdict="not_genuine"], #verifyResult[verdict="failed"] { border-color: #9a3b32; }
 #verifyHeadline {
     font-size: 22pt;
@@ -60,7 +61,8 @@ STYLE_SHEET = """
     padding: 10px 16px;
 }
 #verifyHeadline[verdict="genuine"] { background: #1b7a43; color: #ffffff; }
-#verifyHeadline[verdict="caution"], #verifyHeadline[verdict="rescan"] {
+#verifyHeadline[verdict="caution"], #verifyHeadline[verdict="rescan"],
+#verifyHeadline[verdict="not_a_qr"] {
     background: #f2b705;
     color: #2b2100;
 }
@@ -94,14 +96,28 @@ class Verdict(enum.StrEnum):
     GENUINE = "genuine"  # genuine and the worker's active card
     CAUTION = "caution"  # genuine, but replaced, voided or not issued here
     RESCAN = "rescan"  # cut short: says nothing about the card, scan again
+    NOT_A_QR = "not_a_qr"  # no card's QR text at all (a typed serial, say): says nothing either
     NOT_GENUINE = "not_genuine"
     FAILED = "failed"  # the check itself could not run
 
 
 def verdict_of(result: Verification) -> Verdict:
     if not result.genuine:
-        return Verdict.RESCAN if result.reason is Rejection.TRUNCATED else Verdict.NOT_GENUINE
+        if result.reason is Rejection.TRUNCATED:
+            return Verdict.RESCAN
+        # Text without the card's prefix is no card at all, so no forgery either: only a card's
+        # QR code that fails its check is called not genuine.
+        return Verdict.NOT_A_QR if result.reason is Rejection.NOT_A_CARD else Verdict.NOT_GENUINE
     return Verdict.GENUINE if result.status is CardState.ACTIVE else Verdict.CAUTION
+
+
+def _is_serial(text: str) -> bool:
+    """Whether text reads as a card's serial number (as printed, typed from the card)."""
+    try:
+        parse_serial(text)
+    except SerialFormatError:
+        return False
+    return True
 
 
 class VerifyDialog(QDialog):
@@ -330,6 +346,8 @@ class VerifyDialog(QDialog):
                 return "⚠  " + self.tr("GENUINE, but not issued at this kiosk")
             case Verdict.RESCAN:
                 return "↻  " + self.tr("SCAN AGAIN")
+            case Verdict.NOT_A_QR:
+                return "↻  " + self.tr("SCAN THE QR CODE")
             case Verdict.NOT_GENUINE:
                 return "✘  " + self.tr("NOT GENUINE")
             case Verdict.FAILED:
@@ -345,6 +363,13 @@ class VerifyDialog(QDialog):
                 return self.tr("This is the worker's valid card.")
             case Verdict.CAUTION:
                 return self._caution_text(result)
+            case Verdict.NOT_A_QR:
+                if _is_serial(self._checked_text or ""):
+                    return self.tr(
+                        "This is the card's serial number, not its QR code."
+                        " Scan the QR code on the card."
+                    )
+                return self.tr("This is not a QR code. Scan the QR code on the card.")
             case Verdict.RESCAN | Verdict.NOT_GENUINE:
                 return self._rejection_text(result.reason if result is not None else None)
             case Verdict.FAILED:
