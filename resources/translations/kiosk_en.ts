@@ -510,7 +510,7 @@
 <context>
     <name>DestinationNote</name>
     <message>
-        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
@@ -844,27 +844,28 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+76"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Printing the tanda terima…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>The tanda terima could not be printed. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
     </message>
@@ -874,7 +875,7 @@
         <translation>✓ Identity checked</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Looking for the worker&apos;s card…</translation>
     </message>
@@ -884,7 +885,7 @@
         <translation>✓ Card %1 is this worker&apos;s card.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>This worker has no card yet; the printing desk prints it.</source>
         <translation>This worker has no card yet; the printing desk prints it.</translation>
     </message>
@@ -894,12 +895,62 @@
         <translation>This card was handed over already.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-272"/>
+        <source>This worker&apos;s card was handed over already.</source>
+        <translation>This worker&apos;s card was handed over already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 WITA</source>
+        <translation>%1 at %2 WITA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk (device)</source>
+        <translation>Desk (device)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card checked by</source>
+        <translation>Card checked by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
+        <translation>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This worker has no card yet. Print it now (it goes to %1).</source>
         <translation>This worker has no card yet. Print it now (it goes to %1).</translation>
     </message>
@@ -1005,21 +1056,33 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done: next worker</source>
         <translation>Done: next worker</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Print the card now</source>
         <translation>Print the card now</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-376"/>
+        <location line="+380"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-375"/>
+        <location line="+376"/>
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
@@ -1054,7 +1117,7 @@
         <translation>Confirm the handover</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1598,7 +1661,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Only %1 or a supervisor can unlock this screen.</translation>
     </message>
@@ -1618,7 +1681,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <translation>Sign in as another operator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
         <translation>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</translation>
     </message>
@@ -1626,7 +1689,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -1651,7 +1714,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1661,18 +1724,18 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+133"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>BPJS Ketenagakerjaan card handover</translation>
     </message>
@@ -1762,7 +1825,7 @@ The workers found appear here.</translation>
         <translation>Nobody is signed in</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (locked)</source>
         <translation>%1 (locked)</translation>
     </message>
@@ -1925,7 +1988,7 @@ The workers found appear here.</translation>
         <translation>The job is kept: Retry sends it again, or type another printer&apos;s address.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
         <translation>The card could not be printed: the kiosk met an error. Call a supervisor.</translation>
     </message>
@@ -1955,7 +2018,7 @@ The workers found appear here.</translation>
         <translation>Print on</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Card %1 is made.</source>
         <translation>Card %1 is made.</translation>
     </message>
@@ -1965,7 +2028,7 @@ The workers found appear here.</translation>
         <translation>The tanda terima of card %1 is made.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
         <translation>The tanda terima is saved as a PDF file in this folder, not printed.</translation>
     </message>
@@ -2335,7 +2398,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -3636,12 +3699,37 @@ The workers found appear here.</translation>
         <translation>Another card ends in the same characters: type more of the serial.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>This card was already handed over on %1 at %2 WITA by %3 (%5).</source>
+        <translation>This card was already handed over on %1 at %2 WITA by %3 (%5).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its QR code scanned</source>
+        <translation>Its QR code scanned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its serial typed and matched</source>
+        <translation>Its serial typed and matched</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed at the desk during the handover</source>
+        <translation>Printed at the desk during the handover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
         <translation>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</translation>
     </message>
@@ -3652,8 +3740,8 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The receipt did not print: %1 It waits in Print jobs.</source>
-        <translation>The receipt did not print: %1 It waits in Print jobs.</translation>
+        <source>The tanda terima did not print: %1 It waits in Printing → Print jobs.</source>
+        <translation>The tanda terima did not print: %1 It waits in Printing → Print jobs.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3913,7 @@ The workers found appear here.</translation>
         <translation>The printer %1 did not take the job.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Out of paper</source>
         <translation>Out of paper</translation>
     </message>
@@ -3910,7 +3998,7 @@ The workers found appear here.</translation>
         <translation>Spoiled in the printer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Card folder: %1</source>
         <translation>Card folder: %1</translation>
     </message>

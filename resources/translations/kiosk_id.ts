@@ -507,7 +507,7 @@
 <context>
     <name>DestinationNote</name>
     <message>
-        <location filename="../../kiosk/ui/common/destination.py" line="+34"/>
+        <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
         <source>Open the file</source>
         <translation>Buka file</translation>
     </message>
@@ -839,27 +839,28 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+262"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+76"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Mencetak tanda terima…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>Tanda terima tidak bisa dicetak. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>Terjadi kesalahan pada kios; tidak ada yang dicatat. Panggil supervisor.</translation>
     </message>
@@ -869,7 +870,7 @@
         <translation>✓ Identitas sudah diperiksa</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Mencari kartu peserta…</translation>
     </message>
@@ -879,7 +880,7 @@
         <translation>✓ Kartu %1 adalah kartu peserta ini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>This worker has no card yet; the printing desk prints it.</source>
         <translation>Peserta ini belum punya kartu; meja cetak yang mencetaknya.</translation>
     </message>
@@ -889,12 +890,62 @@
         <translation>Kartu ini sudah diserahkan.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-272"/>
+        <source>This worker&apos;s card was handed over already.</source>
+        <translation>Kartu peserta ini sudah diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over by</source>
+        <translation>Diserahkan oleh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 WITA</source>
+        <translation>%1 pukul %2 WITA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk (device)</source>
+        <translation>Meja (perangkat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card checked by</source>
+        <translation>Kartu diperiksa dengan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
+        <translation>Kartu disimpan sebagai PDF, belum tercetak: cetak dulu, lalu pindai kode QR-nya atau ketik nomor serinya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This worker has no card yet. Print it now (it goes to %1).</source>
         <translation>Peserta ini belum punya kartu. Cetak sekarang (dikirim ke %1).</translation>
     </message>
@@ -1000,21 +1051,33 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done: next worker</source>
         <translation>Selesai: peserta berikutnya</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Print the card now</source>
         <translation>Cetak kartu sekarang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-376"/>
+        <location line="+380"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-375"/>
+        <location line="+376"/>
         <source>Representative</source>
         <translation>Wakil</translation>
     </message>
@@ -1049,7 +1112,7 @@
         <translation>Konfirmasi serah terima</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1593,7 +1656,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+193"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Hanya %1 atau supervisor yang dapat membuka layar ini.</translation>
     </message>
@@ -1613,7 +1676,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <translation>Masuk sebagai petugas lain</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In use by %1 (%2). Type your PIN to go on; a supervisor can unlock it too.</source>
         <translation>Sedang dipakai oleh %1 (%2). Ketik PIN Anda untuk melanjutkan; supervisor juga dapat membukanya.</translation>
     </message>
@@ -1621,7 +1684,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+256"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -1646,7 +1709,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+245"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+300"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1656,18 +1719,18 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+133"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>BPJS Ketenagakerjaan card handover</source>
         <translation>Serah terima kartu BPJS Ketenagakerjaan</translation>
     </message>
@@ -1757,7 +1820,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Belum ada petugas yang masuk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (locked)</source>
         <translation>%1 (terkunci)</translation>
     </message>
@@ -1920,7 +1983,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan cetak ini disimpan: tekan «Coba lagi» untuk mengirim ulang, atau ketik alamat printer lain.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The card could not be printed: the kiosk met an error. Call a supervisor.</source>
         <translation>Kartu tidak dapat dicetak: kios mengalami galat. Panggil supervisor.</translation>
     </message>
@@ -1950,7 +2013,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Cetak di</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Card %1 is made.</source>
         <translation>Kartu %1 sudah dibuat.</translation>
     </message>
@@ -1960,7 +2023,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Tanda terima kartu %1 sudah dibuat.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The tanda terima is saved as a PDF file in this folder, not printed.</source>
         <translation>Tanda terima disimpan sebagai file PDF di folder ini, tidak dicetak.</translation>
     </message>
@@ -2328,7 +2391,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-99"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
@@ -3629,12 +3692,37 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Ada kartu lain dengan akhiran yang sama: ketik lebih banyak karakter nomor seri.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>This card was already handed over on %1 at %2 WITA by %3 (%5).</source>
+        <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3 (%5).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its QR code scanned</source>
+        <translation>Pindai kode QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its serial typed and matched</source>
+        <translation>Ketik nomor seri (cocok)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed at the desk during the handover</source>
+        <translation>Dicetak di meja saat serah terima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
         <translation>Serah terima %1 sudah dibatalkan pada %2 pukul %3 WITA oleh %4. Alasan: %5</translation>
     </message>
@@ -3645,8 +3733,8 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The receipt did not print: %1 It waits in Print jobs.</source>
-        <translation>Tanda terima tidak tercetak: %1 Pekerjaan ini menunggu di Pekerjaan cetak.</translation>
+        <source>The tanda terima did not print: %1 It waits in Printing → Print jobs.</source>
+        <translation>Tanda terima tidak tercetak: %1 Pekerjaan ini menunggu di Pencetakan → Pekerjaan cetak.</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3906,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Printer %1 tidak menerima pekerjaan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Out of paper</source>
         <translation>Kertas habis</translation>
     </message>
@@ -3903,7 +3991,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Rusak di printer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Card folder: %1</source>
         <translation>Folder kartu: %1</translation>
     </message>
