@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from db.models import HandoverKind
+from db.models import CardCheck, HandoverKind
 from kiosk.config import WITA
 from kiosk.usecases.handover import HandoverProblem
 from kiosk.usecases.handover_records import PriorHandover, PriorVoid
@@ -98,12 +98,18 @@ def handover_problem_text(problem: HandoverProblem, detail: str = "") -> str:
 
 
 def prior_handover_text(prior: PriorHandover) -> str:
-    """Who handed the card over, when and where: what a second attempt is told."""
+    """Who handed the card over, when and where: what a second attempt is told. A kiosk
+    without a site set records none: the sentence then names the device only."""
     at = prior.at.astimezone(WITA)
-    text = QCoreApplication.translate(
-        "handover",
-        "This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).",
-    )
+    if has_site(prior.site):
+        text = QCoreApplication.translate(
+            "handover",
+            "This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "handover", "This card was already handed over on %1 at %2 WITA by %3 (%5)."
+        )
     return (
         text.replace("%1", at.strftime("%d-%m-%Y"))
         .replace("%2", at.strftime("%H:%M"))
@@ -111,6 +117,24 @@ def prior_handover_text(prior: PriorHandover) -> str:
         .replace("%4", prior.site)
         .replace("%5", prior.device)
     )
+
+
+def has_site(site: str) -> bool:
+    """A site recorded as such: not empty, and not the dash of a kiosk without one."""
+    return site.strip() not in ("", "—", "-")
+
+
+def card_check_label(check: CardCheck | None) -> str:
+    """How the desk made sure the card in hand was the worker's."""
+    match check:
+        case CardCheck.QR_SCAN:
+            return QCoreApplication.translate("handover", "Its QR code scanned")
+        case CardCheck.SERIAL_TYPED:
+            return QCoreApplication.translate("handover", "Its serial typed and matched")
+        case CardCheck.PRINTED_HERE:
+            return QCoreApplication.translate("handover", "Printed at the desk during the handover")
+        case None:
+            return QCoreApplication.translate("handover", "Not recorded")
 
 
 def already_voided_text(prior: PriorVoid) -> str:
@@ -137,6 +161,7 @@ def handed_over_text(worker_name: str) -> str:
 
 def receipt_failed_text(problem: str) -> str:
     text = QCoreApplication.translate(
-        "handover", "The receipt did not print: %1 It waits in Print jobs."
+        "handover",
+        "The tanda terima did not print: %1 It waits in Printing → Print jobs.",
     )
     return text.replace("%1", problem)

@@ -12,8 +12,10 @@ from db.models import (
     AccountStatus,
     BankAccount,
     Card,
+    CardCheck,
     CardStatus,
     Handover,
+    HandoverKind,
     Operator,
     Site,
     SiteKind,
@@ -32,6 +34,12 @@ class PriorHandover:
     site: str
     device: str
     at: dt.datetime
+    # How it was handed over, for the read-only summary of a worker handed over already.
+    kind: HandoverKind | None = None
+    card_check: CardCheck | None = None  # None: not recorded
+    witness_name: str = ""
+    representative_name: str = ""
+    relationship: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,4 +148,9 @@ def prior_handover(session: Session, serial: int) -> PriorHandover | None:
         site=handover.site,
         device=handover.device,
         at=as_utc(handover.handed_over_at),
+        kind=handover.kind,
+        card_check=handover.card_check,
+        witness_name=handover.witness_name or "",
+        representative_name=handover.representative_name or "",
+        relationship=handover.relationship or "",
     )

@@ -633,7 +633,7 @@
         <translation>Hand over the card…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
@@ -864,27 +864,28 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+271"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+76"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Printing the tanda terima…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>The tanda terima could not be printed. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
     </message>
@@ -894,7 +895,7 @@
         <translation>✓ Identity checked</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Looking for the worker&apos;s card…</translation>
     </message>
@@ -904,7 +905,7 @@
         <translation>✓ Card %1 is this worker&apos;s card.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>This worker has no card yet; the printing desk prints it.</source>
         <translation>This worker has no card yet; the printing desk prints it.</translation>
     </message>
@@ -914,12 +915,62 @@
         <translation>This card was handed over already.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-272"/>
+        <source>This worker&apos;s card was handed over already.</source>
+        <translation>This worker&apos;s card was handed over already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 WITA</source>
+        <translation>%1 at %2 WITA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk (device)</source>
+        <translation>Desk (device)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card checked by</source>
+        <translation>Card checked by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
+        <translation>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This worker has no card yet. Print it now (it goes to %1).</source>
         <translation>This worker has no card yet. Print it now (it goes to %1).</translation>
     </message>
@@ -1025,21 +1076,33 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done: next worker</source>
         <translation>Done: next worker</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Print the card now</source>
         <translation>Print the card now</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-376"/>
+        <location line="+380"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-375"/>
+        <location line="+376"/>
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
@@ -1074,7 +1137,7 @@
         <translation>Confirm the handover</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3671,12 +3734,37 @@ The workers found appear here.</translation>
         <translation>Another card ends in the same characters: type more of the serial.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>This card was already handed over on %1 at %2 WITA by %3 (%5).</source>
+        <translation>This card was already handed over on %1 at %2 WITA by %3 (%5).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its QR code scanned</source>
+        <translation>Its QR code scanned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its serial typed and matched</source>
+        <translation>Its serial typed and matched</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed at the desk during the handover</source>
+        <translation>Printed at the desk during the handover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
         <translation>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</translation>
     </message>
@@ -3687,8 +3775,8 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The receipt did not print: %1 It waits in Print jobs.</source>
-        <translation>The receipt did not print: %1 It waits in Print jobs.</translation>
+        <source>The tanda terima did not print: %1 It waits in Printing → Print jobs.</source>
+        <translation>The tanda terima did not print: %1 It waits in Printing → Print jobs.</translation>
     </message>
 </context>
 <context>

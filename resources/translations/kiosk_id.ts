@@ -630,7 +630,7 @@
         <translation>Serahkan kartu…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
@@ -859,27 +859,28 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+271"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+76"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Mencetak tanda terima…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>The tanda terima could not be printed. Call a supervisor.</source>
         <translation>Tanda terima tidak bisa dicetak. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>Terjadi kesalahan pada kios; tidak ada yang dicatat. Panggil supervisor.</translation>
     </message>
@@ -889,7 +890,7 @@
         <translation>✓ Identitas sudah diperiksa</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Looking for the worker&apos;s card…</source>
         <translation>Mencari kartu peserta…</translation>
     </message>
@@ -899,7 +900,7 @@
         <translation>✓ Kartu %1 adalah kartu peserta ini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>This worker has no card yet; the printing desk prints it.</source>
         <translation>Peserta ini belum punya kartu; meja cetak yang mencetaknya.</translation>
     </message>
@@ -909,12 +910,62 @@
         <translation>Kartu ini sudah diserahkan.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</source>
         <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-272"/>
+        <source>This worker&apos;s card was handed over already.</source>
+        <translation>Kartu peserta ini sudah diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over by</source>
+        <translation>Diserahkan oleh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 WITA</source>
+        <translation>%1 pukul %2 WITA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk (device)</source>
+        <translation>Meja (perangkat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card checked by</source>
+        <translation>Kartu diperiksa dengan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
+        <translation>Kartu disimpan sebagai PDF, belum tercetak: cetak dulu, lalu pindai kode QR-nya atau ketik nomor serinya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This worker has no card yet. Print it now (it goes to %1).</source>
         <translation>Peserta ini belum punya kartu. Cetak sekarang (dikirim ke %1).</translation>
     </message>
@@ -1020,21 +1071,33 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done: next worker</source>
         <translation>Selesai: peserta berikutnya</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Print the card now</source>
         <translation>Cetak kartu sekarang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-376"/>
+        <location line="+380"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-375"/>
+        <location line="+376"/>
         <source>Representative</source>
         <translation>Wakil</translation>
     </message>
@@ -1069,7 +1132,7 @@
         <translation>Konfirmasi serah terima</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3664,12 +3727,37 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Ada kartu lain dengan akhiran yang sama: ketik lebih banyak karakter nomor seri.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>This card was already handed over on %1 at %2 WITA by %3 (%5).</source>
+        <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3 (%5).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its QR code scanned</source>
+        <translation>Pindai kode QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its serial typed and matched</source>
+        <translation>Ketik nomor seri (cocok)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed at the desk during the handover</source>
+        <translation>Dicetak di meja saat serah terima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Handover %1 was already voided on %2 at %3 WITA by %4. Reason: %5</source>
         <translation>Serah terima %1 sudah dibatalkan pada %2 pukul %3 WITA oleh %4. Alasan: %5</translation>
     </message>
@@ -3680,8 +3768,8 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The receipt did not print: %1 It waits in Print jobs.</source>
-        <translation>Tanda terima tidak tercetak: %1 Pekerjaan ini menunggu di Pekerjaan cetak.</translation>
+        <source>The tanda terima did not print: %1 It waits in Printing → Print jobs.</source>
+        <translation>Tanda terima tidak tercetak: %1 Pekerjaan ini menunggu di Pencetakan → Pekerjaan cetak.</translation>
     </message>
 </context>
 <context>

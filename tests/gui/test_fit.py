@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import os
+import random
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -20,11 +21,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models import Card, CardStatus, Role, Sex, Worker
+from db.models import Card, CardStatus, HandoverKind, Role, Sex, Worker
 from db.workers import WorkerRecord, insert_workers
 from kiosk.config import Config
 from kiosk.services import build_services
@@ -44,9 +45,12 @@ from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.first_run_dialog import FirstRunDialog
 from kiosk.ui.signin.operators_dialog import OperatorsDialog
 from kiosk.usecases.printing_services import build_printing
+from printing.payload import format_serial
+from printing.signature import synthetic_signature
 from tests.gui.conftest import ROLE_STAFF, Registry, Staff, cheap_hasher, sign_in
 from tests.gui.fit import SCREEN, assert_fits, misfits
 from tests.gui.helpers import submit
+from tests.gui.test_handover_dialog import sign_with_mouse
 
 D = TypeVar("D", bound=QDialog)
 
@@ -494,10 +498,72 @@ def test_handover_dialog_each_step(
     QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.message_label.isVisible())
     measure(dialog, "handover dialog (card refused)", scrolling=[dialog.scan_edit])
+    # No scanner: a serial typed that is not this worker's card's.
+    serial = format_serial(active_serial(registry, long_worker))
+    dialog.serial_edit.setText("0000" if not serial.endswith("0000") else "1111")
+    dialog.serial_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy() and "nomor seri" in dialog.message_label.text())
+    measure(dialog, "handover dialog (wrong serial typed)", scrolling=[dialog.scan_edit])
     dialog.scan_edit.setText(qr_text)
     QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.card() is not None)
     measure(dialog, "handover dialog (signature)", scrolling=[dialog.scan_edit])
+    dialog.kind_button(HandoverKind.THUMBPRINT).click()
+    dialog.witness_edit.setText(LONG_OPERATOR.full_name)
+    measure(dialog, "handover dialog (thumbprint and a witness)")
+    assert_pad_usable(dialog)
+    dialog.kind_button(HandoverKind.REPRESENTATIVE).click()
+    dialog.representative_edit.setText(LONG_NAME)
+    measure(dialog, "handover dialog (a representative collects)")
+    assert_pad_usable(dialog)
+
+
+def active_serial(registry: Registry, worker_id: int) -> int:
+    with registry.sessions() as session:
+        return session.scalars(
+            select(Card.serial).where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+        ).one()
+
+
+def assert_pad_usable(dialog: HandoverDialog) -> None:
+    """Room to sign, and its Undo and Clear whole, in the steps' scroll area or not."""
+    field = dialog.signature_field
+    assert field.pad.height() >= 150, f"the pad is {field.pad.height()} px tall"
+    for button in field.findChildren(QPushButton):
+        if button.isVisibleTo(dialog):
+            assert button.height() >= button.sizeHint().height(), button.text()
+            bottom = button.mapTo(field, button.rect().bottomLeft()).y()
+            assert bottom <= field.height(), f"{button.text()} is cut"
+
+
+def test_handover_dialog_after_the_handover(
+    qtbot: QtBot, window: MainWindow, registry: Registry, config: Config, long_worker: int
+) -> None:
+    qr_text = qr_text_of_card(registry, config, long_worker)
+    open_long_worker(qtbot, window, long_worker)
+    panel = window.lookup_page.detail_panel
+    panel.handover_button.click()
+    dialog = dialog_of(qtbot, window, HandoverDialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    dialog.identity_button.click()
+    dialog.scan_edit.setText(qr_text)
+    QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.card() is not None)
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(8)))
+    dialog.confirm_button.click()
+    # The receipt printer does not answer: the tanda terima fails, the handover stands.
+    qtbot.waitUntil(lambda: dialog.retry_button.isVisible(), timeout=10_000)
+    measure(dialog, "handover dialog (tanda terima failed)")
+    assert_pad_usable(dialog)
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: window.findChild(HandoverDialog) is None)
+    # The same worker again: what was recorded, read only.
+    open_long_worker(qtbot, window, long_worker)
+    qtbot.waitUntil(lambda: panel.handover_button.text().startswith("Sudah diserahkan"))
+    panel.handover_button.click()
+    summary = dialog_of(qtbot, window, HandoverDialog)
+    qtbot.waitUntil(lambda: summary.summary.isVisible())
+    measure(summary, "handover dialog (handed over already)")
 
 
 def test_account_dialog_with_every_error(
@@ -532,7 +598,7 @@ FIT_TESTS: dict[str, tuple[Callable[..., None], ...]] = {
     "PrintJobsDialog": (test_print_jobs_dialog,),
     "BatchPrintDialog": (test_batch_dialog,),
     "VerifyDialog": (test_verify_dialog,),
-    "HandoverDialog": (test_handover_dialog_each_step,),
+    "HandoverDialog": (test_handover_dialog_each_step, test_handover_dialog_after_the_handover),
     "AccountDialog": (test_account_dialog_with_every_error,),
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QInputDevice, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 from sqlalchemy import func, select
@@ -25,6 +26,7 @@ from db.models import (
     IdDocument,
     JobStatus,
     PrintJob,
+    PrintKind,
     Role,
     Worker,
     WorkerStatus,
@@ -32,10 +34,13 @@ from db.models import (
 from kiosk.config import Config
 from kiosk.services import build_services
 from kiosk.signing import open_signing_keys
+from kiosk.texts.handover import prior_handover_text
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.handover.handover_dialog import HandoverDialog
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.usecases.handover import HandoverRequest, Handovers
+from kiosk.usecases.job_records import JobOutcome
+from kiosk.usecases.print_jobs import PrintJobs
 from kiosk.usecases.printing_services import build_printing
 from printing.payload import format_serial
 from printing.signature import Signature, synthetic_signature
@@ -298,14 +303,59 @@ def test_a_worker_without_a_card_gets_it_printed_at_the_desk(
     assert dialog.print_button.isVisible()
     assert not dialog.scan_edit.isEnabled()
     dialog.print_button.click()
-    qtbot.waitUntil(lambda: dialog.card() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.card_destination.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     cards = Path(config.card_printer.removeprefix("folder://"))
     assert len(list(cards.glob("*.pdf"))) == 2  # the first worker's, and this one
+    # A PDF is no card in hand: it is printed, then checked like any other card.
+    assert dialog.card() is None
+    assert "PDF" in card_state(dialog).text()
+    assert _colour(card_state(dialog)) == AMBER
+    assert dialog.scan_edit.isEnabled()
+    assert dialog.serial_edit.isVisible()
+    assert dialog.serial_edit.isEnabled()
+    assert not dialog.confirm_button.isEnabled()
+    QTest.keyClicks(dialog.serial_edit, active_serial(registry, other))
+    QTest.keyClick(dialog.serial_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.card() is not None)
     sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(8)))
     with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
         dialog.confirm_button.click()
     with registry.sessions() as session:
         assert session.get_one(Worker, registry.ids[other]).status is WorkerStatus.HANDED_OVER
+        (handover,) = session.scalars(select(Handover))
+        assert handover.card_check is CardCheck.SERIAL_TYPED  # not "printed here": a PDF
+
+
+def test_a_card_sent_to_a_card_printer_at_the_desk_is_the_card_in_hand(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    card_payload: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A card printer (CUPS) rather than a folder: the job comes back with no file.
+    print_card = PrintJobs.print_card
+
+    def on_a_card_printer(self: PrintJobs, *args: object) -> JobOutcome:
+        return dataclasses.replace(print_card(self, *args), file=None)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PrintJobs, "print_card", on_a_card_printer)
+    other = "Umbu Dapa Landu"  # registered, nothing printed
+    open_worker(qtbot, window, other)
+    dialog = open_handover(qtbot, window, other)
+    dialog.identity_button.click()
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.card() is not None, timeout=10_000)
+    assert _colour(card_state(dialog)) == GREEN
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(8)))
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        dialog.confirm_button.click()
+    with registry.sessions() as session:
+        (handover,) = session.scalars(select(Handover))
+        assert handover.card_check is CardCheck.PRINTED_HERE
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    dialog.close_button.click()
 
 
 @pytest.mark.parametrize("signed_in_role", [Role.TELLER])
@@ -333,12 +383,72 @@ def test_a_second_handover_says_who_when_and_where(
         ),
     )
     open_worker(qtbot, window, FIRST)
+    panel = window.lookup_page.detail_panel
+    assert panel.handover_button.text() == "Sudah diserahkan — lihat detailnya…"
+    assert panel.handover_button.objectName() != "primaryButton"  # nothing to do: neutral
     dialog = open_handover(qtbot, window, FIRST)
-    qtbot.waitUntil(lambda: "sudah diserahkan" in dialog.message_label.text())
-    assert "Marthen Umbu Hina" in dialog.message_label.text()
-    assert "meja-01" in dialog.message_label.text()
-    assert not dialog.identity_button.isEnabled()
-    assert not dialog.confirm_button.isEnabled()
+    # What was recorded, read only: no form to fill, no red, a way out.
+    qtbot.waitUntil(lambda: dialog.summary.isVisible())
+    assert not dialog.steps_area.isVisible()
+    assert not dialog.signature_field.isVisible()
+    assert not dialog.confirm_button.isVisible()
+    assert dialog.message_label.text() == ""
+    assert dialog.summary.title.text() == "Kartu peserta ini sudah diserahkan."
+    assert dict(dialog.summary.rows()) == {
+        "Diserahkan oleh": "Marthen Umbu Hina",
+        "Waktu": dialog.summary.rows()[1][1],
+        "Lokasi": "Aula Kantor Bupati, Waingapu",
+        "Meja (perangkat)": "meja-01",
+        "Kartu": card.serial_text,
+        "Kartu diperiksa dengan": "Tidak tercatat",
+        "Cara": "Peserta menandatangani",
+    }
+    assert dialog.summary.rows()[1][1].endswith(" WITA")
+    assert dialog.cancel_button.text() == "Tutup"
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: window.findChild(HandoverDialog) is None)
+
+
+def test_a_worker_handed_over_at_a_kiosk_without_a_site_is_summed_up_without_one(
+    qtbot: QtBot, window: MainWindow, registry: Registry, card_payload: str, config: Config
+) -> None:
+    services = build_services(
+        dataclasses.replace(config, site=""), registry.sessions, hasher=cheap_hasher()
+    )
+    desk = Handovers(registry.sessions, services.auditor, lambda: {}, None)
+    card = desk.card_for(registry.ids[FIRST])
+    assert card is not None
+    desk.hand_over(
+        ROLE_STAFF[Role.DESK].actor(),
+        HandoverRequest(
+            registry.ids[FIRST],
+            card.serial,
+            IdDocument.KTP,
+            HandoverKind.REPRESENTATIVE,
+            synthetic_signature(random.Random(2)),
+            card_check=CardCheck.QR_SCAN,
+            representative_name="Rambu Ana",
+            representative_nik="5311015505800001",
+            relationship="Istri",
+            reason="Sakit",
+        ),
+    )
+    open_worker(qtbot, window, FIRST)
+    dialog = open_handover(qtbot, window, FIRST)
+    qtbot.waitUntil(lambda: dialog.summary.isVisible())
+    rows = dict(dialog.summary.rows())
+    assert "Lokasi" not in rows
+    assert rows["Kartu diperiksa dengan"] == "Pindai kode QR"
+    assert rows["Cara"] == "Diambil oleh wakil"
+    assert rows["Wakil"] == "Rambu Ana (Istri)"
+    assert "—" not in " ".join(v for _, v in dialog.summary.rows())
+    # What a second attempt is told leaves the absent site out too.
+    again = desk.card_for(registry.ids[FIRST])
+    assert again is not None
+    assert again.prior is not None
+    text = prior_handover_text(again.prior)
+    assert "—" not in text
+    assert text.endswith(f"oleh Marthen Umbu Hina ({again.prior.device}).")
     dialog.cancel_button.click()
 
 
@@ -428,7 +538,9 @@ def test_a_card_printed_at_the_desk_and_the_tanda_terima_say_where_they_went(
     assert not dialog.serial_edit.isVisible()  # no card, no serial to match
     dialog.identity_button.click()
     dialog.print_button.click()
-    qtbot.waitUntil(lambda: dialog.card() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.card_destination.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.card() is None  # a PDF: printed and scanned first
 
     # A PDF in the card folder is not a card in the printer's tray: said, with the file.
     cards = Path(config.card_printer.removeprefix("folder://"))
@@ -443,12 +555,15 @@ def test_a_card_printed_at_the_desk_and_the_tanda_terima_say_where_they_went(
     note.open_button.click()
     assert opened == [note.file]
 
+    QTest.keyClicks(dialog.serial_edit, active_serial(registry, other))
+    dialog.serial_button.click()
+    qtbot.waitUntil(lambda: dialog.card() is not None)
     sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(8)))
     with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
         dialog.confirm_button.click()
     with registry.sessions() as session:
         (handover,) = session.scalars(select(Handover))
-        assert handover.card_check is CardCheck.PRINTED_HERE
+        assert handover.card_check is CardCheck.SERIAL_TYPED
 
     # The tanda terima: no receipt printer here, so a PDF, and the dialog says so.
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
@@ -474,6 +589,7 @@ def test_a_tanda_terima_that_did_not_print_is_said_in_red_and_the_handover_stand
     registry: Registry,
     card_payload: str,
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     # A receipt printer that refuses the connection at once (nothing listens on port 1).
     monkeypatch.setattr(Printers, "receipt", lambda _self: "tcp://127.0.0.1:1?timeout=2")
@@ -497,6 +613,25 @@ def test_a_tanda_terima_that_did_not_print_is_said_in_red_and_the_handover_stand
     assert dialog.message_label.text() == f"✓ Kartu diserahkan kepada {FIRST}."
     with registry.sessions() as session:
         assert session.get_one(Worker, registry.ids[FIRST]).status is WorkerStatus.HANDED_OVER
+    # The signature is recorded: its Undo and Clear are gone, not idle.
+    for name in ("signatureUndo", "signatureClear"):
+        button = dialog.signature_field.findChild(QPushButton, name)
+        assert button is not None
+        assert not button.isVisible()
+    # "Coba lagi", as the message says: the same job, sent again (to a folder, this time).
+    assert dialog.retry_button.isVisible()
+    assert dialog.retry_button.text() == "Coba lagi"
+    assert "Pencetakan → Pekerjaan cetak" in receipt.text()
+    monkeypatch.setattr(Printers, "receipt", lambda _self: f"folder://{tmp_path}")
+    dialog.retry_button.click()
+    qtbot.waitUntil(lambda: dialog.receipt_destination.isVisible(), timeout=10_000)
+    assert not receipt.isVisible()
+    assert not dialog.retry_button.isVisible()
+    with registry.sessions() as session:
+        (job,) = session.scalars(select(PrintJob).where(PrintJob.kind == PrintKind.RECEIPT))
+        assert job.status is JobStatus.SENT
+        assert job.attempts == 2
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
     dialog.close_button.click()
 
 

@@ -358,6 +358,11 @@ class SignatureField(QWidget):
                     "A straight line is not a signature: please sign with your usual signature."
                 )
 
+    def set_buttons_visible(self, visible: bool) -> None:
+        """Undo and Clear; hidden once the signature is recorded and can no longer change."""
+        self._undo.setVisible(visible)
+        self._clear.setVisible(visible)
+
     def _on_clear(self) -> None:
         self.pad.clear()
 

@@ -89,6 +89,9 @@ class HandoverFeature(QObject):
             print_receipt=lambda: self._printing().jobs.print_receipt(
                 actor, worker_id, self._printers.receipt()
             ),
+            retry_receipt=lambda job_id: self._printing().jobs.retry(
+                actor, job_id, self._printers.receipt()
+            ),
         )
         can_print = actor.may(Permission.PRINT_CARD)
         dialog = HandoverDialog(

@@ -13,21 +13,27 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from db.models import CardCheck, HandoverKind, IdDocument, PrintKind
+from kiosk.config import WITA
 from kiosk.texts.handover import (
+    card_check_label,
     handed_over_text,
     handover_problem_text,
+    has_site,
     kind_label,
     prior_handover_text,
     receipt_failed_text,
@@ -40,7 +46,14 @@ from kiosk.texts.printing import (
 )
 from kiosk.ui.common.destination import DestinationNote, open_file
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.handover.steps import CardStep, IdentityStep, SignatureStep, WorkerFacts, section
+from kiosk.ui.handover.steps import (
+    CardStep,
+    HandoverSummary,
+    IdentityStep,
+    SignatureStep,
+    WorkerFacts,
+    section,
+)
 from kiosk.usecases.handover import (
     AlreadyHandedOverError,
     CardForHandover,
@@ -49,6 +62,7 @@ from kiosk.usecases.handover import (
     HandoverRefusedError,
     HandoverRequest,
 )
+from kiosk.usecases.handover_records import PriorHandover
 from kiosk.usecases.job_records import JobOutcome
 from kiosk.usecases.lookup import WorkerDetail
 
@@ -65,6 +79,7 @@ class HandoverActions:
     print_card: Callable[[], JobOutcome]
     hand_over: Callable[[HandoverRequest], HandoverDone]
     print_receipt: Callable[[], JobOutcome]  # the tanda terima, after the handover
+    retry_receipt: Callable[[int], JobOutcome]  # a failed tanda terima's job, sent again
 
 
 class HandoverDialog(QDialog):
@@ -97,6 +112,7 @@ class HandoverDialog(QDialog):
         self.setObjectName("handoverDialog")
         self.setModal(True)
         self.setMinimumSize(1240, 700)
+        self.resize(1320, 730)  # the screen's room under a title bar: the pad's height
         self._worker = worker
         self._actions = actions
         self._runner = runner
@@ -112,6 +128,12 @@ class HandoverDialog(QDialog):
         self._card_offer: CardForHandover | None = None
         self._card_loaded = False
         self._after_update: Callable[[], None] | None = None
+        # The card printed at the desk went to a folder as a PDF: not a card in hand until
+        # it is printed and scanned (or its serial typed).
+        self._card_file: str | None = None
+        self._receipt_failed = False
+        self._receipt_job: int | None = None  # the failed tanda terima's job, to retry
+        self._prior: PriorHandover | None = None  # handed over already: a summary only
 
         # -- the worker, to compare with the KTP, and the three steps ----------------------
         worker_box = WorkerFacts(worker, self.locale())
@@ -129,6 +151,9 @@ class HandoverDialog(QDialog):
         self.serial_button = card_body.serial_button
         self.print_button = card_body.print_button
         self.card_destination = card_body.destination
+        # Enter in the scan or serial field (a scanner ends in one) checks the card; it must
+        # not press "Open file" as the dialog's default button.
+        self.card_destination.open_button.setAutoDefault(False)
         self._last_input: QLineEdit = self.scan_edit  # where a refused card is tried again
         self.scan_edit.returnPressed.connect(self._on_scanned)
         self.serial_edit.returnPressed.connect(self._on_serial_typed)
@@ -140,6 +165,8 @@ class HandoverDialog(QDialog):
         signature_body = self._signature_step = SignatureStep()
         self._extra_labels = signature_body.extra_labels
         self.signature_field = signature_body.signature_field
+        self.witness_edit = signature_body.witness_edit
+        self.representative_edit = signature_body.representative_edit
         self.signature_field.changed.connect(self._update)
 
         # -- confirm -------------------------------------------------------------------------
@@ -160,11 +187,18 @@ class HandoverDialog(QDialog):
         self.receipt_label.hide()
         self.receipt_destination = DestinationNote(opener=opener)
         self.receipt_destination.setObjectName("receiptDestination")
+        self.receipt_destination.open_button.setAutoDefault(False)
         self.close_button = QPushButton()
         self.close_button.setObjectName("primaryButton")
         self.close_button.setDefault(True)  # shown only at the end: Enter, next worker
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
+        # The tanda terima that did not print: sent again from here (the job is retried).
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryReceiptButton")
+        self.retry_button.setAutoDefault(False)
+        self.retry_button.clicked.connect(self._on_retry_receipt)
+        self.retry_button.hide()
         said = QVBoxLayout()
         said.setSpacing(4)
         said.addWidget(self.message_label)
@@ -174,17 +208,35 @@ class HandoverDialog(QDialog):
         buttons.addLayout(said, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.retry_button)
         buttons.addWidget(self.close_button)
 
-        steps = QVBoxLayout()
+        steps_widget = QWidget()
+        steps_widget.setObjectName("handoverSteps")
+        steps = QVBoxLayout(steps_widget)
+        steps.setContentsMargins(0, 0, 0, 0)
         steps.setSpacing(10)
         steps.addWidget(section(self.identity_title, identity_body))
         steps.addWidget(section(self.card_title, card_body))
         steps.addWidget(section(self.signature_title, signature_body), 1)
+        # A long message below, or a representative's fields, can leave the steps less room
+        # than they need: they scroll rather than squeeze the pad or cut its buttons.
+        self.steps_area = QScrollArea()
+        self.steps_area.setObjectName("handoverStepsArea")
+        self.steps_area.setWidgetResizable(True)
+        self.steps_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps_area.setWidget(steps_widget)
+        steps_widget.setAutoFillBackground(False)
+        self.steps_area.viewport().setAutoFillBackground(False)
+        # A worker handed over already: what was recorded, read only, instead of the steps.
+        self.summary = HandoverSummary()
+        self.summary.hide()
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addWidget(worker_box, 2)
-        body.addLayout(steps, 5)
+        body.addWidget(self.steps_area, 5)
+        body.addWidget(self.summary, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(body, 1)
@@ -212,6 +264,9 @@ class HandoverDialog(QDialog):
     def is_done(self) -> bool:
         """The handover is recorded: the dialog only says where the tanda terima went."""
         return self._done is not None
+
+    def kind_button(self, kind: HandoverKind) -> QRadioButton:
+        return self._signature_step.kind_buttons[kind]
 
     def chosen_kind(self) -> HandoverKind:
         for kind, button in self._signature_step.kind_buttons.items():
@@ -241,8 +296,50 @@ class HandoverDialog(QDialog):
         self._card_loaded = True
         self._after_update = self._focus_scan
         if card is not None and card.prior is not None:
-            self._show_message(prior_handover_text(card.prior), "problem")
+            self._show_summary(card.prior)
         self._update()
+
+    def _show_summary(self, prior: PriorHandover) -> None:
+        """The card was handed over already: what was recorded, read only; nothing to do."""
+        self._prior = prior
+        self._show_message("", "")
+        self.steps_area.hide()
+        self.summary.show()
+        self.retranslate()  # the summary's words, and Cancel becomes Close
+        self.cancel_button.setFocus()
+
+    def _retranslate_summary(self) -> None:
+        prior = self._prior
+        if prior is None:
+            return
+        at = prior.at.astimezone(WITA)
+        self.summary.title.setText(self.tr("This worker's card was handed over already."))
+        rows = [
+            (self.tr("Handed over by"), prior.operator_name),
+            (
+                self.tr("When"),
+                self.tr("%1 at %2 WITA")
+                .replace("%1", at.strftime("%d-%m-%Y"))
+                .replace("%2", at.strftime("%H:%M")),
+            ),
+        ]
+        if has_site(prior.site):
+            rows.append((self.tr("Site"), prior.site))
+        rows += [
+            (self.tr("Desk (device)"), prior.device),
+            (self.tr("Card"), prior.serial_text),
+            (self.tr("Card checked by"), card_check_label(prior.card_check)),
+        ]
+        if prior.kind is not None:
+            rows.append((self.tr("How"), kind_label(prior.kind)))
+        if prior.kind is HandoverKind.THUMBPRINT and prior.witness_name:
+            rows.append((self.tr("Witness"), prior.witness_name))
+        if prior.kind is HandoverKind.REPRESENTATIVE and prior.representative_name:
+            who = prior.representative_name
+            if prior.relationship:
+                who = f"{who} ({prior.relationship})"
+            rows.append((self.tr("Representative"), who))
+        self.summary.set_rows(rows)
 
     def _on_scanned(self) -> None:
         text = self.scan_edit.text().strip()
@@ -278,6 +375,12 @@ class HandoverDialog(QDialog):
             return
         self._show_message("", "")
         self.card_destination.show_outcome(outcome)  # on paper, or a PDF to print
+        if outcome.file is not None:
+            # A PDF in a folder is no card in hand: the desk prints it, then checks the
+            # printed card like any other (scanned, or its serial typed).
+            self._card_file = outcome.file
+            self._run(self._actions.card_for, self._on_card, self._on_failure)
+            return
         self._run(self._actions.card_for, self._on_card_bound_if_any, self._on_failure)
 
     def _on_card_bound_if_any(self, card: CardForHandover | None) -> None:
@@ -311,25 +414,8 @@ class HandoverDialog(QDialog):
         if not self.signature_field.pad.is_empty():
             self.signature_field.pad.clear()
         kind = self.chosen_kind()
-        witness = kind is HandoverKind.THUMBPRINT
-        representative = kind is HandoverKind.REPRESENTATIVE
-        shown = {
-            "witness": witness,
-            "representative": representative,
-            "representative_nik": representative,
-            "relationship": representative,
-            "reason": representative,
-        }
-        edits = {
-            "witness": self._signature_step.witness_edit,
-            "representative": self._signature_step.representative_edit,
-            "representative_nik": self._signature_step.representative_nik_edit,
-            "relationship": self._signature_step.relationship_edit,
-            "reason": self._signature_step.reason_edit,
-        }
-        for key, visible in shown.items():
-            self._extra_labels[key].setVisible(visible)
-            edits[key].setVisible(visible)
+        self._signature_step.witness_box.setVisible(kind is HandoverKind.THUMBPRINT)
+        self._signature_step.representative_box.setVisible(kind is HandoverKind.REPRESENTATIVE)
         self._retranslate_signature_title()
         self._update()
 
@@ -365,17 +451,34 @@ class HandoverDialog(QDialog):
         self._receipt_text = self.tr("Printing the tanda terima…")
         self._run(self._actions.print_receipt, self._on_receipt, self._on_receipt_failure)
 
+    def _on_retry_receipt(self) -> None:
+        if self._busy or not self._receipt_failed:
+            return
+        job = self._receipt_job
+        self._receipt_failed = False
+        self._receipt_text = self.tr("Printing the tanda terima…")
+        self._run(
+            (lambda: self._actions.retry_receipt(job))
+            if job is not None
+            else self._actions.print_receipt,
+            self._on_receipt,
+            self._on_receipt_failure,
+        )
+
     def _on_receipt(self, outcome: JobOutcome) -> None:
         """The tanda terima went through, or waits in Print jobs: say so, and where."""
         if outcome.error is not None:
             self._receipt_text = receipt_failed_text(printer_error_text(outcome.error))
-        else:
-            self._receipt_text = ""
-            self.receipt_destination.show_outcome(outcome)
-            if outcome.file is None:  # on paper, at the printer beside the desk
-                self.receipt_printed.emit(where_it_went(outcome))
-                self._after_update = self.accept
-                return
+            self._receipt_failed = True
+            self._receipt_job = outcome.job_id
+            self._after_update = self.retry_button.setFocus
+            return
+        self._receipt_text = ""
+        self.receipt_destination.show_outcome(outcome)
+        if outcome.file is None:  # on paper, at the printer beside the desk
+            self.receipt_printed.emit(where_it_went(outcome))
+            self._after_update = self.accept
+            return
         self._after_update = self.close_button.setFocus
 
     def _on_receipt_failure(self, error: Exception) -> None:
@@ -385,7 +488,8 @@ class HandoverDialog(QDialog):
             log.debug("Receipt failure", exc_info=error)
             text = self.tr("The tanda terima could not be printed. Call a supervisor.")
         self._receipt_text = text
-        self._after_update = self.close_button.setFocus
+        self._receipt_failed = True
+        self._after_update = self.retry_button.setFocus
 
     def _on_failure(self, error: Exception) -> None:
         if isinstance(error, HandoverRefusedError):
@@ -490,16 +594,20 @@ class HandoverDialog(QDialog):
         self._card_step.atm_check.setEnabled(self._activating() and not done)
         signing = bound and not self._busy and not done
         self.signature_field.setEnabled(signing)
+        self.signature_field.set_buttons_visible(not done)  # the signature is recorded
         for button in self._signature_step.kind_buttons.values():
             button.setEnabled(signing)
         self.confirm_button.setEnabled(
             signing and self._identity_done and not self.signature_field.pad.is_empty()
         )
         self.cancel_button.setEnabled(not self._busy)
-        self.confirm_button.setVisible(not done)
+        summary = self._prior is not None and not done
+        self.confirm_button.setVisible(not done and not summary)
         self.cancel_button.setVisible(not done)
         self.close_button.setVisible(done)
         self.close_button.setEnabled(done and not self._busy)
+        self.retry_button.setVisible(done and self._receipt_failed)
+        self.retry_button.setEnabled(not self._busy)
         self.receipt_label.setText(self._receipt_text)
         self.receipt_label.setVisible(bool(self._receipt_text))
         _set_state(self.receipt_label, "" if self._busy else "problem")
@@ -513,6 +621,12 @@ class HandoverDialog(QDialog):
         elif self._card is not None:
             text = self.tr("✓ Card %1 is this worker's card.").replace("%1", self._card.serial_text)
             state = "done"
+        elif offer is not None and self._card_file is not None and not blocked:
+            text = self.tr(
+                "The card was saved as a PDF, not printed: print it, then scan its QR code"
+                " or type its serial."
+            )
+            state = "note"
         elif offer is None:
             if not self._can_print:
                 text = self.tr("This worker has no card yet; the printing desk prints it.")
@@ -611,7 +725,11 @@ class HandoverDialog(QDialog):
         self._card_step.passbook_check.setText(self.tr("Passbook handed over"))
         self._card_step.atm_check.setText(self.tr("ATM card handed over"))
         self.confirm_button.setText(self.tr("Confirm the handover"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(
+            self.tr("Close") if self._prior is not None else self.tr("Cancel")
+        )
+        self.retry_button.setText(self.tr("Retry"))
+        self._retranslate_summary()
         self.close_button.setText(self.tr("Done: next worker"))
         if self._done is not None:
             self._show_message(handed_over_text(self._done.worker_name), "done")

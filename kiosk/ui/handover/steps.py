@@ -4,7 +4,7 @@ They only lay out; the dialog connects them, decides what each shows, and words 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
@@ -91,6 +91,7 @@ class IdentityStep(QWidget):
         self.identity_state = QLabel()
         self.identity_state.setObjectName("stepDone")
         row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.document_combo)
         row.addWidget(self.identity_button)
         row.addWidget(self.identity_state, 1)
@@ -180,26 +181,79 @@ class SignatureStep(QWidget):
         self.relationship_edit = QLineEdit()
         self.reason_edit = QLineEdit()
         self.extra_labels: dict[str, QLabel] = {}
-        extra = QGridLayout()
-        extra.setHorizontalSpacing(10)
-        for row, (key, edit) in enumerate(
-            (
-                ("witness", self.witness_edit),
-                ("representative", self.representative_edit),
-                ("representative_nik", self.representative_nik_edit),
-                ("relationship", self.relationship_edit),
-                ("reason", self.reason_edit),
-            )
-        ):
+        # A thumbprint: the witness who signs. A representative: who they are, why they come.
+        # Each set in its own box, shown whole or not at all, so no field stands beside a gap.
+        self.witness_box = QWidget()
+        witness = QGridLayout(self.witness_box)
+        witness.setContentsMargins(0, 0, 0, 0)
+        witness.setHorizontalSpacing(10)
+        self.representative_box = QWidget()
+        representative = QGridLayout(self.representative_box)
+        representative.setContentsMargins(0, 0, 0, 0)
+        representative.setHorizontalSpacing(10)
+        # Names and reasons run long, a NIK and a relationship do not: the wide column first.
+        placed = (
+            (witness, 0, 0, "witness", self.witness_edit),
+            (representative, 0, 0, "representative", self.representative_edit),
+            (representative, 0, 1, "representative_nik", self.representative_nik_edit),
+            (representative, 1, 0, "reason", self.reason_edit),
+            (representative, 1, 1, "relationship", self.relationship_edit),
+        )
+        for grid, row, column, key, edit in placed:
             label = QLabel()
             label.setBuddy(edit)
             self.extra_labels[key] = label
-            extra.addWidget(label, row // 2, (row % 2) * 2)
-            extra.addWidget(edit, row // 2, (row % 2) * 2 + 1)
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(edit, row, column * 2 + 1)
+        for grid in (witness, representative):
+            grid.setColumnStretch(1, 2)
+            grid.setColumnStretch(3, 1)
+        self.witness_box.hide()
+        self.representative_box.hide()
         self.signature_field = SignatureField()
         self.signature_field.setMinimumHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(kinds)
-        layout.addLayout(extra)
+        layout.addWidget(self.witness_box)
+        layout.addWidget(self.representative_box)
         layout.addWidget(self.signature_field, 1)
+
+
+class HandoverSummary(QFrame):
+    """A worker handed over already: what was recorded, read only (the dialog words it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("handoverStep")
+        self.title = QLabel()
+        self.title.setObjectName("stepTitle")
+        self.title.setWordWrap(True)
+        self._form = QFormLayout()
+        self._form.setVerticalSpacing(10)
+        self._form.setHorizontalSpacing(16)
+        self._shown: list[tuple[QLabel, QLabel]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addLayout(self._form)
+        layout.addStretch(1)
+
+    def set_rows(self, rows: Sequence[tuple[str, str]]) -> None:
+        """Caption and value, one row each, in order."""
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._shown = []
+        for index, (caption, value) in enumerate(rows):
+            caption_label = QLabel(caption)
+            caption_label.setObjectName("detailCaption")
+            value_label = QLabel(value)
+            value_label.setObjectName(f"summary_{index}")
+            value_label.setWordWrap(True)
+            self._form.addRow(caption_label, value_label)
+            self._shown.append((caption_label, value_label))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """What the summary says, for tests."""
+        return [(c.text(), v.text()) for c, v in self._shown]

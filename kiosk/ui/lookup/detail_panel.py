@@ -351,6 +351,12 @@ class DetailPanel(QFrame):
             if detail.status is not WorkerStatus.HANDED_OVER
             else self.tr("Already handed over — see the details…")
         )
+        # Nothing to do for a worker handed over already: a neutral button, not the primary one.
+        handed = detail.status is WorkerStatus.HANDED_OVER
+        if self.handover_button.objectName() != ("" if handed else "primaryButton"):
+            self.handover_button.setObjectName("" if handed else "primaryButton")
+            self.handover_button.style().unpolish(self.handover_button)
+            self.handover_button.style().polish(self.handover_button)
         standing = detail.account
         self.account_label.setText(
             self.tr("Bank NTT: %1").replace("%1", account_state_text(standing))
