@@ -135,7 +135,13 @@ class JobsModel(RowTableModel[JobRow, JobColumn]):
             return stored_error_text(row.error) or None
         if role == Qt.ItemDataRole.ToolTipRole and column is JobColumn.PRINTER:
             return row.printer  # the address itself, for whoever types another one
+        if role == Qt.ItemDataRole.ToolTipRole and column is JobColumn.NAME:
+            return row.worker_name  # whole, where the column is too narrow for it
         return None
+
+
+NAME_WIDTH = 260  # px
+PRINTER_WIDTH = 220  # px
 
 
 class PrintJobsDialog(QDialog):
@@ -166,7 +172,7 @@ class PrintJobsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("printJobsDialog")
         self.setModal(True)
-        self.resize(1200, 620)
+        self.resize(1320, 660)
         self._list_jobs = list_jobs
         self._retry = retry
         self._resolve = resolve
@@ -194,6 +200,11 @@ class PrintJobsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A long name or folder must not push the problem off the screen: those two get a
+        # fixed room (the whole text on hover) and the problem takes the rest.
+        for column, width in ((JobColumn.NAME, NAME_WIDTH), (JobColumn.PRINTER, PRINTER_WIDTH)):
+            header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column.value, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
