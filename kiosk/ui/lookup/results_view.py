@@ -10,9 +10,10 @@ from kiosk.ui.lookup.results_model import Column
 
 ROW_HEIGHT = 40
 # Columns whose text may be cut (a tooltip shows it whole) so that a long name is not, and
-# about how many letters' width they keep when they give way.
-_YIELDING = (Column.DESA, Column.STATUS)
-_YIELDING_MIN_CHARS = 14
+# about how many letters' width they keep when they give way. The status never gives way:
+# "Sudah diserahkan" is what the desk must read at a glance.
+_YIELDING = (Column.DESA,)
+_YIELDING_MIN_CHARS = 12
 
 
 class ResultsView(QTableView):
