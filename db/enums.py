@@ -47,6 +47,9 @@ class HandoverKind(enum.StrEnum):
     SIGNED = "signed"  # the worker signed
     THUMBPRINT = "thumbprint"  # thumbprint on the paper form, a witness signed
     REPRESENTATIVE = "representative"  # someone else collected it for the worker
+    # No hub could be reached: a receipt signed by hand, entered afterwards with its scan and
+    # a supervisor's approval. No pad signature is recorded.
+    PAPER = "paper"
 
 
 class CardCheck(enum.StrEnum):

@@ -409,6 +409,12 @@ class Handover(Base):
     voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     voided_by: Mapped[str | None] = mapped_column(String(64))
     void_reason: Mapped[str | None] = mapped_column(String(200))
+    # A handover made on paper (kind paper): the scan of the receipt signed by hand, "pdf" or
+    # "png", and the supervisor who approved entering it. Its signature_json and signature_png
+    # are empty: there was no pad.
+    paper_scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    paper_scan_type: Mapped[str | None] = mapped_column(String(16))
+    approved_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class BastRecord(Base):

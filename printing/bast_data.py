@@ -56,6 +56,8 @@ class BastRow:
     kind: str  # how the card was handed over, already translated: "Cap jempol + saksi"
     signature_png: bytes | None  # None for a row without a signature: printed as "—"
     note: str = ""  # printed under the kind, e.g. who collected on the worker's behalf
+    # Signed by hand on a paper receipt (no hub could be reached): the signature cell says so.
+    on_paper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class BastLabels:
     kind: str = "Cara"
     signature: str = "Tanda tangan"
     no_signature: str = "—"
+    on_paper: str = "di atas kertas"  # the signature cell of a handover made on paper
     no_desa: str = "—"  # in the table, for a worker whose desa is not recorded
     unknown_desa: str = "Tidak tercatat"  # the same, in the totals
     document_number: str = "Nomor"

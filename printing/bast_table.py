@@ -75,7 +75,7 @@ def rows_table(rows: Sequence[BastRow], labels: BastLabels, fonts: FontNames) ->
             wrap(row.desa, fonts.regular, inner[4]) or labels.no_desa,
             f"{local:%H:%M}" if one_day else f"{local:%d/%m}\n{local:%H:%M}",
             kind,
-            _Thumbnail(row.signature_png) if row.signature_png else labels.no_signature,
+            _signature_cell(row, labels),
         ]
         lines = max(cell.count("\n") + 1 for cell in cells if isinstance(cell, str))
         heights.append(max(_ROW_HEIGHT, lines * LEADING + 2 * PAD))
@@ -103,6 +103,12 @@ def rows_table(rows: Sequence[BastRow], labels: BastLabels, fonts: FontNames) ->
         ])
     )  # fmt: skip
     return table
+
+
+def _signature_cell(row: BastRow, labels: BastLabels) -> Any:
+    if row.signature_png:
+        return _Thumbnail(row.signature_png)
+    return labels.on_paper if row.on_paper else labels.no_signature
 
 
 def _column_widths(

@@ -1,4 +1,5 @@
-"""`kiosk events`, `kiosk bast`, `kiosk void-handover` and `kiosk purge`: the handover record."""
+"""`kiosk events`, `kiosk bast`, `kiosk handover --paper`, `kiosk void-handover` and
+`kiosk purge`: the handover record."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.cli.context import CliContext
 from kiosk.security.roles import Permission
 
-COMMANDS: tuple[str, ...] = ("events", "bast", "void-handover", "progress", "purge")
+COMMANDS: tuple[str, ...] = ("events", "bast", "handover", "void-handover", "progress", "purge")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +32,30 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     bast.add_argument("--event", type=int, help="the event's number (default: the current one)")
     bast.add_argument("--date", type=_date, help="only this day, YYYY-MM-DD")
     bast.add_argument("--out", required=True, help="the PDF file to write")
+
+    paper = sub.add_parser(
+        "handover",
+        help="enter a handover made on paper when no hub could be reached "
+        "(needs --approver, a supervisor)",
+    )
+    paper.add_argument("--kpj", required=True, help="the worker's KPJ number")
+    paper.add_argument(
+        "--card", required=True, help="the card's serial (its last 4 or more characters)"
+    )
+    paper.add_argument(
+        "--paper", required=True, help="the scan of the receipt signed by hand: PDF or PNG"
+    )
+    paper.add_argument(
+        "--at",
+        required=True,
+        help="when it was handed over, as on the receipt: 'YYYY-MM-DD HH:MM' WITA",
+    )
+    paper.add_argument(
+        "--approver", required=True, help="the supervisor who approves ($KIOSK_APPROVER_PIN)"
+    )
+    paper.add_argument(
+        "--document", choices=["ktp", "kk", "other"], default="ktp", help="the identity document"
+    )
 
     void = sub.add_parser("void-handover", help="void a handover (a supervisor)")
     void.add_argument("handover", type=int, help="the handover's number")
@@ -59,6 +84,8 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
             return _events(ctx, args)
         case "bast":
             return _bast(ctx, args)
+        case "handover":
+            return _paper(ctx, args)
         case "void-handover":
             return _void(ctx, args)
         case "purge":
@@ -150,6 +177,69 @@ def _bast(ctx: CliContext, args: argparse.Namespace) -> int:
         "cli", "BAST written to {path}: {rows} handovers, {pages} pages."
     )
     print(text.format(path=args.out, rows=summary.rows, pages=summary.pages), file=ctx.out)
+    return 0
+
+
+def _paper(ctx: CliContext, args: argparse.Namespace) -> int:
+    from db.models import IdDocument
+    from kiosk.texts.handover import handover_problem_text, prior_handover_text
+    from kiosk.usecases.audit import PermissionDeniedError
+    from kiosk.usecases.handover import AlreadyHandedOverError, HandoverRefusedError
+    from kiosk.usecases.handover_paper import (
+        MAX_SCAN_BYTES,
+        PaperHandoverRequest,
+        PaperHandovers,
+        wita_time,
+    )
+
+    try:
+        at = wita_time(args.at)
+    except ValueError:
+        text = QCoreApplication.translate(
+            "cli", "--at takes the time as on the receipt: 'YYYY-MM-DD HH:MM' (WITA)."
+        )
+        print(text, file=ctx.err)
+        return 2
+    path = Path(args.paper)
+    try:
+        with path.open("rb") as scan_file:
+            scan = scan_file.read(MAX_SCAN_BYTES + 1)
+    except OSError:
+        text = QCoreApplication.translate("cli", "Cannot read the scan {path}.")
+        print(text.format(path=args.paper), file=ctx.err)
+        return 2
+    actor = ctx.sign_in(Permission.HANDOVER)
+    approver = ctx.approval(args.approver, Permission.HANDOVER, actor)
+    desk = PaperHandovers(ctx.sessions, ctx.auditor, ctx.config.event)
+    request = PaperHandoverRequest(
+        kpj=args.kpj, serial=args.card, at=at, scan=scan, document=IdDocument(args.document)
+    )
+    try:
+        done = desk.record(actor, request, approver)
+    except PermissionDeniedError:
+        text = QCoreApplication.translate("cli", "A supervisor must approve a paper handover.")
+        print(text, file=ctx.err)
+        return 3
+    except HandoverRefusedError as refused:
+        print(handover_problem_text(refused.problem, refused.detail), file=ctx.err)
+        return 2
+    except AlreadyHandedOverError as already:
+        print(prior_handover_text(already.prior), file=ctx.err)
+        text = QCoreApplication.translate("cli", "Handover {number}; nothing was recorded.")
+        print(text.format(number=already.prior.handover_id), file=ctx.err)
+        return 1
+    text = QCoreApplication.translate(
+        "cli", "Handover {number} recorded on paper: {name}, card {serial}, {time} WITA."
+    )
+    print(
+        text.format(
+            number=done.handover_id,
+            name=done.worker_name,
+            serial=done.serial_text,
+            time=at.strftime("%d-%m-%Y %H:%M"),
+        ),
+        file=ctx.out,
+    )
     return 0
 
 

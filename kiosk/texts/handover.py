@@ -19,6 +19,8 @@ def kind_label(kind: HandoverKind) -> str:
             return QCoreApplication.translate("handover", "Thumbprint and a witness")
         case HandoverKind.REPRESENTATIVE:
             return QCoreApplication.translate("handover", "A representative collects")
+        case HandoverKind.PAPER:
+            return QCoreApplication.translate("handover", "On a paper receipt signed by hand")
 
 
 def handover_problem_text(problem: HandoverProblem, detail: str = "") -> str:
@@ -94,6 +96,25 @@ def handover_problem_text(problem: HandoverProblem, detail: str = "") -> str:
             return QCoreApplication.translate(
                 "handover",
                 "Another card ends in the same characters: type more of the serial.",
+            )
+        case HandoverProblem.NO_WORKER:
+            text = QCoreApplication.translate("handover", "There is no worker with KPJ %1.")
+            return text.replace("%1", detail or "?")
+        case HandoverProblem.SCAN_NOT_PDF_OR_PNG:
+            return QCoreApplication.translate(
+                "handover", "The scan of the receipt must be a PDF or a PNG file."
+            )
+        case HandoverProblem.SCAN_TOO_LARGE:
+            return QCoreApplication.translate(
+                "handover", "The scan of the receipt is too large (at most 10 MB)."
+            )
+        case HandoverProblem.TIME_IN_FUTURE:
+            return QCoreApplication.translate(
+                "handover", "The time of the handover is in the future: check --at."
+            )
+        case HandoverProblem.TIME_BEFORE_CARD:
+            return QCoreApplication.translate(
+                "handover", "The time of the handover is before the card was made: check --at."
             )
 
 

@@ -160,6 +160,7 @@ BAST_KINDS = {
     HandoverKind.SIGNED: "Tanda tangan",
     HandoverKind.THUMBPRINT: "Cap jempol + saksi",
     HandoverKind.REPRESENTATIVE: "Diwakilkan",
+    HandoverKind.PAPER: "Tanda terima kertas",
 }
 _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember")  # fmt: skip
@@ -224,8 +225,9 @@ def bast_document(content: BastContent, out: Path, *, site: str) -> BastSummary:
             desa=entry.desa,
             time=entry.at,
             kind=BAST_KINDS[entry.kind],
-            signature_png=entry.signature_png,
+            signature_png=entry.signature_png or None,
             note=entry.note,
+            on_paper=entry.kind is HandoverKind.PAPER,
         )
         for entry in content.entries
     ]

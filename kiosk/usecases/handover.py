@@ -82,6 +82,12 @@ class HandoverProblem(enum.StrEnum):
     SERIAL_NOT_A_SERIAL = "serial_not_a_serial"  # characters a serial does not have
     SERIAL_MISMATCH = "serial_mismatch"  # not the end of the worker's card's serial
     SERIAL_AMBIGUOUS = "serial_ambiguous"  # another card ends in the same characters
+    # A handover made on paper, entered afterwards (kiosk.usecases.handover_paper):
+    NO_WORKER = "no_worker"  # no worker with that KPJ
+    SCAN_NOT_PDF_OR_PNG = "scan_not_pdf_or_png"
+    SCAN_TOO_LARGE = "scan_too_large"
+    TIME_IN_FUTURE = "time_in_future"
+    TIME_BEFORE_CARD = "time_before_card"  # before the card was issued
 
 
 _SIGNATURE_PROBLEMS = {

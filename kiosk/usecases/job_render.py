@@ -160,6 +160,8 @@ class JobRenderer:
                 case HandoverKind.SIGNED:
                     caption = labels.signature_worker
                     signer = worker.full_name
+                case HandoverKind.PAPER:
+                    return None  # signed by hand on a paper receipt: no pad signature
             return ReceiptSignature(handover.signature_png, caption, signer)
 
 
