@@ -225,7 +225,9 @@ def _paper(ctx: CliContext, args: argparse.Namespace) -> int:
         return 2
     except AlreadyHandedOverError as already:
         print(prior_handover_text(already.prior), file=ctx.err)
-        text = QCoreApplication.translate("cli", "Handover {number}; nothing was recorded.")
+        text = QCoreApplication.translate(
+            "cli", "First record: handover {number}. Nothing new was recorded."
+        )
         print(text.format(number=already.prior.handover_id), file=ctx.err)
         return 1
     text = QCoreApplication.translate(

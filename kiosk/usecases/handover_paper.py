@@ -125,7 +125,8 @@ class PaperHandovers:
                     raise HandoverRefusedError(HandoverProblem.NO_CARD)
                 if card.status is not CardStatus.ACTIVE:
                     raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
-                if at < as_utc(card.created_at):
+                # The receipt's time has minutes only: the minute the card was made will do.
+                if at < as_utc(card.created_at).replace(second=0, microsecond=0):
                     raise HandoverRefusedError(HandoverProblem.TIME_BEFORE_CARD)
                 event = handover_event(
                     session, self.configured_event, request.at.astimezone(WITA).date()

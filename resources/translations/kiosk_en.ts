@@ -2111,7 +2111,7 @@ The workers found appear here.</translation>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+157"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+168"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>The print jobs cannot be read. Call a supervisor.</translation>
     </message>
@@ -3473,7 +3473,7 @@ The workers found appear here.</translation>
         <translation>The job {job} is settled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/handover.py" line="+84"/>
+        <location filename="../../kiosk/cli/handover.py" line="+111"/>
         <source>No events.</source>
         <translation>No events.</translation>
     </message>
@@ -3503,7 +3503,32 @@ The workers found appear here.</translation>
         <translation>BAST written to {path}: {rows} handovers, {pages} pages.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>--at takes the time as on the receipt: &apos;YYYY-MM-DD HH:MM&apos; (WITA).</source>
+        <translation>--at takes the time as on the receipt: &apos;YYYY-MM-DD HH:MM&apos; (WITA).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the scan {path}.</source>
+        <translation>Cannot read the scan {path}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A supervisor must approve a paper handover.</source>
+        <translation>A supervisor must approve a paper handover.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First record: handover {number}. Nothing new was recorded.</source>
+        <translation>First record: handover {number}. Nothing new was recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover {number} recorded on paper: {name}, card {serial}, {time} WITA.</source>
+        <translation>Handover {number} recorded on paper: {name}, card {serial}, {time} WITA.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>There is no handover {number}.</source>
         <translation>There is no handover {number}.</translation>
     </message>
@@ -3644,6 +3669,11 @@ The workers found appear here.</translation>
         <translation>A representative collects</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>On a paper receipt signed by hand</source>
+        <translation>On a paper receipt signed by hand</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Please sign: the pad is empty.</source>
         <translation>Please sign: the pad is empty.</translation>
@@ -3734,7 +3764,32 @@ The workers found appear here.</translation>
         <translation>Another card ends in the same characters: type more of the serial.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>There is no worker with KPJ %1.</source>
+        <translation>There is no worker with KPJ %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scan of the receipt must be a PDF or a PNG file.</source>
+        <translation>The scan of the receipt must be a PDF or a PNG file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scan of the receipt is too large (at most 10 MB).</source>
+        <translation>The scan of the receipt is too large (at most 10 MB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of the handover is in the future: check --at.</source>
+        <translation>The time of the handover is in the future: check --at.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of the handover is before the card was made: check --at.</source>
+        <translation>The time of the handover is before the card was made: check --at.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</translation>
     </message>

@@ -2106,7 +2106,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+157"/>
+        <location filename="../../kiosk/ui/printing/print_jobs_dialog.py" line="+168"/>
         <source>The print jobs cannot be read. Call a supervisor.</source>
         <translation>Daftar pekerjaan cetak tidak dapat dibaca. Panggil supervisor.</translation>
     </message>
@@ -3466,7 +3466,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pekerjaan {job} sudah diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/handover.py" line="+84"/>
+        <location filename="../../kiosk/cli/handover.py" line="+111"/>
         <source>No events.</source>
         <translation>Belum ada acara.</translation>
     </message>
@@ -3496,7 +3496,32 @@ Hasil pencarian muncul di sini.</translation>
         <translation>BAST ditulis ke {path}: {rows} serah terima, {pages} halaman.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>--at takes the time as on the receipt: &apos;YYYY-MM-DD HH:MM&apos; (WITA).</source>
+        <translation>--at diisi waktu seperti di tanda terima: &apos;YYYY-MM-DD HH:MM&apos; (WITA).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the scan {path}.</source>
+        <translation>Pindaian {path} tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A supervisor must approve a paper handover.</source>
+        <translation>Serah terima di atas kertas harus disetujui supervisor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First record: handover {number}. Nothing new was recorded.</source>
+        <translation>Catatan pertama: serah terima nomor {number}. Tidak ada yang dicatat lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover {number} recorded on paper: {name}, card {serial}, {time} WITA.</source>
+        <translation>Serah terima nomor {number} dicatat di atas kertas: {name}, kartu {serial}, {time} WITA.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>There is no handover {number}.</source>
         <translation>Tidak ada serah terima {number}.</translation>
     </message>
@@ -3637,6 +3662,11 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Diambil oleh wakil</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>On a paper receipt signed by hand</source>
+        <translation>Tanda terima kertas, ditandatangani tangan</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Please sign: the pad is empty.</source>
         <translation>Silakan tanda tangan: bidang tanda tangan masih kosong.</translation>
@@ -3727,7 +3757,32 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Ada kartu lain dengan akhiran yang sama: ketik lebih banyak karakter nomor seri.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>There is no worker with KPJ %1.</source>
+        <translation>Tidak ada peserta dengan KPJ %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scan of the receipt must be a PDF or a PNG file.</source>
+        <translation>Pindaian tanda terima harus berkas PDF atau PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scan of the receipt is too large (at most 10 MB).</source>
+        <translation>Pindaian tanda terima terlalu besar (paling besar 10 MB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of the handover is in the future: check --at.</source>
+        <translation>Waktu serah terima ada di masa depan: periksa --at.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of the handover is before the card was made: check --at.</source>
+        <translation>Waktu serah terima sebelum kartu dibuat: periksa --at.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This card was already handed over on %1 at %2 WITA by %3, at %4 (%5).</source>
         <translation>Kartu ini sudah diserahkan pada %1 pukul %2 WITA oleh %3, di %4 (%5).</translation>
     </message>

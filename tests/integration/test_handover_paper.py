@@ -38,9 +38,9 @@ def issue(sec: Security, n: int = 0) -> str:
     return format_serial(serial)
 
 
-def paper_request(card: str, n: int = 0, **changes: object) -> PaperHandoverRequest:
+def paper_request(card: str, **changes: object) -> PaperHandoverRequest:
     fields: dict[str, object] = {
-        "kpj": WORKERS[n].kpj,
+        "kpj": WORKERS[0].kpj,
         "serial": card,
         "at": AT + dt.timedelta(minutes=20),
         "scan": PDF,
