@@ -167,3 +167,12 @@ def test_the_bast_marks_a_paper_handover(sec: Security, tmp_path: Path) -> None:
     assert "di atas kertas" in paper_line  # in the signature cell
     assert text.count("di atas kertas") == 1  # the signed row keeps its signature
     assert "Tanda terima kertas" in text  # in the kind column and its totals
+
+
+def test_a_png_scan_is_kept_as_such(sec: Security) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    serial = issue(sec)
+    done = paper(sec).record(
+        sec.actors[Role.DESK], paper_request(serial, scan=png), sec.actors[Role.SUPERVISOR]
+    )
+    assert paper(sec).scan(done.handover_id) == ("png", png)
