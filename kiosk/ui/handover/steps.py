@@ -166,7 +166,8 @@ class SignatureStep(QWidget):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[HandoverKind, QRadioButton] = {}
         kinds = QHBoxLayout()
-        for kind in HandoverKind:
+        # A handover made on paper is entered afterwards (kiosk handover --paper), not here.
+        for kind in (HandoverKind.SIGNED, HandoverKind.THUMBPRINT, HandoverKind.REPRESENTATIVE):
             button = QRadioButton()
             button.setObjectName(f"kind_{kind.value}")
             self.kind_group.addButton(button)
