@@ -247,6 +247,14 @@ def test_postgresql_sequences_continue_after_the_copied_ids(
         session.add(operator)
         session.flush()
         assert operator.id == 3
+        enabled = session.scalars(
+            text(
+                "SELECT tgenabled FROM pg_trigger"
+                " WHERE tgrelid = 'audit_head'::regclass AND NOT tgisinternal"
+            )
+        ).all()
+        assert len(enabled) == 2
+        assert set(enabled) == {"O"}  # the audit head's guards are on again
     engine.dispose()
 
 
@@ -268,6 +276,11 @@ def test_sqlite_to_sqlite_keeps_every_row_and_records_the_copy(
         assert f'"workers":{WORKERS}' in event.details
         assert session.scalar(select(func.count()).select_from(Handover)) == WORKERS // 2
         assert session.scalar(select(func.count()).select_from(Card)) == WORKERS // 2
+        guards = session.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
+            {"t": "audit_head"},
+        ).all()
+        assert len(guards) == 2  # the audit head's guards are back in place
     engine.dispose()
     assert _chain_ok(target).ok
 
@@ -427,3 +440,28 @@ def test_cli_refuses_a_source_not_at_the_head(sqlite_url: str, tmp_path: Path) -
     refused = _kiosk("db", "copy", sqlite_url, _other_sqlite(tmp_path, "copy.sqlite"))
     assert refused.returncode == 2
     assert "open it with this kiosk version first" in refused.stderr
+
+
+def test_a_copy_stopped_half_way_leaves_the_target_empty_and_guarded(
+    source: tuple[str, Actor], tmp_path: Path
+) -> None:
+    url, admin = source
+    target = _other_sqlite(tmp_path, "copy.sqlite")
+
+    def stop_in_the_workers(table: str, done: int) -> None:
+        if table == "worker" and done > 100:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        copy_registry(url, target, admin, HERE, batch_rows=97, progress=stop_in_the_workers)
+    rows = _rows(target)
+    assert all(rows[t] == [] for t in rows if t not in ("region", "audit_head"))
+    engine = make_engine(target)
+    with engine.connect() as conn:
+        guards = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
+            {"t": "audit_head"},
+        ).all()
+    engine.dispose()
+    assert len(guards) == 2
+    assert _copy(url, target, admin).ok  # and it can simply be run again
