@@ -27,9 +27,9 @@ class CommandGroup(Protocol):
 def _groups() -> tuple[CommandGroup, ...]:
     """The command modules, in the order `kiosk --help` lists them. Imported when a command
     is asked for: starting the window needs none of them (nor the registry they load)."""
-    from kiosk.cli import admin, bank, cards, handover, printing, registry
+    from kiosk.cli import admin, bank, cards, database, handover, printing, registry
 
-    return (registry, cards, printing, handover, bank, admin)
+    return (registry, cards, printing, handover, bank, admin, database)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,8 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, config.language)
     try:
-        ctx = CliContext.build(config, open_database(config), args.operator, sys.stdout, sys.stderr)
         group = next(g for g in _groups() if args.command in g.COMMANDS)
+        # A command that works on databases of its own (`kiosk db copy`) opens them itself.
+        opener = getattr(group, "open_sessions", None)
+        sessions = opener(config, args) if opener is not None else open_database(config)
+        ctx = CliContext.build(config, sessions, args.operator, sys.stdout, sys.stderr)
         return group.run(ctx, args)
     except CliSignInError as error:
         print(error, file=sys.stderr)

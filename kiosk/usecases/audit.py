@@ -48,6 +48,7 @@ class AuditAction(enum.StrEnum):
     KIOSK_MODE_LEFT = "kiosk_mode_left"
     DENIED = "denied"
     PURGE = "purge"  # tanda terima and card PDFs deleted after their retention
+    DB_COPY = "db_copy"  # the whole registry copied into this database (`kiosk db copy`)
 
 
 @dataclass(frozen=True)

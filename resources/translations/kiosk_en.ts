@@ -3276,11 +3276,13 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../kiosk/cli/database.py" line="+101"/>
         <source>The audit trail is whole: {n} events checked.</source>
         <translation>The audit trail is whole: {n} events checked.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../kiosk/cli/database.py" line="+3"/>
         <source>The audit trail is BROKEN: {why}.</source>
         <translation>The audit trail is BROKEN: {why}.</translation>
     </message>
@@ -3343,6 +3345,7 @@ The workers found appear here.</translation>
     <message>
         <location filename="../../kiosk/cli/admin.py" line="+20"/>
         <location filename="../../kiosk/cli/context.py" line="+2"/>
+        <location filename="../../kiosk/cli/database.py" line="-35"/>
         <source>Not allowed for this operator.</source>
         <translation>Not allowed for this operator.</translation>
     </message>
@@ -3606,6 +3609,66 @@ The workers found appear here.</translation>
         <location line="+16"/>
         <source>line {line}: {problem}</source>
         <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/database.py" line="-18"/>
+        <source>Copying {table}: {done} rows</source>
+        <translation>Copying {table}: {done} rows</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The copy does not match its source; nothing was kept in the target.</source>
+        <translation>The copy does not match its source; nothing was kept in the target.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. The copy is recorded in the new database&apos;s audit trail.</source>
+        <translation>Copied. The copy is recorded in the new database&apos;s audit trail.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The source and the target are one database.</source>
+        <translation>The source and the target are one database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source database has schema revision {revision}, not this kiosk&apos;s {head}: open it with this kiosk version first (kiosk --database-url FROM_URL audit verify), then copy it.</source>
+        <translation>The source database has schema revision {revision}, not this kiosk&apos;s {head}: open it with this kiosk version first (kiosk --database-url FROM_URL audit verify), then copy it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target database has schema revision {revision}, which this kiosk does not know (a newer kiosk&apos;s?). Nothing was copied.</source>
+        <translation>The target database has schema revision {revision}, which this kiosk does not know (a newer kiosk&apos;s?). Nothing was copied.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</source>
+        <translation>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</translation>
     </message>
 </context>
 <context>

@@ -3269,11 +3269,13 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../kiosk/cli/database.py" line="+101"/>
         <source>The audit trail is whole: {n} events checked.</source>
         <translation>Jejak audit utuh: {n} peristiwa diperiksa.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../kiosk/cli/database.py" line="+3"/>
         <source>The audit trail is BROKEN: {why}.</source>
         <translation>Jejak audit RUSAK: {why}.</translation>
     </message>
@@ -3336,6 +3338,7 @@ Hasil pencarian muncul di sini.</translation>
     <message>
         <location filename="../../kiosk/cli/admin.py" line="+20"/>
         <location filename="../../kiosk/cli/context.py" line="+2"/>
+        <location filename="../../kiosk/cli/database.py" line="-35"/>
         <source>Not allowed for this operator.</source>
         <translation>Tidak diizinkan untuk operator ini.</translation>
     </message>
@@ -3599,6 +3602,66 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+16"/>
         <source>line {line}: {problem}</source>
         <translation>baris {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/database.py" line="-18"/>
+        <source>Copying {table}: {done} rows</source>
+        <translation>Menyalin {table}: {done} baris</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The copy does not match its source; nothing was kept in the target.</source>
+        <translation>Salinan tidak sama dengan sumbernya; tidak ada yang disimpan di database tujuan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. The copy is recorded in the new database&apos;s audit trail.</source>
+        <translation>Selesai disalin. Penyalinan ini dicatat di jejak audit database baru.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>differs</source>
+        <translation>berbeda</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The source and the target are one database.</source>
+        <translation>Sumber dan tujuan adalah database yang sama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no database at {path}.</source>
+        <translation>Tidak ada database di {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source database has schema revision {revision}, not this kiosk&apos;s {head}: open it with this kiosk version first (kiosk --database-url FROM_URL audit verify), then copy it.</source>
+        <translation>Database sumber memakai revisi skema {revision}, bukan {head} milik kiosk ini: buka dulu dengan kiosk versi ini (kiosk --database-url FROM_URL audit verify), lalu salin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target database has schema revision {revision}, which this kiosk does not know (a newer kiosk&apos;s?). Nothing was copied.</source>
+        <translation>Database tujuan memakai revisi skema {revision} yang tidak dikenal kiosk ini (dari kiosk versi lebih baru?). Tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</source>
+        <translation>Database tujuan sudah berisi data peserta (ada baris di: {tables}). Tidak ada yang disalin; salin hanya ke database baru yang masih kosong.</translation>
     </message>
 </context>
 <context>
