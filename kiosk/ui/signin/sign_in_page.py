@@ -17,12 +17,25 @@ if TYPE_CHECKING:
 CARD_WIDTH = 520
 
 
-def _centred(card: QWidget, parent: QWidget) -> None:
-    """Lay the card out in the middle of the page, whatever the screen's size.
+def _centred(parent: QWidget, title: QLabel, intro: QLabel, form: QWidget, *below: QWidget) -> None:
+    """The page's card (a title, a line of intro, the form, then its buttons), laid out in
+    the middle of the page, whatever the screen's size.
 
     Stretches rather than an alignment flag: an aligned widget gets its plain size hint,
     and a message that wraps to a second line would push the button out of the card.
     """
+    card = QFrame()
+    card.setObjectName("signInCard")
+    card.setFixedWidth(CARD_WIDTH)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(32, 28, 32, 28)
+    layout.setSpacing(12)
+    layout.addWidget(title)
+    layout.addWidget(intro)
+    layout.addSpacing(8)
+    layout.addWidget(form)
+    for widget in below:
+        layout.addWidget(widget)
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(card)
@@ -61,18 +74,7 @@ class SignInPage(QWidget):
         self.first_run_button.clicked.connect(self.first_run_requested)
         self.first_run_button.hide()
 
-        card = QFrame()
-        card.setObjectName("signInCard")
-        card.setFixedWidth(CARD_WIDTH)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(12)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.intro_label)
-        layout.addSpacing(8)
-        layout.addWidget(self.form)
-        layout.addWidget(self.first_run_button)
-        _centred(card, self)
+        _centred(self, self.title_label, self.intro_label, self.form, self.first_run_button)
         self.retranslate()
 
     def reset(self, *, username: str = "", message: str = "") -> None:
@@ -157,19 +159,7 @@ class LockPage(QWidget):
         self.switch_button.setObjectName("switchButton")
         self.switch_button.clicked.connect(self.switch_requested)
 
-        card = QFrame()
-        card.setObjectName("signInCard")
-        card.setFixedWidth(CARD_WIDTH)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(12)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.who_label)
-        layout.addSpacing(8)
-        layout.addWidget(self.form)
-        layout.addSpacing(12)
-        layout.addWidget(self.switch_button)
-        _centred(card, self)
+        _centred(self, self.title_label, self.who_label, self.form, self.switch_button)
         self.retranslate()
 
     def show_for(self, actor: Actor) -> None:
