@@ -146,74 +146,68 @@ def printer_shown(url: str) -> str:
     return url.split("?", 1)[0]
 
 
+def _short_name(url: str) -> tuple[str, str] | None:
+    """The printer's scheme and short name (queue, host, device ids, device or folder);
+    None for a URL that does not parse."""
+    scheme = url.split(":", 1)[0].strip().lower()
+    try:
+        if scheme in ("folder", "cups"):
+            target = parse_card_printer_url(url)
+            if isinstance(target, PdfFolderPrinter):
+                return scheme, str(target.folder)
+            assert isinstance(target, CupsCardPrinter)
+            queue, server = target.queue, target.server
+            return scheme, queue if server is None else f"{queue} @ {server}"
+        address = parse_printer_url(url).address
+    except PrinterUrlError:
+        return None
+    match address:
+        case TcpAddress(host, port):
+            return scheme, host if port == DEFAULT_TCP_PORT else f"{host}:{port}"
+        case UsbAddress(vendor, product):
+            return scheme, f"{vendor:04x}:{product:04x}"
+        case SerialAddress(device, _baud):
+            return scheme, device
+        case FileAddress(path):
+            return scheme, path
+        case CupsAddress(queue, server):
+            return scheme, queue if server is None else f"{queue} @ {server}"
+    return None  # pragma: no cover - every address kind is named above
+
+
 def printer_name(url: str) -> str:
     """A printer as its short name, for a sentence that says what it is: the queue
     (KartuCR80), the host (192.168.1.50), the device, or the folder."""
-    try:
-        if url.startswith("folder:") or url.startswith("cups:"):
-            target = parse_card_printer_url(url)
-            if isinstance(target, PdfFolderPrinter):
-                return str(target.folder)
-            assert isinstance(target, CupsCardPrinter)
-            return target.queue if target.server is None else f"{target.queue} @ {target.server}"
-        address = parse_printer_url(url).address
-    except PrinterUrlError:
+    named = _short_name(url)
+    if named is None:
         return printer_shown(url)
-    match address:
-        case TcpAddress(host, port):
-            return host if port == DEFAULT_TCP_PORT else f"{host}:{port}"
-        case UsbAddress(vendor, product):
-            return f"USB {vendor:04x}:{product:04x}"
-        case SerialAddress(device, _baud):
-            return device
-        case FileAddress(path):
-            return path
-        case CupsAddress(queue, server):
-            return queue if server is None else f"{queue} @ {server}"
-    return printer_shown(url)  # pragma: no cover - every address kind is named above
+    scheme, name = named
+    return f"USB {name}" if scheme == "usb" else name
 
 
 def printer_in_words(url: str, kind: PrintKind) -> str:
     """What a printer URL is, in words: "Card folder: /srv/kartu", "Card printer KartuCR80",
     "Receipt printer 192.168.1.50". A URL that does not parse is shown as it is."""
-    try:
-        if kind is PrintKind.CARD or url.startswith("folder:"):
-            target = parse_card_printer_url(url)
-            if isinstance(target, PdfFolderPrinter):
-                words = (
-                    QCoreApplication.translate("printing", "Card folder: %1")
-                    if kind is PrintKind.CARD
-                    else QCoreApplication.translate("printing", "Tanda terima folder: %1")
-                )
-                return words.replace("%1", str(target.folder))
-            assert isinstance(target, CupsCardPrinter)
-            where = target.queue if target.server is None else f"{target.queue} @ {target.server}"
-            if kind is PrintKind.CARD:
-                return QCoreApplication.translate("printing", "Card printer %1").replace(
-                    "%1", where
-                )
-            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", where)
-        address = parse_printer_url(url).address
-    except PrinterUrlError:
+    named = _short_name(url)
+    if named is None:
         return printer_shown(url)
-    match address:
-        case TcpAddress(host, port):
-            where = host if port == DEFAULT_TCP_PORT else f"{host}:{port}"
-            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", where)
-        case UsbAddress(vendor, product):
-            return QCoreApplication.translate("printing", "Receipt printer on USB (%1)").replace(
-                "%1", f"{vendor:04x}:{product:04x}"
-            )
-        case SerialAddress(device, _baud):
-            return QCoreApplication.translate("printing", "Receipt printer on the port %1").replace(
-                "%1", device
-            )
-        case FileAddress(path):
-            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", path)
-        case CupsAddress(queue, server):
-            where = queue if server is None else f"{queue} @ {server}"
-            return QCoreApplication.translate("printing", "Receipt printer %1").replace("%1", where)
-    return printer_shown(url)  # pragma: no cover - every address kind is named above
+    scheme, name = named
+    card = kind is PrintKind.CARD
+    if scheme == "folder":
+        words = (
+            QCoreApplication.translate("printing", "Card folder: %1")
+            if card
+            else QCoreApplication.translate("printing", "Tanda terima folder: %1")
+        )
+    elif card:
+        words = QCoreApplication.translate("printing", "Card printer %1")
+    elif scheme == "usb":
+        words = QCoreApplication.translate("printing", "Receipt printer on USB (%1)")
+    elif scheme == "serial":
+        words = QCoreApplication.translate("printing", "Receipt printer on the port %1")
+    else:
+        words = QCoreApplication.translate("printing", "Receipt printer %1")
+    return words.replace("%1", name)
 
 
 def where_it_went(outcome: JobOutcome) -> str:

@@ -1681,7 +1681,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+188"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Only %1 or a supervisor can unlock this screen.</translation>
     </message>
@@ -2418,7 +2418,7 @@ The workers found appear here.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-89"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -4151,7 +4151,7 @@ The workers found appear here.</translation>
         <translation>Spoiled in the printer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Card folder: %1</source>
         <translation>Card folder: %1</translation>
     </message>
@@ -4161,30 +4161,27 @@ The workers found appear here.</translation>
         <translation>Tanda terima folder: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Card printer %1</source>
         <translation>Card printer %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Receipt printer %1</source>
         <translation>Receipt printer %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-4"/>
         <source>Receipt printer on USB (%1)</source>
         <translation>Receipt printer on USB (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Receipt printer on the port %1</source>
         <translation>Receipt printer on the port %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>The card was saved as a PDF file, not printed: %1. Open it to print it, or give it to whoever runs the card printer.</source>
         <translation>The card was saved as a PDF file, not printed: %1. Open it to print it, or give it to whoever runs the card printer.</translation>
     </message>

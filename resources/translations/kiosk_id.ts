@@ -1676,7 +1676,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+198"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="+188"/>
         <source>Only %1 or a supervisor can unlock this screen.</source>
         <translation>Hanya %1 atau supervisor yang dapat membuka layar ini.</translation>
     </message>
@@ -2411,7 +2411,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-101"/>
+        <location filename="../../kiosk/ui/signin/sign_in_page.py" line="-89"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
@@ -4144,7 +4144,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Rusak di printer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Card folder: %1</source>
         <translation>Folder kartu: %1</translation>
     </message>
@@ -4154,30 +4154,27 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Folder tanda terima: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Card printer %1</source>
         <translation>Printer kartu %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Receipt printer %1</source>
         <translation>Printer struk %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-4"/>
         <source>Receipt printer on USB (%1)</source>
         <translation>Printer struk di USB (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Receipt printer on the port %1</source>
         <translation>Printer struk di port %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>The card was saved as a PDF file, not printed: %1. Open it to print it, or give it to whoever runs the card printer.</source>
         <translation>Kartu disimpan sebagai file PDF, belum tercetak: %1. Buka file itu untuk mencetaknya, atau serahkan kepada petugas printer kartu.</translation>
     </message>
