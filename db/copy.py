@@ -16,6 +16,7 @@ import enum
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Table, func, select, text
 
@@ -77,11 +78,9 @@ def copied_tables() -> list[Table]:
 
 def check_source(source: Engine) -> None:
     url = source.url
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        from pathlib import Path
-
-        if not Path(url.database).is_file():  # connecting would create an empty one
-            raise CopyRefusedError(CopyProblem.SOURCE_MISSING, url.database)
+    local = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+    if local and not Path(str(url.database)).is_file():  # connecting would create an empty one
+        raise CopyRefusedError(CopyProblem.SOURCE_MISSING, url.database)
     revision = current_revision(source)
     if revision != HEAD_REVISION:
         raise CopyRefusedError(CopyProblem.SOURCE_NOT_AT_HEAD, revision or "none")
@@ -136,8 +135,9 @@ def copy_database(
     prepare_target(source, target)
     with _snapshot(source) as src, target.begin() as dst:
         _begin_writing(dst)
-        if occupied_tables(dst):  # filled since prepare_target looked
-            raise CopyRefusedError(CopyProblem.TARGET_NOT_EMPTY, ", ".join(occupied_tables(dst)))
+        occupied = occupied_tables(dst)
+        if occupied:  # filled since prepare_target looked
+            raise CopyRefusedError(CopyProblem.TARGET_NOT_EMPTY, ", ".join(occupied))
         with _guards_lifted(dst):
             for table in copied_tables():
                 if table.name in PRESEEDED:
@@ -156,8 +156,6 @@ def _same_database(source: Engine, target: Engine) -> bool:
     if a.get_backend_name() != b.get_backend_name():
         return False
     if a.get_backend_name() == "sqlite":
-        from pathlib import Path
-
         if not a.database or not b.database or ":memory:" in (a.database, b.database):
             return False
         return Path(a.database).resolve() == Path(b.database).resolve()
