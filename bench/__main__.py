@@ -1,4 +1,8 @@
-"""Run every benchmark and print one table."""
+"""Run every benchmark and print one table.
+
+Names on the command line run only those: lookup, import, startup, cards, bast; lookup-sqlite
+and lookup-postgresql run one half of lookup.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,16 @@ import sys
 from bench import bast, cards, importing, lookup, startup
 from bench.common import Row, print_table
 
+ALL = ("lookup", "import", "startup", "cards", "bast")
+PARTS = ("lookup-sqlite", "lookup-postgresql")
+
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"lookup", "import", "startup", "cards", "bast"}
+    unknown = [a for a in argv if a not in ALL + PARTS]
+    if unknown:
+        print(f"usage: python -m bench [{' | '.join(ALL + PARTS)}] ...", file=sys.stderr)
+        return 0 if unknown in (["-h"], ["--help"]) else 2
+    wanted = set(argv) or set(ALL)
     rows: list[Row] = []
     if "import" in wanted:
         rows += importing.run()
@@ -19,9 +30,13 @@ def main(argv: list[str]) -> int:
         rows += cards.run()
     if "lookup" in wanted:
         rows += lookup.run()
+    elif "lookup-sqlite" in wanted:
+        rows += lookup.run(("sqlite",))
+    elif "lookup-postgresql" in wanted:
+        rows += lookup.run(("postgresql",))
     if "bast" in wanted:
         rows += bast.run()
-    print_table("Benchmarks (2 cores; SQLite)", rows)
+    print_table("Benchmarks (2 cores; SQLite unless a row says PostgreSQL)", rows)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Lookup latency at a million workers, beside a naive LIKE '%…%' scan in the same run."""
+"""Lookup latency at a million workers, beside a naive LIKE '%…%' scan in the same run; and
+the same queries on the hub's PostgreSQL, reached over TCP as a desk reaches it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import partial
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench import postgres
 from bench.common import Row, demo_database, percentile, timed_ms
 from db.models import Worker
 from kiosk.usecases.audit import Auditor, Workstation
@@ -16,6 +18,10 @@ from kiosk.usecases.lookup import Lookup
 WORKERS = 1_000_000
 SAMPLES = 300
 NAIVE_SAMPLES = 12
+WARM_UP = 20  # queries of each kind first, to warm the caches as a kiosk in use would be
+TARGETS_MS = {"NIK": 5.0, "KPJ": 5.0, "name prefix": 20.0, "name with a typo": 20.0}
+# Issue 13: the hub at 1,000,000 workers, over TCP.
+POSTGRES_TARGETS_MS = {"NIK": 10.0, "KPJ": 10.0, "name prefix": 30.0, "name with a typo": 30.0}
 
 
 def _typo(word: str, rng: random.Random) -> str:
@@ -58,30 +64,75 @@ def _naive(sessions: sessionmaker[Session], kind: str, query: str) -> None:
         ).all()
 
 
-def run() -> list[Row]:
-    _url, sessions = demo_database(WORKERS)
-    rng = random.Random(11)
+def _latencies(lookup: Lookup, items: list[str]) -> list[float]:
+    for q in items[:WARM_UP]:
+        lookup.search(q)
+    return [timed_ms(partial(lookup.search, q))[0] for q in items]
+
+
+def _sqlite_rows(sessions: sessionmaker[Session], queries: dict[str, list[str]]) -> list[Row]:
     lookup = Lookup(sessions, Auditor(sessions, Workstation("bench", "bench")))
-    queries = _queries(sessions, rng)
     rows: list[Row] = []
-    targets = {"NIK": 5.0, "KPJ": 5.0, "name prefix": 20.0, "name with a typo": 20.0}
     for kind, items in queries.items():
-        for q in items[:20]:  # warm the page cache as a kiosk in use would be
-            lookup.search(q)
-        ours = [timed_ms(partial(lookup.search, q))[0] for q in items]
+        ours = _latencies(lookup, items)
         naive = [timed_ms(partial(_naive, sessions, kind, q))[0] for q in items[:NAIVE_SAMPLES]]
         p50, p95 = percentile(ours, 50), percentile(ours, 95)
         naive_p50, naive_p95 = percentile(naive, 50), percentile(naive, 95)
         # Like against like: medians, and the slow ends.
         speedup = min(naive_p50 / p50, naive_p95 / p95)
-        ok = p95 <= targets[kind] and speedup >= 20
+        ok = p95 <= TARGETS_MS[kind] and speedup >= 20
         rows.append(
             Row(
                 f"lookup {kind} @1M (p50 / p95)",
                 f"{p50:.2f} / {p95:.2f} ms; naive LIKE {naive_p50:.0f} / {naive_p95:.0f} ms"
                 f" (>= {speedup:.0f}x)",
-                f"p95 <= {targets[kind]:.0f} ms, >= 20x",
+                f"p95 <= {TARGETS_MS[kind]:.0f} ms, >= 20x",
                 "ok" if ok else "MISSED",
             )
         )
+    return rows
+
+
+def _postgres_rows(url: str, queries: dict[str, list[str]]) -> list[Row]:
+    try:
+        server, fill = postgres.filled_server(url, WORKERS)
+    except postgres.PostgresUnavailableError as error:
+        return [Row("lookup @1M, PostgreSQL over TCP", f"not measured: {error}", "", "MISSED")]
+    rows = [
+        Row(
+            "PostgreSQL 15 @1M: fill by kiosk db copy from SQLite",
+            f"{fill.seconds:.0f} s (copy {fill.copy_seconds:.0f} s, then VACUUM ANALYZE)"
+            + ("; kept in .bench/" if fill.cached else ""),
+        )
+    ]
+    with server.running():
+        sessions = postgres.sessions_for(server)
+        lookup = Lookup(sessions, Auditor(sessions, Workstation("bench", "bench")))
+        try:
+            for kind, items in queries.items():
+                ours = _latencies(lookup, items)
+                p50, p95 = percentile(ours, 50), percentile(ours, 95)
+                target = POSTGRES_TARGETS_MS[kind]
+                rows.append(
+                    Row(
+                        f"lookup {kind} @1M, PostgreSQL over TCP (p50 / p95)",
+                        f"{p50:.2f} / {p95:.2f} ms",
+                        f"p95 <= {target:.0f} ms",
+                        "ok" if p95 <= target else "MISSED",
+                    )
+                )
+        finally:
+            bind = sessions.kw["bind"]
+            bind.dispose()
+    return rows
+
+
+def run(backends: tuple[str, ...] = ("sqlite", "postgresql")) -> list[Row]:
+    url, sessions = demo_database(WORKERS)
+    queries = _queries(sessions, random.Random(11))
+    rows: list[Row] = []
+    if "sqlite" in backends:
+        rows += _sqlite_rows(sessions, queries)
+    if "postgresql" in backends:
+        rows += _postgres_rows(url, queries)
     return rows
