@@ -54,6 +54,19 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def reads_without_transaction(session: Session) -> None:
+    """Let a session that only reads send each statement on its own, outside a transaction.
+
+    Call it before the session's first statement. On PostgreSQL a transaction costs two
+    round trips to the server (BEGIN, and ROLLBACK when the session closes), as many as the
+    NIK lookup's own two queries: over a desk's network they would double its latency. Each
+    statement still reads one consistent snapshot; between statements a row may change or
+    go, as it may on SQLite, where pysqlite begins no transaction for a SELECT either.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+
+
 def lock_for_write(session: Session) -> None:
     """Take the database's write lock now, before reading what a write will depend on.
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import name_search, search
+from db.engine import reads_without_transaction
 from db.models import Region, RegionLevel, Sex, Worker, WorkerStatus
 from kiosk.registry.identifiers import KPJ_LENGTH, NIK_LENGTH, mask_nik, normalize_phone
 from kiosk.security.roles import Permission
@@ -220,6 +221,7 @@ class Lookup:
         if audit_as is not None:
             self._auditor.require(audit_as, Permission.SEARCH)
         with self._sessions() as session:
+            reads_without_transaction(session)
             ids = find_ids(session, parsed, scope or None, limit + 1)
             rows = search.fetch_rows(session, ids[:limit])
         if audit_as is not None:
@@ -241,6 +243,7 @@ class Lookup:
     def detail(self, worker_id: int) -> WorkerDetail | None:
         """A worker's details with a masked NIK, as a preview of the selected row."""
         with self._sessions() as session:
+            reads_without_transaction(session)
             rows = search.fetch_rows(session, [worker_id])
             return _detail(rows[0], account_standing(session, worker_id)) if rows else None
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+import psycopg
 import pytest
+from psycopg.pq import TransactionStatus
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Sex
@@ -173,3 +177,28 @@ def test_kecamatan_choices_are_those_with_workers(lookup: Lookup) -> None:
     choices = lookup.kecamatan_choices()
     assert [c.name for c in choices] == ["Kota Waingapu", "Lewa"]
     assert [c.name for c in lookup.desa_choices("53.11.03")][:2] == ["Bidi Hunga", "Kambata Wundut"]
+
+
+def _in_transaction(dbapi_connection: Any) -> bool:
+    if isinstance(dbapi_connection, psycopg.Connection):
+        return dbapi_connection.info.transaction_status is not TransactionStatus.IDLE
+    return bool(dbapi_connection.in_transaction)  # sqlite3
+
+
+def test_search_and_detail_read_outside_a_transaction(lookup: Lookup, engine: Engine) -> None:
+    # On the hub, a transaction is two more round trips over the desk's network (BEGIN and
+    # ROLLBACK) for a NIK lookup of two queries.
+    seen: list[bool] = []
+
+    def after(conn: Connection, *_args: object) -> None:
+        seen.append(_in_transaction(conn.connection.dbapi_connection))
+
+    event.listen(engine, "after_cursor_execute", after)
+    try:
+        hits = lookup.search(PEOPLE[2].nik).hits
+        lookup.search("ndakulrak umbu")
+        lookup.detail(hits[0].id)
+    finally:
+        event.remove(engine, "after_cursor_execute", after)
+    assert len(seen) > 4
+    assert not any(seen)
