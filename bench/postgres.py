@@ -50,7 +50,7 @@ class PostgresUnavailableError(RuntimeError):
     """The PostgreSQL 15 server binaries are not installed."""
 
 
-def _bin_dir() -> Path:
+def bin_dir() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/15/bin/pg_ctl"))
     if not found:
         raise PostgresUnavailableError(
@@ -130,7 +130,9 @@ class BenchServer:
         cmd = [str(self.bin_dir / args[0]), *args[1:]]
         if self.as_user:
             cmd = ["runuser", "-u", self.as_user, "--", *cmd]
-        done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise subprocess.CalledProcessError(done.returncode, cmd, done.stdout, done.stderr)
         return done.stdout if capture else ""
 
     def _psql(self, database: str, sql: str) -> None:
@@ -229,18 +231,18 @@ def _stop_leftover(server: BenchServer) -> None:
 
 def filled_server(sqlite_url: str, workers: int, seed: int = 7) -> tuple[BenchServer, Fill]:
     """A stopped cluster holding the registry at sqlite_url, filled once and cached."""
-    bin_dir = _bin_dir()
+    binaries = bin_dir()
     as_user = "postgres" if os.geteuid() == 0 else None
     final = _cache_dir(workers, seed)
     if (final / _FILLED).is_file():
-        server = BenchServer(final, bin_dir, as_user)
+        server = BenchServer(final, binaries, as_user)
         _stop_leftover(server)
         recorded = json.loads((final / _FILLED).read_text())
         return server, Fill(recorded["seconds"], recorded["copy_seconds"], cached=True)
     building = final.with_name(final.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
     shutil.rmtree(final, ignore_errors=True)
-    server = BenchServer(building, bin_dir, as_user)
+    server = BenchServer(building, binaries, as_user)
     server.init()
     print(f"  filling a PostgreSQL {workers:,}-worker registry in {final.name} (once) ...")
     with server.running():
