@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -14,6 +15,7 @@ from sqlalchemy import (
     FromClause,
     Table,
     and_,
+    case,
     func,
     literal,
     not_,
@@ -130,18 +132,23 @@ class _Word:
     def __init__(self, session: Session, word: str) -> None:
         self.word = word
         self._session = session
-        exact = session.execute(
-            select(NameToken.id, NameToken.token, NameToken.freq).where(NameToken.token == word)
-        ).first()
-        self.exact = (_Token(*exact),) if exact else ()
+        # The word itself and the commonest words it starts, in one statement: each is a
+        # round trip to the hub. The word itself sorts first when it is a name word.
         rows = session.execute(
             select(NameToken.id, NameToken.token, NameToken.freq)
-            .where(NameToken.token > word, NameToken.token < prefix_upper_bound(word))
-            .order_by(NameToken.freq.desc(), NameToken.token)
-            .limit(MAX_TOKENS_PER_WORD + 1)
+            .where(NameToken.token >= word, NameToken.token < prefix_upper_bound(word))
+            .order_by(
+                case((NameToken.token == word, 0), else_=1),
+                NameToken.freq.desc(),
+                NameToken.token,
+            )
+            .limit(1 + MAX_TOKENS_PER_WORD + 1)
         ).all()
-        self.prefix = tuple(_Token(*r) for r in rows[:MAX_TOKENS_PER_WORD])
-        self.prefix_complete = len(rows) <= MAX_TOKENS_PER_WORD
+        found = [_Token(*r) for r in rows]
+        self.exact = tuple(found[:1]) if found and found[0].text == word else ()
+        longer = found[len(self.exact) :]
+        self.prefix = tuple(longer[:MAX_TOKENS_PER_WORD])
+        self.prefix_complete = len(longer) <= MAX_TOKENS_PER_WORD
         self._typo: tuple[_Token, ...] | None = None
 
     @property
@@ -203,7 +210,7 @@ class _ClassSearch:
         cls: _Class,
         scope: str | None,
         exclude: set[int],
-        population: int,
+        population: Callable[[], int],
     ) -> None:
         self._session = session
         self._words = cls.words
@@ -217,8 +224,9 @@ class _ClassSearch:
         if not complete:
             del self._drivers[1:]
         rarest = self._drivers[0]
+        # The number of workers (asked only with several words: a round trip to the hub).
         share = math.prod(
-            min(1.0, w.postings / max(population, 1)) for w in cls.words if w is not rarest
+            min(1.0, w.postings / max(population(), 1)) for w in cls.words if w is not rarest
         )
         self._expected = rarest.postings * share
 
@@ -414,7 +422,7 @@ def _search(
     groups: Iterable[list[_Class]],
     scope: str | None,
     limit: int,
-    population: int,
+    population: Callable[[], int],
 ) -> list[int]:
     found: list[int] = []
     for group in groups:
@@ -441,7 +449,11 @@ def ids_by_name(session: Session, query: str, scope: str | None, limit: int) -> 
     words = [_Word(session, w) for w in dict.fromkeys(fold(query).split())]
     if not words:
         return []
-    population = session.scalar(select(func.max(Worker.id))) or 0
+
+    @functools.cache
+    def population() -> int:
+        return session.scalar(select(func.max(Worker.id))) or 0
+
     found = _search(session, _classes(words, with_typos=False), scope, limit, population)
     if not found:  # typo matches are a fallback, not noise after real matches
         found = _search(session, _classes(words, with_typos=True), scope, limit, population)

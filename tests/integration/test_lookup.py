@@ -202,3 +202,21 @@ def test_search_and_detail_read_outside_a_transaction(lookup: Lookup, engine: En
         event.remove(engine, "after_cursor_execute", after)
     assert len(seen) > 4
     assert not any(seen)
+
+
+def test_a_one_word_name_costs_few_round_trips(lookup: Lookup, engine: Engine) -> None:
+    # Each statement is a round trip to the hub: a word's name words (itself, those it
+    # starts) come in one, and the number of workers is asked only with several words.
+    statements: list[str] = []
+
+    def before(_conn: Connection, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement.lower())
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        found = names(lookup, "ndakularak")
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    assert found == ["Yohanes Ndakularak", "Umbu Ndakularak Hina"]
+    assert sum("from name_token" in s for s in statements) == 1
+    assert not any("max(worker.id)" in s for s in statements)
