@@ -153,10 +153,9 @@ class BenchServer:
         self.root.mkdir(parents=True)
         self.root.chmod(0o755)
         self._chown(self.root)
-        # C collation: folded names and keys compare byte-wise, as on SQLite, and the
-        # planner may use plain indexes for LIKE 'prefix%'.
+        # The hub's locale (db.cluster.server): C.UTF-8 compares by code point, as SQLite does.
         self._run(
-            "initdb", "-D", str(self.data), "-U", "postgres", "-E", "UTF8", "--no-locale",
+            "initdb", "-D", str(self.data), "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8",
             "--auth-local=trust", "--auth-host=reject",
         )  # fmt: skip
         cert, key = self.data / "server.crt", self.data / "server.key"
@@ -217,8 +216,9 @@ class Fill:
 
 
 def _cache_dir(workers: int, seed: int) -> Path:
-    # The same key as the SQLite registry it is copied from (bench.common.demo_database).
-    return BENCH_DIR / f"pg15-registry-{workers}-seed{seed}-rev{HEAD_REVISION}-d2"
+    # The key of the SQLite registry it is copied from (bench.common.demo_database), and
+    # "-c2": this server's own version (2: the hub's locale, C.UTF-8).
+    return BENCH_DIR / f"pg15-registry-{workers}-seed{seed}-rev{HEAD_REVISION}-d2-c2"
 
 
 def _stop_leftover(server: BenchServer) -> None:
