@@ -3670,6 +3670,237 @@ The workers found appear here.</translation>
         <source>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</source>
         <translation>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/cli/__init__.py" line="+140"/>
+        <source>Hub unreachable ({detail}). Check the network and try again.</source>
+        <translation>Hub unreachable ({detail}). Check the network and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be reached: {detail}</source>
+        <translation>The database cannot be reached: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/hub.py" line="+111"/>
+        <source>Stopped: {folder}</source>
+        <translation>Stopped: {folder}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL refused: {detail}</source>
+        <translation>PostgreSQL refused: {detail}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Starting the hub in {folder} ...</source>
+        <translation>Starting the hub in {folder} ...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The hub is made and running.</source>
+        <translation>The hub is made and running.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry was copied into it.</source>
+        <translation>The registry was copied into it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub is running.</source>
+        <translation>The hub is running.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hub addresses: {addresses}</source>
+        <translation>Hub addresses: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join code (kiosk join CODE on each desk, or scan its QR code):</source>
+        <translation>Join code (kiosk join CODE on each desk, or scan its QR code):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>QR code saved: {file}</source>
+        <translation>QR code saved: {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code holds the hub&apos;s password: show it to desk staff only.</source>
+        <translation>The code holds the hub&apos;s password: show it to desk staff only.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This kiosk is now a desk of the hub at {addresses}.</source>
+        <translation>This kiosk is now a desk of the hub at {addresses}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings saved in {file}.</source>
+        <translation>Settings saved in {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying the hub onto this laptop ...</source>
+        <translation>Copying the hub onto this laptop ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby ({addresses}). Handovers are confirmed only once they are on both laptops.</source>
+        <translation>This laptop is the hub&apos;s standby ({addresses}). Handovers are confirmed only once they are on both laptops.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If the hub laptop dies: kiosk hub promote --dir {folder}</source>
+        <translation>If the hub laptop dies: kiosk hub promote --dir {folder}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event.</source>
+        <translation>The old hub must stay switched off from now on: two hubs would split the event.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop is the hub now ({addresses}). Desks reconnect by themselves.</source>
+        <translation>This laptop is the hub now ({addresses}). Desks reconnect by themselves.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby</source>
+        <translation>standby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses: {addresses}</source>
+        <translation>Addresses: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desks connected: {n} {names}</source>
+        <translation>Desks connected: {n} {names}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>synchronous</source>
+        <translation>synchronous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synchronous</source>
+        <translation>not synchronous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standby: {address}, {state}, {kind}, lag {lag} ({bytes} bytes)</source>
+        <translation>Standby: {address}, {state}, {kind}, lag {lag} ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Standby: NOT CONNECTED: the hub carries on alone.</source>
+        <translation>Standby: NOT CONNECTED: the hub carries on alone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standby: none</source>
+        <translation>Standby: none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind the hub by {lag:.1f} s</source>
+        <translation>Behind the hub by {lag:.1f} s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disk free: {free:.1f} GiB of {total:.1f} GiB</source>
+        <translation>Disk free: {free:.1f} GiB of {total:.1f} GiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handovers today: {n}</source>
+        <translation>Handovers today: {n}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</source>
+        <translation>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub cannot be reached at {addresses}: check that this laptop is on the event&apos;s network and that the hub is running.</source>
+        <translation>The hub cannot be reached at {addresses}: check that this laptop is on the event&apos;s network and that the hub is running.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>The server at {addresses} is NOT the hub of this join code (its certificate differs). Nothing was sent to it. Ask the organisers for the current code.</source>
+        <translation>The server at {addresses} is NOT the hub of this join code (its certificate differs). Nothing was sent to it. Ask the organisers for the current code.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The hub runs a newer kiosk version (schema {revision}): update this kiosk before it joins.</source>
+        <translation>The hub runs a newer kiosk version (schema {revision}): update this kiosk before it joins.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub runs an older kiosk version (schema {revision}): update the hub laptop&apos;s kiosk and run kiosk hub start there. A desk never changes the hub.</source>
+        <translation>The hub runs an older kiosk version (schema {revision}): update the hub laptop&apos;s kiosk and run kiosk hub start there. A desk never changes the hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub refused the code&apos;s password: ask for the current join code.</source>
+        <translation>The hub refused the code&apos;s password: ask for the current join code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no hub in {folder}: kiosk hub start makes one.</source>
+        <translation>There is no hub in {folder}: kiosk hub start makes one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} already holds a hub or standby.</source>
+        <translation>{folder} already holds a hub or standby.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port {port} is taken by another program: choose --port.</source>
+        <translation>Port {port} is taken by another program: choose --port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NOT started: this laptop was the hub, but its standby at {address} has taken over. Keep this one off; to have a standby again, make this laptop a standby of the new hub (a new folder: kiosk hub standby CODE).</source>
+        <translation>NOT started: this laptop was the hub, but its standby at {address} has taken over. Keep this one off; to have a standby again, make this laptop a standby of the new hub (a new folder: kiosk hub standby CODE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is already the hub.</source>
+        <translation>{folder} is already the hub.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub cannot be reached at {addresses}.</source>
+        <translation>The hub cannot be reached at {addresses}.</translation>
+    </message>
 </context>
 <context>
     <name>corrections</name>

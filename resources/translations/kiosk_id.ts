@@ -3663,6 +3663,237 @@ Hasil pencarian muncul di sini.</translation>
         <source>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</source>
         <translation>Database tujuan sudah berisi data peserta (ada baris di: {tables}). Tidak ada yang disalin; salin hanya ke database baru yang masih kosong.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/cli/__init__.py" line="+140"/>
+        <source>Hub unreachable ({detail}). Check the network and try again.</source>
+        <translation>Hub tidak terjangkau ({detail}). Periksa jaringan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be reached: {detail}</source>
+        <translation>Database tidak dapat dihubungi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/hub.py" line="+111"/>
+        <source>Stopped: {folder}</source>
+        <translation>Dihentikan: {folder}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL refused: {detail}</source>
+        <translation>PostgreSQL menolak: {detail}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Starting the hub in {folder} ...</source>
+        <translation>Menyalakan hub di {folder} ...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The hub is made and running.</source>
+        <translation>Hub sudah dibuat dan berjalan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry was copied into it.</source>
+        <translation>Daftar peserta sudah disalin ke dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub is running.</source>
+        <translation>Hub berjalan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hub addresses: {addresses}</source>
+        <translation>Alamat hub: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join code (kiosk join CODE on each desk, or scan its QR code):</source>
+        <translation>Kode gabung (kiosk join KODE di setiap meja, atau pindai kode QR-nya):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>QR code saved: {file}</source>
+        <translation>Kode QR disimpan: {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code holds the hub&apos;s password: show it to desk staff only.</source>
+        <translation>Kode ini memuat kata sandi hub: tunjukkan hanya kepada petugas meja.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This kiosk is now a desk of the hub at {addresses}.</source>
+        <translation>Kios ini sekarang menjadi meja dari hub di {addresses}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings saved in {file}.</source>
+        <translation>Pengaturan disimpan di {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying the hub onto this laptop ...</source>
+        <translation>Menyalin hub ke laptop ini ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby ({addresses}). Handovers are confirmed only once they are on both laptops.</source>
+        <translation>Laptop ini menjadi cadangan (standby) hub ({addresses}). Serah terima baru dinyatakan tercatat setelah ada di kedua laptop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If the hub laptop dies: kiosk hub promote --dir {folder}</source>
+        <translation>Jika laptop hub mati: kiosk hub promote --dir {folder}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event.</source>
+        <translation>Hub lama harus tetap mati mulai sekarang: dua hub akan memecah data acara.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop is the hub now ({addresses}). Desks reconnect by themselves.</source>
+        <translation>Laptop ini sekarang menjadi hub ({addresses}). Meja-meja tersambung kembali dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby</source>
+        <translation>cadangan (standby)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>berhenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role: {role}</source>
+        <translation>Peran: {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses: {addresses}</source>
+        <translation>Alamat: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desks connected: {n} {names}</source>
+        <translation>Meja tersambung: {n} {names}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>synchronous</source>
+        <translation>sinkron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synchronous</source>
+        <translation>tidak sinkron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standby: {address}, {state}, {kind}, lag {lag} ({bytes} bytes)</source>
+        <translation>Cadangan: {address}, {state}, {kind}, tertinggal {lag} ({bytes} byte)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Standby: NOT CONNECTED: the hub carries on alone.</source>
+        <translation>Cadangan: TIDAK TERSAMBUNG: hub berjalan sendiri.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standby: none</source>
+        <translation>Cadangan: tidak ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind the hub by {lag:.1f} s</source>
+        <translation>Tertinggal dari hub {lag:.1f} dtk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disk free: {free:.1f} GiB of {total:.1f} GiB</source>
+        <translation>Disk kosong: {free:.1f} GiB dari {total:.1f} GiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handovers today: {n}</source>
+        <translation>Serah terima hari ini: {n}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</source>
+        <translation>Ini bukan kode gabung hub, atau kodenya tidak lengkap: pindai lagi atau salin seluruh barisnya (diawali KIOSKHUB1:).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub cannot be reached at {addresses}: check that this laptop is on the event&apos;s network and that the hub is running.</source>
+        <translation>Hub tidak terjangkau di {addresses}: pastikan laptop ini tersambung ke jaringan acara dan hub sedang berjalan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>The server at {addresses} is NOT the hub of this join code (its certificate differs). Nothing was sent to it. Ask the organisers for the current code.</source>
+        <translation>Server di {addresses} BUKAN hub dari kode gabung ini (sertifikatnya berbeda). Tidak ada yang dikirim ke sana. Mintalah kode terbaru kepada panitia.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The hub runs a newer kiosk version (schema {revision}): update this kiosk before it joins.</source>
+        <translation>Hub memakai versi kios yang lebih baru (skema {revision}): perbarui kios ini sebelum bergabung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub runs an older kiosk version (schema {revision}): update the hub laptop&apos;s kiosk and run kiosk hub start there. A desk never changes the hub.</source>
+        <translation>Hub memakai versi kios yang lebih lama (skema {revision}): perbarui kios di laptop hub lalu jalankan kiosk hub start di sana. Meja tidak pernah mengubah hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub refused the code&apos;s password: ask for the current join code.</source>
+        <translation>Hub menolak kata sandi dalam kode: mintalah kode gabung terbaru.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no hub in {folder}: kiosk hub start makes one.</source>
+        <translation>Tidak ada hub di {folder}: kiosk hub start akan membuatnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} already holds a hub or standby.</source>
+        <translation>{folder} sudah berisi hub atau cadangan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port {port} is taken by another program: choose --port.</source>
+        <translation>Port {port} sudah dipakai program lain: pilih --port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NOT started: this laptop was the hub, but its standby at {address} has taken over. Keep this one off; to have a standby again, make this laptop a standby of the new hub (a new folder: kiosk hub standby CODE).</source>
+        <translation>TIDAK dinyalakan: laptop ini dulu hub, tetapi cadangannya di {address} sudah mengambil alih. Biarkan yang ini mati; untuk punya cadangan lagi, jadikan laptop ini cadangan dari hub baru (folder baru: kiosk hub standby KODE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is already the hub.</source>
+        <translation>{folder} sudah menjadi hub.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub cannot be reached at {addresses}.</source>
+        <translation>Hub tidak terjangkau di {addresses}.</translation>
+    </message>
 </context>
 <context>
     <name>corrections</name>
