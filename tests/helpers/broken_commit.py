@@ -8,6 +8,7 @@ loses a connection, the driver's "closed database" error stands in for it.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import OperationalError
 
 from db.engine import make_engine
+from kiosk.usecases.settle import RetryPolicy
+from tests.helpers.clock import FakeClock
 
 
 @dataclass
@@ -35,17 +38,29 @@ def break_commits(
     after_server_commit: bool,
     times: int = 1,
     then: Callable[[], None] | None = None,
+    inserting_into: str | None = None,
 ) -> BrokenCommits:
     """The next `times` commits on engine break: after the database committed (the desk
-    cannot know it did), or before (nothing was recorded). then() runs after each break."""
+    cannot know it did), or before (nothing was recorded). then() runs after each break.
+    inserting_into: break only commits of transactions that inserted into this table."""
     state = BrokenCommits(times)
     dialect = engine.dialect
     real_commit = dialect.do_commit
     postgres = dialect.name == "postgresql"
     killer = make_engine(engine.url.render_as_string(hide_password=False)) if postgres else None
 
+    if inserting_into is not None:
+        prefix = f"INSERT INTO {inserting_into} "
+
+        def note_insert(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if statement.startswith(prefix):
+                conn.info["inserted"] = True
+
+        event.listen(engine, "before_cursor_execute", note_insert)
+
     def do_commit(dbapi_connection: Any) -> None:
-        if state.remaining <= 0:
+        inserted = dbapi_connection.info.pop("inserted", False)
+        if state.remaining <= 0 or (inserting_into is not None and not inserted):
             real_commit(dbapi_connection)
             return
         state.remaining -= 1
@@ -69,6 +84,16 @@ def break_commits(
 
     monkeypatch.setattr(dialect, "do_commit", do_commit)
     return state
+
+
+def no_waiting(total_s: float = 30.0) -> RetryPolicy:
+    """Retries whose waits pass at once, on a clock that moves only by them."""
+    elapsed = FakeClock(dt.datetime(2026, 11, 25, tzinfo=dt.UTC))
+    return RetryPolicy(
+        total_s=total_s,
+        sleep=lambda seconds: elapsed.advance(seconds=seconds),
+        monotonic=lambda: elapsed().timestamp(),
+    )
 
 
 class HubAway:

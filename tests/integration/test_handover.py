@@ -47,8 +47,7 @@ from kiosk.usecases.settle import HubUnreachableError, RetryPolicy, new_client_i
 from printing.keys import private_key_from_seed, trusted_keys
 from printing.payload import format_serial
 from printing.signature import Signature, SignaturePoint, synthetic_signature
-from tests.helpers.broken_commit import HubAway, break_commits
-from tests.helpers.clock import FakeClock
+from tests.helpers.broken_commit import HubAway, break_commits, no_waiting
 from tests.helpers.security import Security, build_security
 
 KEY = private_key_from_seed(bytes(range(32)))
@@ -98,16 +97,6 @@ def handovers(
     sec: Security, auditor: Auditor | None = None, retry: RetryPolicy | None = None
 ) -> Handovers:
     return Handovers(sec.sessions, auditor or sec.auditor, lambda: TRUSTED, retry=retry)
-
-
-def no_waiting(total_s: float = 30.0) -> RetryPolicy:
-    """Retries whose waits pass at once, on a clock that moves only by them."""
-    elapsed = FakeClock(dt.datetime(2026, 11, 25, tzinfo=dt.UTC))
-    return RetryPolicy(
-        total_s=total_s,
-        sleep=lambda seconds: elapsed.advance(seconds=seconds),
-        monotonic=lambda: elapsed().timestamp(),
-    )
 
 
 def handover_rows(sec: Security) -> list[Handover]:

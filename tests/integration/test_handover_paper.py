@@ -18,13 +18,12 @@ from kiosk.usecases.handover import AlreadyHandedOverError, HandoverProblem, Han
 from kiosk.usecases.handover_paper import MAX_SCAN_BYTES, PaperHandoverRequest, PaperHandovers
 from kiosk.usecases.settle import RetryPolicy
 from printing.payload import format_serial
-from tests.helpers.broken_commit import break_commits
+from tests.helpers.broken_commit import break_commits, no_waiting
 from tests.helpers.security import Security
 from tests.integration.test_handover import (
     WORKERS,
     cards,
     handovers,
-    no_waiting,
     request_for,
     sec,
     worker_id,
