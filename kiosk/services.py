@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Config
@@ -107,14 +108,29 @@ class Services:
     config: Config
 
 
+def registry_clock(sessions: sessionmaker[Session], local: Clock = utc_now) -> Clock:
+    """The time the use cases stamp and compare: on PostgreSQL, shared by every desk on the
+    database, the server's (db.clock); on SQLite, a file on this one machine, local."""
+    engine = sessions.kw.get("bind")
+    if isinstance(engine, Engine) and engine.dialect.name == "postgresql":
+        from db.clock import ServerClock
+
+        return ServerClock(engine)
+    return local
+
+
 def build_services(
     config: Config,
     sessions: sessionmaker[Session],
     *,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
+    local_clock: Clock = utc_now,
     trusted: TrustedKeys = trusted_keys_from_environment,
 ) -> Services:
+    """clock: the use cases' time (a test's); None: the registry's (registry_clock), with
+    local_clock as this machine's."""
+    clock = clock or registry_clock(sessions, local_clock)
     auditor = Auditor(sessions, Workstation(config.site or NO_SITE, config.device), clock)
     operators = Operators(
         sessions,

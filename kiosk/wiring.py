@@ -37,7 +37,7 @@ from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.feature import OperatorsFeature
 from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
-from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
+from kiosk.usecases.audit import Actor, Clock, verify_trail
 
 if TYPE_CHECKING:
     from kiosk.bank.model import BankConnector
@@ -62,7 +62,7 @@ def build_main_window(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -109,7 +109,7 @@ def wire(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -142,7 +142,7 @@ def wire_sign_in(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.config import WITA, Config
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
-from kiosk.usecases.audit import Actor, Auditor, PermissionDeniedError, Workstation, utc_now
+from kiosk.services import registry_clock
+from kiosk.usecases.audit import Actor, Auditor, PermissionDeniedError, Workstation
 from kiosk.usecases.operators import Operators, SignInError, SignInProblem
 
 ENV_OPERATOR = "KIOSK_OPERATOR"
@@ -51,7 +52,9 @@ class CliContext:
     ) -> CliContext:
         env = os.environ if environ is None else environ
         auditor = Auditor(
-            sessions, Workstation(config.site or "-", f"{config.device} (cli)"), utc_now
+            sessions,
+            Workstation(config.site or "-", f"{config.device} (cli)"),
+            registry_clock(sessions),
         )
         operators = Operators(
             sessions, auditor, PinHasher(), lockout=dt.timedelta(minutes=config.lockout_minutes)
