@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from db.audit import GENESIS_HASH
 from db.migrate import HEAD_REVISION, current_revision, upgrade
-from db.models import AuditHead, Base, Region
+from db.models import AuditHead, Base, HubNode, Region
 
 BATCH_ROWS = 5_000
 
@@ -34,7 +34,11 @@ PRESEEDED: frozenset[str] = frozenset({Region.__tablename__, AuditHead.__tablena
 
 # Tables of the schema deliberately not copied, with the reason. alembic_version is not part
 # of the metadata: the target gets its own by being migrated to the head.
-NOT_COPIED: dict[str, str] = {}
+NOT_COPIED: dict[str, str] = {
+    # The addresses of the laptops the source's database ran on, not part of the registry:
+    # a hub started from a copy writes its own, and desks must never be sent to old ones.
+    HubNode.__tablename__: "the source cluster's own addresses",
+}
 
 # Guard triggers that stop the audit head from jumping (migration 0003); lifted inside the
 # copy's transaction to put the source's head in place, then restored before it commits.

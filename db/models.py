@@ -7,6 +7,7 @@ import enum
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
     func,
     text,
 )
@@ -30,8 +32,10 @@ from db.enums import (
     CardStatus,
     CorrectedField,
     HandoverKind,
+    HubRole,
     IdDocument,
     JobStatus,
+    KeySource,
     PrintKind,
     RegionLevel,
     Role,
@@ -57,9 +61,12 @@ __all__ = [
     "CorrectedField",
     "Handover",
     "HandoverKind",
+    "HubNode",
+    "HubRole",
     "IdDocument",
     "ImportBatch",
     "JobStatus",
+    "KeySource",
     "NameToken",
     "Operator",
     "PrintJob",
@@ -68,6 +75,7 @@ __all__ = [
     "RegionLevel",
     "Role",
     "Sex",
+    "SigningKey",
     "Site",
     "SiteKind",
     "TokenVariant",
@@ -76,6 +84,9 @@ __all__ = [
     "WorkerStatus",
     "WorkerToken",
 ]
+
+# A client id is a uuid4 in its 36-character text form.
+CLIENT_ID_LENGTH = 36
 
 # Stable constraint names, so that migrations can refer to them on every backend.
 NAMING_CONVENTION = {
@@ -256,6 +267,9 @@ class PrintJob(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     run: Mapped[str | None] = mapped_column(String(32), index=True)  # the batch run's token
     file_sha256: Mapped[str | None] = mapped_column(String(64))  # hex, of the file drawn
+    # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
+    # it, so the attempt is settled, never recorded twice. None for rows before 0013.
+    client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
 
 
 class NameToken(Base):
@@ -415,6 +429,9 @@ class Handover(Base):
     paper_scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     paper_scan_type: Mapped[str | None] = mapped_column(String(16))
     approved_by: Mapped[str | None] = mapped_column(String(64))
+    # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
+    # it, so the attempt is settled, never recorded twice. None for rows before 0013.
+    client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
 
 
 class BastRecord(Base):
@@ -469,6 +486,9 @@ class BankApplication(Base):
     site: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
+    # it, so the attempt is settled, never recorded twice. None for rows before 0013.
+    client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
 
 
 class BankAccount(Base):
@@ -489,3 +509,34 @@ class BankAccount(Base):
     passbook_given: Mapped[bool] = mapped_column(default=False)
     atm_card_given: Mapped[bool] = mapped_column(default=False)
     specimen_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class SigningKey(Base):
+    """A card-signing public key whose cards verify at every desk on this registry.
+
+    A desk registers its own (the private key never leaves the desk); `kiosk keys import`
+    adds another site's. key_id is printing.keys.key_id in hex, as cards carry it.
+    """
+
+    __tablename__ = "signing_key"
+
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    public_key: Mapped[str] = mapped_column(Text)  # one line: printing.keys.public_key_to_text
+    site: Mapped[str] = mapped_column(String(120))
+    device: Mapped[str] = mapped_column(String(120))
+    registered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[KeySource] = mapped_column(_enum(KeySource, "key_source"))
+
+
+class HubNode(Base):
+    """A laptop holding the event network's database: the hub, and a standby that came
+    later, so that desks learn every address they may reconnect to."""
+
+    __tablename__ = "hub_node"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)  # "hub", "standby"
+    host: Mapped[str] = mapped_column(String(255))
+    port: Mapped[int] = mapped_column(Integer)
+    role: Mapped[HubRole] = mapped_column(_enum(HubRole, "hub_role"))
+    synchronous: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -30,14 +30,21 @@ from kiosk.bootstrap import open_database
 from kiosk.config import ENV_BANK_TOKEN, Config, today_in_ntt
 from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
-from kiosk.services import Services, TrustedKeys, build_services, trusted_keys_from_environment
+from kiosk.services import (
+    Services,
+    TrustedKeys,
+    build_services,
+    is_postgresql,
+    register_own_key_on_hub,
+    trusted_keys_from_environment,
+)
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.shell.activity import ActivityFilter
 from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.feature import OperatorsFeature
 from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
-from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
+from kiosk.usecases.audit import Actor, Clock, verify_trail
 
 if TYPE_CHECKING:
     from kiosk.bank.model import BankConnector
@@ -62,7 +69,7 @@ def build_main_window(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -109,7 +116,7 @@ def wire(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -142,7 +149,7 @@ def wire_sign_in(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -216,8 +223,9 @@ def wire_desk(wiring: Wiring) -> None:
     controller = LookupController(services.lookup(), runner)
     controller.setParent(window)
     window.attach_lookup(LookupPage(controller))
-    _add_features(window, services, runner, wiring.session, wiring.today, wiring.trusted)
+    _add_features(window, services, runner, wiring.session, wiring.today, services.trusted)
     _purge_at_start(services, runner)
+    _register_key_at_start(services, runner)
     # The counts after the first sign-in need the handover's use case: built now, in the
     # background, so that signing in does not wait for its modules.
     runner.run(services.handovers, _ignore, _log_preload_failure)
@@ -248,6 +256,26 @@ def _purge_at_start(services: Services, runner: Runner) -> None:
         purge,
         lambda removed: log.info("Start-up purge: %d documents deleted", removed),
         lambda error: log.warning("The start-up purge failed: %s", type(error).__name__),
+    )
+
+
+def _register_key_at_start(services: Services, runner: Runner) -> None:
+    """On a PostgreSQL registry, this desk's public key is recorded for every desk to trust
+    its cards (when it has a key: one is made when it first prints, and registered then)."""
+
+    def register() -> bool:
+        from kiosk.signing import load_private_key, signing_key_path
+
+        path = signing_key_path()
+        if not is_postgresql(services.sessions) or not path.exists():
+            return False
+        key = load_private_key(path)
+        return register_own_key_on_hub(services.sessions, services.auditor, key)
+
+    runner.run(
+        register,
+        lambda new: log.info("Card-signing key registered in the registry: %s", new),
+        lambda error: log.warning("Registering the card-signing key failed: %s", error),
     )
 
 

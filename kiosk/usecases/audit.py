@@ -52,6 +52,7 @@ class AuditAction(enum.StrEnum):
     HUB_START = "hub_start"  # this database became an event hub's (`kiosk hub start`)
     HUB_JOIN = "hub_join"  # a desk joined the hub (`kiosk join`)
     HUB_PROMOTE = "hub_promote"  # the standby became the hub (`kiosk hub promote`)
+    KEY_REGISTERED = "key_registered"  # a card-signing public key recorded in the registry
 
 
 @dataclass(frozen=True)

@@ -864,12 +864,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+372"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>This worker&apos;s card was handed over already.</source>
         <translation>This worker&apos;s card was handed over already.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>How</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
         <translation>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</translation>
     </message>
@@ -1095,14 +1095,14 @@
         <translation>Print the card now</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+380"/>
+        <location line="-377"/>
+        <location line="+381"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+376"/>
+        <location line="-376"/>
+        <location line="+377"/>
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
@@ -2966,7 +2966,7 @@ The workers found appear here.</translation>
         <translation>{count} of them received their card at the demo event.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="+112"/>
+        <location filename="../../kiosk/cli/context.py" line="+138"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -2982,13 +2982,13 @@ The workers found appear here.</translation>
         <translation>{n} workers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/cards.py" line="+67"/>
+        <location filename="../../kiosk/cli/cards.py" line="+74"/>
         <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>A reprint needs --reason and --approver.</source>
         <translation>A reprint needs --reason and --approver.</translation>
     </message>
@@ -3020,7 +3020,7 @@ The workers found appear here.</translation>
         <translation>Card {serial} for {name} written to {path}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>NOT GENUINE: {reason}</source>
         <translation>NOT GENUINE: {reason}</translation>
     </message>
@@ -3103,6 +3103,26 @@ The workers found appear here.</translation>
         <location line="+14"/>
         <source>Public key written to {path}.</source>
         <translation>Public key written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a public key: {problem}</source>
+        <translation>{path} is not a public key: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another key with this key id is trusted already: that site must make a new key.</source>
+        <translation>Another key with this key id is trusted already: that site must make a new key.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key {key_id} is trusted now ({path}).</source>
+        <translation>Key {key_id} is trusted now ({path}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key {key_id} was trusted already ({path}).</source>
+        <translation>Key {key_id} was trusted already ({path}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli/registry.py" line="+18"/>
@@ -3531,7 +3551,7 @@ The workers found appear here.</translation>
         <translation>Handover {number} recorded on paper: {name}, card {serial}, {time} WITA.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>There is no handover {number}.</source>
         <translation>There is no handover {number}.</translation>
     </message>

@@ -859,12 +859,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+372"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>This worker&apos;s card was handed over already.</source>
         <translation>Kartu peserta ini sudah diserahkan.</translation>
     </message>
@@ -960,7 +960,7 @@
         <translation>Cara</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
         <translation>Kartu disimpan sebagai PDF, belum tercetak: cetak dulu, lalu pindai kode QR-nya atau ketik nomor serinya.</translation>
     </message>
@@ -1090,14 +1090,14 @@
         <translation>Cetak kartu sekarang</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+380"/>
+        <location line="-377"/>
+        <location line="+381"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+376"/>
+        <location line="-376"/>
+        <location line="+377"/>
         <source>Representative</source>
         <translation>Wakil</translation>
     </message>
@@ -2959,7 +2959,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} di antaranya sudah menerima kartu pada acara demo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="+112"/>
+        <location filename="../../kiosk/cli/context.py" line="+138"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -2975,13 +2975,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{n} peserta ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/cards.py" line="+67"/>
+        <location filename="../../kiosk/cli/cards.py" line="+74"/>
         <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>A reprint needs --reason and --approver.</source>
         <translation>Cetak ulang memerlukan --reason dan --approver.</translation>
     </message>
@@ -3013,7 +3013,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kartu {serial} untuk {name} ditulis ke {path}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>NOT GENUINE: {reason}</source>
         <translation>TIDAK ASLI: {reason}</translation>
     </message>
@@ -3096,6 +3096,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+14"/>
         <source>Public key written to {path}.</source>
         <translation>Kunci publik ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a public key: {problem}</source>
+        <translation>{path} bukan kunci publik: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another key with this key id is trusted already: that site must make a new key.</source>
+        <translation>Sudah ada kunci lain dengan ID kunci ini: lokasi itu harus membuat kunci baru.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key {key_id} is trusted now ({path}).</source>
+        <translation>Kunci {key_id} sekarang dipercaya ({path}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key {key_id} was trusted already ({path}).</source>
+        <translation>Kunci {key_id} sudah dipercaya sebelumnya ({path}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli/registry.py" line="+18"/>
@@ -3524,7 +3544,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Serah terima nomor {number} dicatat di atas kertas: {name}, kartu {serial}, {time} WITA.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>There is no handover {number}.</source>
         <translation>Tidak ada serah terima {number}.</translation>
     </message>

@@ -26,11 +26,15 @@ from db.models import (
     BastRecord,
     Card,
     Handover,
+    HubNode,
+    HubRole,
     JobStatus,
+    KeySource,
     Operator,
     PrintJob,
     PrintKind,
     Role,
+    SigningKey,
     Worker,
 )
 from kiosk.security.pins import PinHasher
@@ -39,6 +43,9 @@ from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.db_copy import CopyReport, CopyVerificationError, copy_registry
 from kiosk.usecases.demo import create_demo
 from kiosk.usecases.operators import Operators
+from kiosk.usecases.settle import new_client_id
+from kiosk.usecases.signing_keys import register_key
+from printing.keys import private_key_from_seed
 
 NOW = dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
 HERE = Workstation("Kantor Waingapu", "desk-1")
@@ -87,7 +94,16 @@ def _fill(url: str) -> Actor:
                 operator="super",
                 created_at=NOW,
                 updated_at=NOW,
+                client_id=new_client_id(),
             )
+        )
+        register_key(
+            session,
+            private_key_from_seed(bytes(range(32))).public_key(),
+            site=HERE.site,
+            device=HERE.device,
+            source=KeySource.DESK,
+            at=NOW,
         )
         session.add(
             BastRecord(event_id=handover.event_id, day=None, rows=1, operator="super", made_at=NOW)
@@ -107,6 +123,7 @@ def _fill(url: str) -> Actor:
             site=HERE.site,
             created_at=NOW,
             updated_at=NOW,
+            client_id=new_client_id(),
         )
         session.add(application)
         session.flush()
@@ -255,6 +272,29 @@ def test_postgresql_sequences_continue_after_the_copied_ids(
         ).all()
         assert len(enabled) == 2
         assert set(enabled) == {"O"}  # the audit head's guards are on again
+    engine.dispose()
+
+
+def test_the_hubs_addresses_are_not_part_of_the_copy(
+    source: tuple[str, Actor], tmp_path: Path
+) -> None:
+    url, admin = source
+    engine = make_engine(url)
+    with Session(engine) as session, session.begin():
+        session.add(
+            HubNode(
+                name="hub", host="192.168.1.10", port=5432, role=HubRole.PRIMARY, updated_at=NOW
+            )
+        )
+    engine.dispose()
+    target = _other_sqlite(tmp_path, "copy.sqlite")
+    report = _copy(url, target, admin)
+    assert report.ok
+    assert "hub_node" not in {c.table for c in report.counts}
+    engine = make_engine(target)
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(HubNode)) == 0
+        assert session.scalar(select(func.count()).select_from(SigningKey)) == 1
     engine.dispose()
 
 

@@ -65,6 +65,7 @@ from kiosk.usecases.handover import (
 from kiosk.usecases.handover_records import PriorHandover
 from kiosk.usecases.job_records import JobOutcome
 from kiosk.usecases.lookup import WorkerDetail
+from kiosk.usecases.settle import new_client_id
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,9 @@ class HandoverDialog(QDialog):
         self._card: CardForHandover | None = None
         self._card_check: CardCheck | None = None
         self._done: HandoverDone | None = None
+        # One handover attempt per dialog: a try again after the hub was away sends the same
+        # id, so a handover that did reach the hub is told as such, never recorded twice.
+        self._client_id = new_client_id()
         self._receipt_text = ""
         self._identity_done = False
         self._busy = False
@@ -440,6 +444,7 @@ class HandoverDialog(QDialog):
             activate_account=self._activating(),
             passbook_given=self._activating() and self._card_step.passbook_check.isChecked(),
             atm_card_given=self._activating() and self._card_step.atm_check.isChecked(),
+            client_id=self._client_id,
         )
         self._show_message(self.tr("Recording the handover…"), "")
         self._run(lambda: self._actions.hand_over(request), self._on_done, self._on_failure)
