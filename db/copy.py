@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from db.audit import GENESIS_HASH
 from db.migrate import HEAD_REVISION, current_revision, upgrade
-from db.models import AuditHead, Base, HubNode, Region
+from db.models import AuditHead, Base, Region
 
 BATCH_ROWS = 5_000
 
@@ -31,14 +31,6 @@ BATCH_ROWS = 5_000
 # database (the source's are copied, so that codes the source still uses are there);
 # audit_head: the chain's genesis link, written by migration 0002.
 PRESEEDED: frozenset[str] = frozenset({Region.__tablename__, AuditHead.__tablename__})
-
-# Tables of the schema deliberately not copied, with the reason. alembic_version is not part
-# of the metadata: the target gets its own by being migrated to the head.
-NOT_COPIED: dict[str, str] = {
-    # The addresses of the laptops the source's database ran on, not part of the registry:
-    # a hub started from a copy writes its own, and desks must never be sent to old ones.
-    HubNode.__tablename__: "the source cluster's own addresses",
-}
 
 # Guard triggers that stop the audit head from jumping (migration 0003); lifted inside the
 # copy's transaction to put the source's head in place, then restored before it commits.
@@ -77,7 +69,7 @@ class TableCount:
 
 def copied_tables() -> list[Table]:
     """Every table of the schema that is copied, parents before the tables that refer to them."""
-    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
+    return list(Base.metadata.sorted_tables)
 
 
 def check_source(source: Engine) -> None:

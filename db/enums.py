@@ -110,10 +110,3 @@ class KeySource(enum.StrEnum):
 
     DESK = "desk"  # a desk registered its own key when it opened the registry
     IMPORT = "import"  # `kiosk keys import FILE.pub`: another site's key
-
-
-class HubRole(enum.StrEnum):
-    """What a laptop of the event network's database is."""
-
-    PRIMARY = "primary"
-    STANDBY = "standby"

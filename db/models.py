@@ -7,7 +7,6 @@ import enum
 
 from sqlalchemy import (
     BigInteger,
-    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -19,7 +18,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    false,
     func,
     text,
 )
@@ -32,7 +30,6 @@ from db.enums import (
     CardStatus,
     CorrectedField,
     HandoverKind,
-    HubRole,
     IdDocument,
     JobStatus,
     KeySource,
@@ -61,8 +58,6 @@ __all__ = [
     "CorrectedField",
     "Handover",
     "HandoverKind",
-    "HubNode",
-    "HubRole",
     "IdDocument",
     "ImportBatch",
     "JobStatus",
@@ -526,17 +521,3 @@ class SigningKey(Base):
     device: Mapped[str] = mapped_column(String(120))
     registered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     source: Mapped[KeySource] = mapped_column(_enum(KeySource, "key_source"))
-
-
-class HubNode(Base):
-    """A laptop holding the event network's database: the hub, and a standby that came
-    later, so that desks learn every address they may reconnect to."""
-
-    __tablename__ = "hub_node"
-
-    name: Mapped[str] = mapped_column(String(40), primary_key=True)  # "hub", "standby"
-    host: Mapped[str] = mapped_column(String(255))
-    port: Mapped[int] = mapped_column(Integer)
-    role: Mapped[HubRole] = mapped_column(_enum(HubRole, "hub_role"))
-    synchronous: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -229,7 +229,10 @@ def _join(ctx: CliContext, code: str, *, quiet_code: bool = False) -> int:
     values = read_settings(settings)
     values["database_url"] = joined.database_url
     write_settings(settings, values)
-    record_join(joined.database_url, ctx.auditor.workstation)
+    from kiosk.signing import load_or_create_private_key, signing_key_path
+
+    own_key = load_or_create_private_key(signing_key_path()).public_key()
+    record_join(joined.database_url, ctx.auditor.workstation, own_key)
     addresses = ", ".join(str(a) for a in joined.addresses)
     print(
         QCoreApplication.translate(

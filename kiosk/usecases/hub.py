@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
@@ -405,11 +406,19 @@ def url_with_addresses(url: str, addresses: Sequence[Address]) -> str | None:
     return parsed.set(query=query).render_as_string(hide_password=False)
 
 
-def record_join(url: str, workstation: Workstation) -> None:
-    """The hub's audit trail says which desk joined (never the password: it is not in url)."""
+def record_join(
+    url: str, workstation: Workstation, public_key: Ed25519PublicKey | None = None
+) -> None:
+    """The hub's audit trail says which desk joined (never the password: it is not in url),
+    and the desk's card-signing public key is registered, so that every desk, the hub and
+    `kiosk verify` accept the cards it prints; its private key never leaves the desk."""
+    from kiosk.usecases.signing_keys import register_own_key
+
     engine = make_engine(url)
     try:
         with Session(engine) as session, session.begin():
+            if public_key is not None:
+                register_own_key(session, public_key, workstation.site, workstation.device)
             audit.append(
                 session,
                 audit.AuditEntry(

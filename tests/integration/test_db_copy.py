@@ -26,15 +26,12 @@ from db.models import (
     BastRecord,
     Card,
     Handover,
-    HubNode,
-    HubRole,
     JobStatus,
     KeySource,
     Operator,
     PrintJob,
     PrintKind,
     Role,
-    SigningKey,
     Worker,
 )
 from kiosk.security.pins import PinHasher
@@ -272,29 +269,6 @@ def test_postgresql_sequences_continue_after_the_copied_ids(
         ).all()
         assert len(enabled) == 2
         assert set(enabled) == {"O"}  # the audit head's guards are on again
-    engine.dispose()
-
-
-def test_the_hubs_addresses_are_not_part_of_the_copy(
-    source: tuple[str, Actor], tmp_path: Path
-) -> None:
-    url, admin = source
-    engine = make_engine(url)
-    with Session(engine) as session, session.begin():
-        session.add(
-            HubNode(
-                name="hub", host="192.168.1.10", port=5432, role=HubRole.PRIMARY, updated_at=NOW
-            )
-        )
-    engine.dispose()
-    target = _other_sqlite(tmp_path, "copy.sqlite")
-    report = _copy(url, target, admin)
-    assert report.ok
-    assert "hub_node" not in {c.table for c in report.counts}
-    engine = make_engine(target)
-    with Session(engine) as session:
-        assert session.scalar(select(func.count()).select_from(HubNode)) == 0
-        assert session.scalar(select(func.count()).select_from(SigningKey)) == 1
     engine.dispose()
 
 

@@ -1,15 +1,15 @@
-"""the event network: ids made on the desk, signing keys and hub addresses in the database
+"""the event network: ids made on the desk, signing keys in the database
 
 Revision ID: 0013
 Revises: 0012
-Create Date: 2026-12-06
+Create Date: 2026-12-04
 
 - handover, print_job and bank_application get client_id: a uuid4 made on the desk once per
   attempt, unique, so that an attempt whose commit was in flight when the connection broke
   is settled on reconnect and never recorded twice. Rows made before are left without one.
 - signing_key: the card-signing public keys every desk on the registry trusts.
-- hub_node: the hub's and the standby's addresses, for desks to learn a standby that came
-  after they joined.
+(The hub's and the standby's addresses are the cluster's own, not the registry's: they live
+in the schema `hub` that db.cluster makes, and are never copied with a registry.)
 """
 
 from collections.abc import Sequence
@@ -44,25 +44,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("key_id", name=op.f("pk_signing_key")),
     )
-    op.create_table(
-        "hub_node",
-        sa.Column("name", sa.String(length=40), nullable=False),
-        sa.Column("host", sa.String(length=255), nullable=False),
-        sa.Column("port", sa.Integer(), nullable=False),
-        sa.Column(
-            "role",
-            sa.Enum("primary", "standby", name="hub_role", native_enum=False, length=16,
-                    create_constraint=True),
-            nullable=False,
-        ),
-        sa.Column("synchronous", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("name", name=op.f("pk_hub_node")),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("hub_node")
     op.drop_table("signing_key")
     for table in reversed(_WITH_CLIENT_ID):
         op.drop_index(op.f(f"ix_{table}_client_id"), table_name=table)
