@@ -75,7 +75,8 @@ def test_a_desk_joins_with_the_code_and_keeps_the_password_to_itself(net: EventN
             assert all(code.password not in d for d in details)
             # The desk's public key is in the registry: every desk accepts its cards.
             assert (
-                conn.scalar(text("SELECT count(*) FROM signing_key WHERE device LIKE 'meja-1%'")) == 1
+                conn.scalar(text("SELECT count(*) FROM signing_key WHERE device LIKE 'meja-1%'"))
+                == 1
             )
             assert conn.scalar(text("SHOW ssl")) == "on"
             assert conn.scalar(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
