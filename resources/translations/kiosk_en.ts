@@ -1911,7 +1911,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</source>
         <translation>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</translation>
     </message>
@@ -2031,7 +2031,7 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>

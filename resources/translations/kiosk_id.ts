@@ -1906,7 +1906,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</source>
         <translation>Gagal bergabung karena masalah teknis (%1). Tidak ada yang diubah: coba lagi, atau tanyakan kepada panitia.</translation>
     </message>
@@ -2026,7 +2026,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>

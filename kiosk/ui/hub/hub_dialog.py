@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 5_000
-QR_PX = 330
+QR_PX = 380
 GIB = 1024**3
 
 
@@ -55,7 +55,7 @@ class HubDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("hubDialog")
         self.setModal(True)
-        self.setMinimumWidth(1100)
+        self.setMinimumSize(1100, 660)
         self._hub = hub
         self._actor = actor
         self._runner = runner
@@ -93,7 +93,7 @@ class HubDialog(QDialog):
 
         self.qr_label = QLabel()
         self.qr_label.setObjectName("hubQr")
-        self.qr_label.setFixedSize(QR_PX + 40, QR_PX + 40)
+        self.qr_label.setMinimumSize(QR_PX + 24, QR_PX + 24)
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_caption = QLabel()
         self.code_edit = QLineEdit()

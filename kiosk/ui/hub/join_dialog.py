@@ -43,7 +43,7 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("joinDialog")
         self.setModal(True)
-        self.setMinimumWidth(760)
+        self.setMinimumSize(760, 500)  # room for the intro and a three-line problem
         self._join = join
         self._runner = runner
         self._busy = False
@@ -109,7 +109,7 @@ class JoinDialog(QDialog):
             return
         self._set_busy(True)
         self._show_message(self.tr("Connecting to the hub…"), "")
-        self._runner.run(lambda: self._join(code), self._on_joined, self._on_failed, context=self)
+        self._runner.run(lambda: self._join(code), self._on_joined, self.show_failure, context=self)
 
     def _on_joined(self, joined: Joined) -> None:
         self._set_busy(False)
@@ -129,7 +129,8 @@ class JoinDialog(QDialog):
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.joined.emit(joined)
 
-    def _on_failed(self, error: Exception) -> None:
+    def show_failure(self, error: Exception) -> None:
+        """Why the join did not happen (a JoinProblem in the same words as `kiosk join`)."""
         from kiosk.texts.hub import describe_join_error
         from kiosk.usecases.hub import JoinError
 

@@ -20,7 +20,7 @@ def qr_image(text: str, *, size_px: int = 360) -> QImage:
     modules = len(matrix)
     data = bytes(0 if dark else 255 for row in matrix for dark in row)
     image = QImage(data, modules, modules, modules, QImage.Format.Format_Grayscale8)
-    scale = max(3, size_px // modules)
+    scale = max(3, round(size_px / modules))
     return image.scaled(
         modules * scale,
         modules * scale,

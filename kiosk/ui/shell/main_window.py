@@ -340,9 +340,19 @@ class MainWindow(QMainWindow):
         )
 
     def show_hub_status(self, label: QWidget, banner: QWidget) -> None:
-        """The desk's hub: its label in the status bar, its banner (shown when the hub is
-        away) above the page."""
-        self.statusBar().insertPermanentWidget(0, label)
+        """The desk's hub: its label in the status bar under the site and device (beside
+        them, the footer would not fit 1366 pixels), its banner (shown when the hub is away)
+        above the page."""
+        status = self.statusBar()
+        status.removeWidget(self.place_label)
+        where = QWidget()
+        column = QVBoxLayout(where)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.place_label)
+        column.addWidget(label)
+        status.insertPermanentWidget(1, where)
+        self.place_label.show()
         self._central_layout.insertWidget(1, banner)
 
     def show_message(self, text: str, msecs: int = 10_000) -> None:
