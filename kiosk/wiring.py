@@ -23,7 +23,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.bootstrap import open_database
@@ -44,7 +44,7 @@ from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.feature import OperatorsFeature
 from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
-from kiosk.usecases.audit import Actor, Clock, verify_trail
+from kiosk.usecases.audit import Actor, Clock, Workstation, verify_trail
 
 if TYPE_CHECKING:
     from kiosk.bank.model import BankConnector
@@ -185,6 +185,9 @@ def wire_sign_in(
     window.first_run_requested.connect(operators.open_first_run)
     window.operators_requested.connect(operators.open_operators)
     operators.first_admin_created.connect(window.first_admin_created)
+    operators.join_hub_requested.connect(
+        partial(_open_join, config, services.auditor.workstation, runner, window)
+    )
     if kiosk_mode:
         from kiosk.ui.shell.kiosk_mode import KioskGuard, authorize_leaving, record_leaving
 
@@ -199,12 +202,22 @@ def wire_sign_in(
     return Wiring(window, services, runner, session, today, trusted)
 
 
+def _open_join(
+    config: Config, workstation: Workstation, runner: Runner, window: MainWindow, parent: QWidget
+) -> None:
+    """The first-run dialog asks to join a hub: the hub feature loads now, not at start-up."""
+    from kiosk.ui.hub.feature import open_join_dialog
+
+    open_join_dialog(config, workstation, runner, window, parent)
+
+
 def load_desk(wiring: Wiring) -> None:
     """The modules of the lookup page and of the features, and the lookup's use case; on the
     pool, so that wire_desk's step on the UI thread stays short."""
     import kiosk.ui.admin.feature
     import kiosk.ui.bank.feature
     import kiosk.ui.handover.feature
+    import kiosk.ui.hub.feature
     import kiosk.ui.lookup.feature
     import kiosk.ui.lookup.lookup_page
     import kiosk.ui.printing.feature
@@ -292,6 +305,7 @@ def _add_features(
     from kiosk.ui.bank.feature import BankFeature
     from kiosk.ui.common.printers import Printers
     from kiosk.ui.handover.feature import HandoverFeature
+    from kiosk.ui.hub.feature import HubFeature
     from kiosk.ui.lookup.feature import CorrectionFeature
     from kiosk.ui.printing.feature import PrintingFeature
     from kiosk.ui.progress.feature import ProgressFeature
@@ -332,6 +346,12 @@ def _add_features(
     window.account_requested.connect(bank.open_account)
     progress = ProgressFeature(sessions, auditor, *common, event=config.event, site=config.site)
     window.progress_requested.connect(progress.open_progress)
+    hub = HubFeature(config, auditor.workstation, *common)
+    window.hub_requested.connect(hub.open_hub)
+    window.join_hub_requested.connect(hub.open_join)
+    status = hub.watch_hub()
+    if status is not None:
+        window.show_hub_status(status.label, status.banner)
 
 
 def _bank_connector(config: Config) -> Callable[[], BankConnector] | None:

@@ -130,7 +130,7 @@ def _unreachable(error: Exception, url: str) -> str | None:
     from kiosk.usecases.hub import JoinError
 
     if isinstance(error, JoinError):
-        from kiosk.cli.hub import describe_join_error
+        from kiosk.texts.hub import describe_join_error
 
         return describe_join_error(error)
     if not isinstance(error, OperationalError):

@@ -14,20 +14,15 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.cli.context import CliContext
-from kiosk.config import Config, default_data_dir, default_settings_file
+from kiosk.config import Config, default_hub_dir, default_settings_file
+from kiosk.texts.hub import describe_hub_error, describe_join_error
 
 if TYPE_CHECKING:
-    from db.cluster.hub import HubError
     from db.cluster.joincode import JoinCode
-    from kiosk.usecases.hub import JoinError
 
 COMMANDS: tuple[str, ...] = ("hub", "join")
 DEFAULT_PORT = 5432
 EXIT_FAILED = 2
-
-
-def default_hub_dir() -> Path:
-    return default_data_dir() / "hub"
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -221,18 +216,10 @@ def _print_code(ctx: CliContext, code: JoinCode, qr_file: Path | None) -> None:
 
 
 def _join(ctx: CliContext, code: str, *, quiet_code: bool = False) -> int:
-    from kiosk.config import read_settings, write_settings
-    from kiosk.usecases.hub import join_hub, record_join
+    from kiosk.usecases.hub_desk import join_desk
 
     settings = ctx.config.settings_file or default_settings_file()
-    joined = join_hub(code, settings.parent, ctx.config.device, prefix=f"{settings.stem}-")
-    values = read_settings(settings)
-    values["database_url"] = joined.database_url
-    write_settings(settings, values)
-    from kiosk.signing import load_or_create_private_key, signing_key_path
-
-    own_key = load_or_create_private_key(signing_key_path()).public_key()
-    record_join(joined.database_url, ctx.auditor.workstation, own_key)
+    joined = join_desk(code, settings, ctx.config.device, ctx.auditor.workstation)
     addresses = ", ".join(str(a) for a in joined.addresses)
     print(
         QCoreApplication.translate(
@@ -381,83 +368,3 @@ def _status(ctx: CliContext, folder: Path, *, as_json: bool) -> int:
             file=out,
         )
     return 0
-
-
-def describe_join_error(error: JoinError) -> str:
-    from kiosk.usecases.hub import JoinProblem
-
-    match error.problem:
-        case JoinProblem.BAD_CODE:
-            return QCoreApplication.translate(
-                "cli",
-                "This is not a hub join code, or it is incomplete: scan it again or copy the"
-                " whole line (it begins with KIOSKHUB1:).",
-            )
-        case JoinProblem.UNREACHABLE:
-            return QCoreApplication.translate(
-                "cli",
-                "The hub cannot be reached at {addresses}: check that this laptop is on the"
-                " event's network and that the hub is running.",
-            ).format(addresses=error.detail)
-        case JoinProblem.WRONG_CERTIFICATE:
-            return QCoreApplication.translate(
-                "cli",
-                "The server at {addresses} is NOT the hub of this join code (its certificate"
-                " differs). Nothing was sent to it. Ask the organisers for the current code.",
-            ).format(addresses=error.detail)
-        case JoinProblem.KIOSK_TOO_OLD:
-            return QCoreApplication.translate(
-                "cli",
-                "The hub runs a newer kiosk version (schema {revision}): update this kiosk"
-                " before it joins.",
-            ).format(revision=error.detail)
-        case JoinProblem.HUB_TOO_OLD:
-            return QCoreApplication.translate(
-                "cli",
-                "The hub runs an older kiosk version (schema {revision}): update the hub"
-                " laptop's kiosk and run kiosk hub start there. A desk never changes the hub.",
-            ).format(revision=error.detail)
-        case JoinProblem.REFUSED:
-            return QCoreApplication.translate(
-                "cli", "The hub refused the code's password: ask for the current join code."
-            )
-
-
-def describe_hub_error(error: HubError) -> str:
-    from db.cluster import hub
-
-    match error.problem:
-        case hub.NOT_A_HUB:
-            return QCoreApplication.translate(
-                "cli", "There is no hub in {folder}: kiosk hub start makes one."
-            ).format(folder=error.detail)
-        case hub.ALREADY_EXISTS:
-            return QCoreApplication.translate(
-                "cli", "{folder} already holds a hub or standby."
-            ).format(folder=error.detail)
-        case hub.PORT_IN_USE:
-            return QCoreApplication.translate(
-                "cli", "Port {port} is taken by another program: choose --port."
-            ).format(port=error.detail)
-        case hub.SUPERSEDED:
-            return QCoreApplication.translate(
-                "cli",
-                "NOT started: this laptop was the hub, but its standby at {address} has taken"
-                " over. Keep this one off; to have a standby again, make this laptop a standby"
-                " of the new hub (a new folder: kiosk hub standby CODE).",
-            ).format(address=error.detail)
-        case hub.NOT_A_STANDBY:
-            return QCoreApplication.translate("cli", "{folder} is already the hub.").format(
-                folder=error.detail
-            )
-        case hub.UNREACHABLE:
-            return QCoreApplication.translate(
-                "cli", "The hub cannot be reached at {addresses}."
-            ).format(addresses=error.detail)
-        case hub.WRONG_CERTIFICATE:
-            return QCoreApplication.translate(
-                "cli",
-                "The server at {addresses} is NOT the hub of this join code (its certificate"
-                " differs). Nothing was sent to it. Ask the organisers for the current code.",
-            ).format(addresses=error.detail)
-    return str(error)

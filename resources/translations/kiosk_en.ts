@@ -836,7 +836,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+118"/>
+        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+128"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
@@ -859,6 +859,16 @@
         <location line="+1"/>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Join the event&apos;s hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desk at an event: its operators are on the hub, scan its join code</source>
+        <translation>A desk at an event: its operators are on the hub, scan its join code</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1150,224 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/hub_dialog.py" line="+211"/>
+        <source>Making the hub: its database, certificate and password. This takes a minute or two…</source>
+        <translation>Making the hub: its database, certificate and password. This takes a minute or two…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the hub…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+125"/>
+        <source>Stop the hub</source>
+        <translation>Stop the hub</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Every desk of the event stops working until the hub is started again. Stop the hub now?</source>
+        <translation>Every desk of the event stops working until the hub is started again. Stop the hub now?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping the hub…</source>
+        <translation>Stopping the hub…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Make this laptop the hub</source>
+        <translation>Make this laptop the hub</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event into two registries. Do this only when the hub laptop is dead or unplugged from the network, and keep it off.</source>
+        <translation>The old hub must stay switched off from now on: two hubs would split the event into two registries. Do this only when the hub laptop is dead or unplugged from the network, and keep it off.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desks reconnect to this laptop by themselves.</source>
+        <translation>The desks reconnect to this laptop by themselves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Making this laptop the hub…</source>
+        <translation>Making this laptop the hub…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join code is copied.</source>
+        <translation>The join code is copied.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That did not work (%1: %2). The hub&apos;s log is in its folder (data/log).</source>
+        <translation>That did not work (%1: %2). The hub&apos;s log is in its folder (data/log).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The event&apos;s hub</source>
+        <translation>The event&apos;s hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop</source>
+        <translation>The event&apos;s hub on this laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desks connected</source>
+        <translation>Desks connected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers today</source>
+        <translation>Handovers today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk free</source>
+        <translation>Disk free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code: scan it at each desk (Join the event&apos;s hub)</source>
+        <translation>Join code: scan it at each desk (Join the event&apos;s hub)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code holds the hub&apos;s password: show it to the event&apos;s desk staff only.</source>
+        <translation>The code holds the hub&apos;s password: show it to the event&apos;s desk staff only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this laptop the hub (promote)</source>
+        <translation>Make this laptop the hub (promote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create and start the hub</source>
+        <translation>Create and start the hub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the hub</source>
+        <translation>Start the hub</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking at this laptop&apos;s hub…</source>
+        <translation>Looking at this laptop&apos;s hub…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no hub on this laptop yet. Create it on the laptop at the organisers&apos; table: the desks then join it with its join code.</source>
+        <translation>There is no hub on this laptop yet. Create it on the laptop at the organisers&apos; table: the desks then join it with its join code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: the desks cannot work on it now.</source>
+        <translation>Stopped: the desks cannot work on it now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby: every handover is kept here too. If the hub laptop dies, make this laptop the hub.</source>
+        <translation>This laptop is the hub&apos;s standby: every handover is kept here too. If the hub laptop dies, make this laptop the hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub is running: desks can join and work.</source>
+        <translation>The hub is running: desks can join and work.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 GB of %2 GB</source>
+        <translation>%1 GB of %2 GB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop, %1 s behind the hub</source>
+        <translation>This laptop, %1 s behind the hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: a handover is confirmed only once it is on both laptops</source>
+        <translation>Connected: a handover is confirmed only once it is on both laptops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, catching up with the hub</source>
+        <translation>Connected, catching up with the hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT connected: the hub carries on alone</source>
+        <translation>NOT connected: the hub carries on alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None. A second laptop becomes the standby with: kiosk hub standby CODE</source>
+        <translation>None. A second laptop becomes the standby with: kiosk hub standby CODE</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/status_widget.py" line="+118"/>
+        <source>Hub %1</source>
+        <translation>Hub %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub this desk works on</source>
+        <translation>The event&apos;s hub this desk works on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub unreachable — retrying</source>
+        <translation>Hub unreachable — retrying</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event runs without a standby</source>
+        <translation>The event runs without a standby</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1889,65 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/join_dialog.py" line="+108"/>
+        <source>Scan the join code first, or paste it.</source>
+        <translation>Scan the join code first, or paste it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: this kiosk is now a desk of the hub at %1. Close the kiosk and start it again: it then works on the hub&apos;s registry, and its operators sign in there.</source>
+        <translation>Done: this kiosk is now a desk of the hub at %1. Close the kiosk and start it again: it then works on the hub&apos;s registry, and its operators sign in there.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</source>
+        <translation>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub</source>
+        <translation>Join the event&apos;s hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every desk at the event works on one registry, on the hub laptop at the organisers&apos; table. Ask there for the join code: scan its QR code with the barcode scanner, or paste the code (one line beginning with KIOSKHUB1:). This laptop must be on the event&apos;s network.</source>
+        <translation>Every desk at the event works on one registry, on the hub laptop at the organisers&apos; table. Ask there for the join code: scan its QR code with the barcode scanner, or paste the code (one line beginning with KIOSKHUB1:). This laptop must be on the event&apos;s network.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Join code</source>
+        <translation>&amp;Join code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or paste the join code here</source>
+        <translation>Scan or paste the join code here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the hub</source>
+        <translation>Join the hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <location filename="../../kiosk/ui/shell/kiosk_mode.py" line="+63"/>
@@ -1734,7 +2021,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+301"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+316"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1744,12 +2031,12 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
@@ -1808,6 +2095,26 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>Print a batch of cards…</source>
         <translation>Print a batch of cards…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub</source>
+        <translation>Event hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop, or joining one</source>
+        <translation>The event&apos;s hub on this laptop, or joining one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub on this laptop…</source>
+        <translation>Event hub on this laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Join the event&apos;s hub…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3701,7 +4008,7 @@ The workers found appear here.</translation>
         <translation>The database cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/hub.py" line="+111"/>
+        <location filename="../../kiosk/cli/hub.py" line="+106"/>
         <source>Stopped: {folder}</source>
         <translation>Stopped: {folder}</translation>
     </message>
@@ -3751,7 +4058,7 @@ The workers found appear here.</translation>
         <translation>The code holds the hub&apos;s password: show it to desk staff only.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>This kiosk is now a desk of the hub at {addresses}.</source>
         <translation>This kiosk is now a desk of the hub at {addresses}.</translation>
     </message>
@@ -3861,7 +4168,7 @@ The workers found appear here.</translation>
         <translation>Handovers today: {n}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../kiosk/texts/hub.py" line="+21"/>
         <source>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</source>
         <translation>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</translation>
     </message>

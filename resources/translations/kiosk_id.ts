@@ -831,7 +831,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+118"/>
+        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+128"/>
         <source>The first administrator</source>
         <translation>Admin pertama</translation>
     </message>
@@ -854,6 +854,16 @@
         <location line="+1"/>
         <source>Later</source>
         <translation>Nanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Gabung ke hub acara…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desk at an event: its operators are on the hub, scan its join code</source>
+        <translation>Meja di acara: petugasnya sudah ada di hub, pindai kode gabungnya</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1145,224 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/hub_dialog.py" line="+211"/>
+        <source>Making the hub: its database, certificate and password. This takes a minute or two…</source>
+        <translation>Membuat hub: basis data, sertifikat, dan kata sandinya. Ini perlu satu atau dua menit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the hub…</source>
+        <translation>Menyalakan hub…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+125"/>
+        <source>Stop the hub</source>
+        <translation>Matikan hub</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Every desk of the event stops working until the hub is started again. Stop the hub now?</source>
+        <translation>Semua meja di acara berhenti bekerja sampai hub dinyalakan lagi. Matikan hub sekarang?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping the hub…</source>
+        <translation>Mematikan hub…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Make this laptop the hub</source>
+        <translation>Jadikan laptop ini hub</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event into two registries. Do this only when the hub laptop is dead or unplugged from the network, and keep it off.</source>
+        <translation>Hub lama harus tetap mati mulai sekarang: dua hub akan memecah data acara menjadi dua. Lakukan ini hanya jika laptop hub sudah mati atau dicabut dari jaringan, dan biarkan tetap mati.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desks reconnect to this laptop by themselves.</source>
+        <translation>Meja-meja tersambung ke laptop ini dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Making this laptop the hub…</source>
+        <translation>Menjadikan laptop ini hub…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join code is copied.</source>
+        <translation>Kode gabung sudah disalin.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That did not work (%1: %2). The hub&apos;s log is in its folder (data/log).</source>
+        <translation>Tidak berhasil (%1: %2). Catatan (log) hub ada di foldernya (data/log).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The event&apos;s hub</source>
+        <translation>Hub acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop</source>
+        <translation>Hub acara di laptop ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desks connected</source>
+        <translation>Meja tersambung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standby</source>
+        <translation>Cadangan (standby)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers today</source>
+        <translation>Serah terima hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk free</source>
+        <translation>Sisa ruang disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code: scan it at each desk (Join the event&apos;s hub)</source>
+        <translation>Kode gabung: pindai di setiap meja (Gabung ke hub acara)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code holds the hub&apos;s password: show it to the event&apos;s desk staff only.</source>
+        <translation>Kode ini memuat kata sandi hub: tunjukkan hanya kepada petugas meja acara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this laptop the hub (promote)</source>
+        <translation>Jadikan hub (promote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create and start the hub</source>
+        <translation>Buat dan nyalakan hub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the hub</source>
+        <translation>Nyalakan hub</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking at this laptop&apos;s hub…</source>
+        <translation>Memeriksa hub di laptop ini…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no hub on this laptop yet. Create it on the laptop at the organisers&apos; table: the desks then join it with its join code.</source>
+        <translation>Belum ada hub di laptop ini. Buat hub di laptop di meja panitia: meja-meja lalu bergabung dengan kode gabungnya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: the desks cannot work on it now.</source>
+        <translation>Mati: meja-meja tidak bisa bekerja sekarang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby: every handover is kept here too. If the hub laptop dies, make this laptop the hub.</source>
+        <translation>Laptop ini cadangan (standby) hub: setiap serah terima juga disimpan di sini. Jika laptop hub mati, jadikan laptop ini hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub is running: desks can join and work.</source>
+        <translation>Hub berjalan: meja-meja bisa bergabung dan bekerja.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 GB of %2 GB</source>
+        <translation>%1 GB dari %2 GB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop, %1 s behind the hub</source>
+        <translation>Laptop ini, tertinggal %1 dtk dari hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: a handover is confirmed only once it is on both laptops</source>
+        <translation>Tersambung: serah terima baru tercatat setelah ada di kedua laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, catching up with the hub</source>
+        <translation>Tersambung, sedang menyusul hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT connected: the hub carries on alone</source>
+        <translation>TIDAK tersambung: hub berjalan sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None. A second laptop becomes the standby with: kiosk hub standby CODE</source>
+        <translation>Tidak ada. Laptop kedua menjadi cadangan dengan: kiosk hub standby KODE</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/status_widget.py" line="+118"/>
+        <source>Hub %1</source>
+        <translation>Hub %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub this desk works on</source>
+        <translation>Hub acara tempat meja ini bekerja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub unreachable — retrying</source>
+        <translation>Hub tidak terjangkau — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event runs without a standby</source>
+        <translation>Acara berjalan tanpa standby</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1884,65 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/join_dialog.py" line="+108"/>
+        <source>Scan the join code first, or paste it.</source>
+        <translation>Pindai kode gabung dulu, atau tempelkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the hub…</source>
+        <translation>Menghubungi hub…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: this kiosk is now a desk of the hub at %1. Close the kiosk and start it again: it then works on the hub&apos;s registry, and its operators sign in there.</source>
+        <translation>Selesai: kios ini sekarang menjadi meja dari hub di %1. Tutup kios lalu buka lagi: kios lalu bekerja dengan data di hub, dan petugas masuk dengan akun di hub.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</source>
+        <translation>Gagal bergabung karena masalah teknis (%1). Tidak ada yang diubah: coba lagi, atau tanyakan kepada panitia.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub</source>
+        <translation>Gabung ke hub acara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every desk at the event works on one registry, on the hub laptop at the organisers&apos; table. Ask there for the join code: scan its QR code with the barcode scanner, or paste the code (one line beginning with KIOSKHUB1:). This laptop must be on the event&apos;s network.</source>
+        <translation>Semua meja di acara bekerja dengan satu data, di laptop hub di meja panitia. Mintalah kode gabung di sana: pindai kode QR-nya dengan pemindai barcode, atau tempelkan kodenya (satu baris yang diawali KIOSKHUB1:). Laptop ini harus tersambung ke jaringan acara.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Join code</source>
+        <translation>&amp;Kode gabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or paste the join code here</source>
+        <translation>Pindai atau tempelkan kode gabung di sini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the hub</source>
+        <translation>Gabung ke hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <location filename="../../kiosk/ui/shell/kiosk_mode.py" line="+63"/>
@@ -1729,7 +2016,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+301"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+316"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1739,12 +2026,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
@@ -1803,6 +2090,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>Print a batch of cards…</source>
         <translation>Cetak kartu massal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub</source>
+        <translation>Hub acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop, or joining one</source>
+        <translation>Hub acara di laptop ini, atau bergabung ke hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub on this laptop…</source>
+        <translation>Hub acara di laptop ini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Gabung ke hub acara…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3694,7 +4001,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Database tidak dapat dihubungi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/hub.py" line="+111"/>
+        <location filename="../../kiosk/cli/hub.py" line="+106"/>
         <source>Stopped: {folder}</source>
         <translation>Dihentikan: {folder}</translation>
     </message>
@@ -3744,7 +4051,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kode ini memuat kata sandi hub: tunjukkan hanya kepada petugas meja.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>This kiosk is now a desk of the hub at {addresses}.</source>
         <translation>Kios ini sekarang menjadi meja dari hub di {addresses}.</translation>
     </message>
@@ -3854,7 +4161,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Serah terima hari ini: {n}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../kiosk/texts/hub.py" line="+21"/>
         <source>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</source>
         <translation>Ini bukan kode gabung hub, atau kodenya tidak lengkap: pindai lagi atau salin seluruh barisnya (diawali KIOSKHUB1:).</translation>
     </message>
