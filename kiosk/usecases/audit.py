@@ -49,6 +49,7 @@ class AuditAction(enum.StrEnum):
     DENIED = "denied"
     PURGE = "purge"  # tanda terima and card PDFs deleted after their retention
     DB_COPY = "db_copy"  # the whole registry copied into this database (`kiosk db copy`)
+    REHEARSAL = "rehearsal"  # a rehearsal (`kiosk rehearse`) seeded, ran, was kept or cleaned
 
 
 @dataclass(frozen=True)
