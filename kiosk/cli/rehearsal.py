@@ -177,26 +177,35 @@ def _print_report(ctx: CliContext, report: RehearsalReport, url: str) -> None:
     def line(text: str, **values: object) -> None:
         print(text.format(**values), file=out)
 
-    tr = QCoreApplication.translate
     line(
-        tr("cli", "Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s"),
+        QCoreApplication.translate(
+            "cli", "Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s"
+        ),
         desks=report.desks,
         workers=report.workers,
         seconds=report.seconds,
     )
-    line(tr("cli", "Handovers per second: {rate:.1f}"), rate=report.handovers_per_second)
     line(
-        tr("cli", "Lookup: p50 {p50} ms, p95 {p95} ms"),
+        QCoreApplication.translate("cli", "Handovers per second: {rate:.1f}"),
+        rate=report.handovers_per_second,
+    )
+    line(
+        QCoreApplication.translate("cli", "Lookup: p50 {p50} ms, p95 {p95} ms"),
         p50=ms(report.lookup_ms.p50),
         p95=ms(report.lookup_ms.p95),
     )
     line(
-        tr("cli", "Handover commit: p50 {p50} ms, p95 {p95} ms"),
+        QCoreApplication.translate("cli", "Handover, all told: p50 {p50} ms, p95 {p95} ms"),
+        p50=ms(report.handover_ms.p50),
+        p95=ms(report.handover_ms.p95),
+    )
+    line(
+        QCoreApplication.translate("cli", "Handover commit: p50 {p50} ms, p95 {p95} ms"),
         p50=ms(report.handover_commit_ms.p50),
         p95=ms(report.handover_commit_ms.p95),
     )
     line(
-        tr(
+        QCoreApplication.translate(
             "cli",
             "Attempts: {attempts}; handovers confirmed: {confirmed} (in the database: {stored})",
         ),
@@ -205,31 +214,40 @@ def _print_report(ctx: CliContext, report: RehearsalReport, url: str) -> None:
         stored=report.handovers_in_database,
     )
     line(
-        tr(
+        QCoreApplication.translate(
             "cli", "Collisions: {planned} planned, {refused} refused, {named} naming the other desk"
         ),
         planned=report.collisions_planned,
         refused=report.collisions_refused,
         named=report.collisions_refused_naming_other_desk,
     )
-    line(tr("cli", "Double handovers: {n}"), n=report.doubles)
-    line(tr("cli", "Confirmed handovers lost: {n}"), n=report.confirmed_lost)
+    line(QCoreApplication.translate("cli", "Double handovers: {n}"), n=report.doubles)
+    line(
+        QCoreApplication.translate("cli", "Confirmed handovers lost: {n}"), n=report.confirmed_lost
+    )
     if report.recovery_seconds is not None:
         line(
-            tr("cli", "Desks working again {seconds:.1f} s after the hub died"),
+            QCoreApplication.translate(
+                "cli", "Desks working again {seconds:.1f} s after the hub died"
+            ),
             seconds=report.recovery_seconds,
         )
     if report.audit_ok:
-        line(tr("cli", "Audit trail: intact ({n} events)"), n=report.audit_events_checked)
+        line(
+            QCoreApplication.translate("cli", "Audit trail: intact ({n} events)"),
+            n=report.audit_events_checked,
+        )
     else:
-        line(tr("cli", "Audit trail: BROKEN"))
+        line(QCoreApplication.translate("cli", "Audit trail: BROKEN"))
     if report.attempts_failed:
-        line(tr("cli", "Attempts that failed: {n}"), n=report.attempts_failed)
+        line(
+            QCoreApplication.translate("cli", "Attempts that failed: {n}"), n=report.attempts_failed
+        )
     for failure in report.desk_failures:
-        line(tr("cli", "A desk could not work: {why}"), why=failure)
+        line(QCoreApplication.translate("cli", "A desk could not work: {why}"), why=failure)
     if report.kept:
         line(
-            tr(
+            QCoreApplication.translate(
                 "cli",
                 "The rehearsal's data is kept in the database {database}; remove it with"
                 " kiosk rehearse --clean.",
@@ -237,32 +255,39 @@ def _print_report(ctx: CliContext, report: RehearsalReport, url: str) -> None:
             database=make_url(url).database,
         )
     else:
-        line(tr("cli", "The rehearsal's data was removed."))
+        line(QCoreApplication.translate("cli", "The rehearsal's data was removed."))
     if report.ok:
-        line(tr("cli", "Rehearsal passed."))
+        line(QCoreApplication.translate("cli", "Rehearsal passed."))
     else:
-        line(tr("cli", "Rehearsal FAILED: double or lost handovers, or a broken audit trail."))
+        line(
+            QCoreApplication.translate(
+                "cli", "Rehearsal FAILED: double or lost handovers, or a broken audit trail."
+            )
+        )
 
 
 def _stage_text(stage: RehearsalStage) -> str:
     from kiosk.usecases.rehearsal import RehearsalStage
 
-    tr = QCoreApplication.translate
     match stage:
         case RehearsalStage.PREPARING:
-            return tr("cli", "Preparing the rehearsal database ...")
+            return QCoreApplication.translate("cli", "Preparing the rehearsal database ...")
         case RehearsalStage.SEEDING:
-            return tr("cli", "Creating synthetic workers with printed cards ...")
+            return QCoreApplication.translate(
+                "cli", "Creating synthetic workers with printed cards ..."
+            )
         case RehearsalStage.DESKS_STARTING:
-            return tr("cli", "Starting the desks ...")
+            return QCoreApplication.translate("cli", "Starting the desks ...")
         case RehearsalStage.RUNNING:
-            return tr("cli", "The desks are handing over cards ...")
+            return QCoreApplication.translate("cli", "The desks are handing over cards ...")
         case RehearsalStage.HUB_KILLED:
-            return tr("cli", "The hub was killed; the standby takes over ...")
+            return QCoreApplication.translate(
+                "cli", "The hub was killed; the standby takes over ..."
+            )
         case RehearsalStage.CHECKING:
-            return tr("cli", "Checking the database ...")
+            return QCoreApplication.translate("cli", "Checking the database ...")
         case RehearsalStage.CLEANING:
-            return tr("cli", "Removing the rehearsal's data ...")
+            return QCoreApplication.translate("cli", "Removing the rehearsal's data ...")
 
 
 def _refusal(error: RehearsalRefusedError) -> str:
@@ -270,34 +295,35 @@ def _refusal(error: RehearsalRefusedError) -> str:
 
 
 def _refusal_text(problem: str, detail: str) -> str:
-    tr = QCoreApplication.translate
     match problem:
         case "sqlite":
-            return tr(
+            return QCoreApplication.translate(
                 "cli",
                 "A rehearsal needs a hub (PostgreSQL); this kiosk works on SQLite. Join a hub"
                 " first (kiosk join CODE), or give --database URL.",
             )
         case "same_as_registry":
-            return tr(
+            return QCoreApplication.translate(
                 "cli", "{database} is the registry itself: a rehearsal never runs there."
             ).format(database=detail)
         case "kept":
-            return tr(
+            return QCoreApplication.translate(
                 "cli",
                 "A kept rehearsal is still in {database}: remove it first with"
                 " kiosk rehearse --clean.",
             ).format(database=detail)
         case "not_a_rehearsal":
-            return tr(
+            return QCoreApplication.translate(
                 "cli",
                 "The database {database} holds data that is not a rehearsal's: it is left alone.",
             ).format(database=detail)
         case "no_cluster_dirs":
-            return tr(
+            return QCoreApplication.translate(
                 "cli",
                 "--kill-hub-after needs the hub and the standby on this machine:"
                 " give --hub-dir DIR and --standby-dir DIR.",
             )
         case _:
-            return tr("cli", "Say how many desks and workers: --desks N --workers M.")
+            return QCoreApplication.translate(
+                "cli", "Say how many desks and workers: --desks N --workers M."
+            )
