@@ -27,9 +27,19 @@ class CommandGroup(Protocol):
 def _groups() -> tuple[CommandGroup, ...]:
     """The command modules, in the order `kiosk --help` lists them. Imported when a command
     is asked for: starting the window needs none of them (nor the registry they load)."""
-    from kiosk.cli import admin, bank, cards, database, handover, hub, printing, registry
+    from kiosk.cli import (
+        admin,
+        bank,
+        cards,
+        database,
+        handover,
+        hub,
+        printing,
+        registry,
+        rehearsal,
+    )
 
-    return (registry, cards, printing, handover, bank, admin, database, hub)
+    return (registry, cards, printing, handover, bank, admin, database, hub, rehearsal)
 
 
 def build_parser() -> argparse.ArgumentParser:

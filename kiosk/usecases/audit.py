@@ -53,6 +53,7 @@ class AuditAction(enum.StrEnum):
     HUB_JOIN = "hub_join"  # a desk joined the hub (`kiosk join`)
     HUB_PROMOTE = "hub_promote"  # the standby became the hub (`kiosk hub promote`)
     KEY_REGISTERED = "key_registered"  # a card-signing public key recorded in the registry
+    REHEARSAL = "rehearsal"  # a rehearsal (`kiosk rehearse`) seeded, ran, was kept or cleaned
 
 
 @dataclass(frozen=True)

@@ -3998,7 +3998,7 @@ The workers found appear here.</translation>
         <translation>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+140"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+150"/>
         <source>Hub unreachable ({detail}). Check the network and try again.</source>
         <translation>Hub unreachable ({detail}). Check the network and try again.</translation>
     </message>
@@ -4227,6 +4227,177 @@ The workers found appear here.</translation>
         <location line="+4"/>
         <source>The hub cannot be reached at {addresses}.</source>
         <translation>The hub cannot be reached at {addresses}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/rehearsal.py" line="+91"/>
+        <source>The kept rehearsal was removed.</source>
+        <translation>The kept rehearsal was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There was no rehearsal to remove.</source>
+        <translation>There was no rehearsal to remove.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+229"/>
+        <source>Say how many desks and workers: --desks N --workers M.</source>
+        <translation>Say how many desks and workers: --desks N --workers M.</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>The card-signing key cannot be used: {why}</source>
+        <translation>The card-signing key cannot be used: {why}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s</source>
+        <translation>Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handovers per second: {rate:.1f}</source>
+        <translation>Handovers per second: {rate:.1f}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lookup: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Lookup: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover, all told: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Handover, all told: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover commit: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Handover commit: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempts: {attempts}; handovers confirmed: {confirmed} (in the database: {stored})</source>
+        <translation>Attempts: {attempts}; handovers confirmed: {confirmed} (in the database: {stored})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collisions: {planned} planned, {refused} refused, {named} naming the other desk</source>
+        <translation>Collisions: {planned} planned, {refused} refused, {named} naming the other desk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double handovers: {n}</source>
+        <translation>Double handovers: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed handovers lost: {n}</source>
+        <translation>Confirmed handovers lost: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desks working again {seconds:.1f} s after the hub died</source>
+        <translation>Desks working again {seconds:.1f} s after the hub died</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit trail: intact ({n} events)</source>
+        <translation>Audit trail: intact ({n} events)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail: BROKEN</source>
+        <translation>Audit trail: BROKEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempts that failed: {n}</source>
+        <translation>Attempts that failed: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A desk could not work: {why}</source>
+        <translation>A desk could not work: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rehearsal&apos;s data is kept in the database {database}; remove it with kiosk rehearse --clean.</source>
+        <translation>The rehearsal&apos;s data is kept in the database {database}; remove it with kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rehearsal&apos;s data was removed.</source>
+        <translation>The rehearsal&apos;s data was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal passed.</source>
+        <translation>Rehearsal passed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearsal FAILED: double or lost handovers, or a broken audit trail.</source>
+        <translation>Rehearsal FAILED: double or lost handovers, or a broken audit trail.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparing the rehearsal database ...</source>
+        <translation>Preparing the rehearsal database ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating synthetic workers with printed cards ...</source>
+        <translation>Creating synthetic workers with printed cards ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the desks ...</source>
+        <translation>Starting the desks ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desks are handing over cards ...</source>
+        <translation>The desks are handing over cards ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub was killed; the standby takes over ...</source>
+        <translation>The hub was killed; the standby takes over ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the database ...</source>
+        <translation>Checking the database ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing the rehearsal&apos;s data ...</source>
+        <translation>Removing the rehearsal&apos;s data ...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rehearsal needs a hub (PostgreSQL); this kiosk works on SQLite. Join a hub first (kiosk join CODE), or give --database URL.</source>
+        <translation>A rehearsal needs a hub (PostgreSQL); this kiosk works on SQLite. Join a hub first (kiosk join CODE), or give --database URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{database} is the registry itself: a rehearsal never runs there.</source>
+        <translation>{database} is the registry itself: a rehearsal never runs there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A kept rehearsal is still in {database}: remove it first with kiosk rehearse --clean.</source>
+        <translation>A kept rehearsal is still in {database}: remove it first with kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database {database} holds data that is not a rehearsal&apos;s: it is left alone.</source>
+        <translation>The database {database} holds data that is not a rehearsal&apos;s: it is left alone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</source>
+        <translation>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</translation>
     </message>
 </context>
 <context>

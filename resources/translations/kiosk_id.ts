@@ -3991,7 +3991,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Database tujuan sudah berisi data peserta (ada baris di: {tables}). Tidak ada yang disalin; salin hanya ke database baru yang masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+140"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+150"/>
         <source>Hub unreachable ({detail}). Check the network and try again.</source>
         <translation>Hub tidak terjangkau ({detail}). Periksa jaringan, lalu coba lagi.</translation>
     </message>
@@ -4220,6 +4220,177 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+4"/>
         <source>The hub cannot be reached at {addresses}.</source>
         <translation>Hub tidak terjangkau di {addresses}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/rehearsal.py" line="+91"/>
+        <source>The kept rehearsal was removed.</source>
+        <translation>Gladi yang disimpan sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There was no rehearsal to remove.</source>
+        <translation>Tidak ada gladi yang perlu dihapus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+229"/>
+        <source>Say how many desks and workers: --desks N --workers M.</source>
+        <translation>Sebutkan jumlah meja dan peserta: --desks N --workers M.</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>The card-signing key cannot be used: {why}</source>
+        <translation>Kunci penanda tangan kartu tidak dapat dipakai: {why}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s</source>
+        <translation>Gladi: {desks} meja, {workers} peserta, {seconds:.1f} detik</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handovers per second: {rate:.1f}</source>
+        <translation>Serah terima per detik: {rate:.1f}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lookup: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Pencarian: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover, all told: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Serah terima seluruhnya: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover commit: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Pencatatan serah terima: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempts: {attempts}; handovers confirmed: {confirmed} (in the database: {stored})</source>
+        <translation>Percobaan: {attempts}; serah terima tercatat: {confirmed} (di database: {stored})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collisions: {planned} planned, {refused} refused, {named} naming the other desk</source>
+        <translation>Tabrakan: {planned} direncanakan, {refused} ditolak, {named} menyebut meja lainnya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double handovers: {n}</source>
+        <translation>Serah terima ganda: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed handovers lost: {n}</source>
+        <translation>Serah terima tercatat yang hilang: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desks working again {seconds:.1f} s after the hub died</source>
+        <translation>Meja bekerja lagi {seconds:.1f} detik setelah hub mati</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit trail: intact ({n} events)</source>
+        <translation>Jejak audit: utuh ({n} kejadian)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail: BROKEN</source>
+        <translation>Jejak audit: RUSAK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempts that failed: {n}</source>
+        <translation>Percobaan yang gagal: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A desk could not work: {why}</source>
+        <translation>Satu meja tidak dapat bekerja: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rehearsal&apos;s data is kept in the database {database}; remove it with kiosk rehearse --clean.</source>
+        <translation>Data gladi disimpan di database {database}; hapus dengan kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rehearsal&apos;s data was removed.</source>
+        <translation>Data gladi sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal passed.</source>
+        <translation>Gladi lulus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearsal FAILED: double or lost handovers, or a broken audit trail.</source>
+        <translation>Gladi GAGAL: ada serah terima ganda atau hilang, atau jejak audit rusak.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparing the rehearsal database ...</source>
+        <translation>Menyiapkan database gladi ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating synthetic workers with printed cards ...</source>
+        <translation>Membuat peserta contoh dengan kartu tercetak ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the desks ...</source>
+        <translation>Menyalakan meja ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desks are handing over cards ...</source>
+        <translation>Meja sedang menyerahkan kartu ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub was killed; the standby takes over ...</source>
+        <translation>Hub dimatikan; cadangan mengambil alih ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the database ...</source>
+        <translation>Memeriksa database ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing the rehearsal&apos;s data ...</source>
+        <translation>Menghapus data gladi ...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rehearsal needs a hub (PostgreSQL); this kiosk works on SQLite. Join a hub first (kiosk join CODE), or give --database URL.</source>
+        <translation>Gladi memerlukan hub (PostgreSQL); kios ini memakai SQLite. Gabung ke hub dulu (kiosk join KODE), atau berikan --database URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{database} is the registry itself: a rehearsal never runs there.</source>
+        <translation>{database} adalah database peserta yang sebenarnya: gladi tidak pernah dijalankan di sana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A kept rehearsal is still in {database}: remove it first with kiosk rehearse --clean.</source>
+        <translation>Masih ada gladi yang disimpan di {database}: hapus dulu dengan kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database {database} holds data that is not a rehearsal&apos;s: it is left alone.</source>
+        <translation>Database {database} berisi data yang bukan data gladi: database itu tidak diubah.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</source>
+        <translation>--kill-hub-after perlu hub dan cadangannya di komputer ini: berikan --hub-dir DIR dan --standby-dir DIR.</translation>
     </message>
 </context>
 <context>
