@@ -74,6 +74,7 @@ class NodeRow:
     role: str  # primary | standby | former
     synchronous: bool
     updated_at: dt.datetime
+    folder: str = ""
 
 
 def _addresses(hosts: Sequence[str], port: int) -> list[str]:
@@ -140,28 +141,34 @@ def _make_node_table(cluster: ClusterDir, info: NodeInfo) -> None:
                 text(
                     "CREATE TABLE IF NOT EXISTS hub.node ("
                     " name text PRIMARY KEY, addresses text NOT NULL, role text NOT NULL,"
+                    " folder text NOT NULL DEFAULT '',"
                     " synchronous boolean NOT NULL DEFAULT false,"
                     " updated_at timestamptz NOT NULL DEFAULT now())"
                 )
             )
             conn.execute(text(f"GRANT USAGE ON SCHEMA hub TO {KIOSK_ROLE}"))
             conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ON hub.node TO {KIOSK_ROLE}"))
-            _upsert_node(conn, "hub", info.addresses, "primary")
+            _upsert_node(conn, "hub", info.addresses, "primary", cluster.path)
     finally:
         engine.dispose()
 
 
-def _upsert_node(conn: object, name: str, addresses: Sequence[str], role: str) -> None:
+def _upsert_node(
+    conn: object, name: str, addresses: Sequence[str], role: str, folder: Path
+) -> None:
+    """folder: the node's cluster folder on its own laptop (a rehearsal with hub and standby
+    on one machine finds them there)."""
     from sqlalchemy.engine import Connection
 
     assert isinstance(conn, Connection)
     conn.execute(
         text(
-            "INSERT INTO hub.node (name, addresses, role, synchronous, updated_at)"
-            " VALUES (:n, :a, :r, false, now())"
-            " ON CONFLICT (name) DO UPDATE SET addresses = :a, role = :r, updated_at = now()"
+            "INSERT INTO hub.node (name, addresses, role, folder, synchronous, updated_at)"
+            " VALUES (:n, :a, :r, :f, false, now())"
+            " ON CONFLICT (name) DO UPDATE SET addresses = :a, role = :r, folder = :f,"
+            " updated_at = now()"
         ),
-        {"n": name, "a": ",".join(addresses), "r": role},
+        {"n": name, "a": ",".join(addresses), "r": role, "f": str(folder)},
     )
 
 
@@ -279,11 +286,12 @@ def nodes(engine: Engine) -> list[NodeRow]:
     with engine.connect() as conn:
         rows = conn.execute(
             text(
-                "SELECT name, addresses, role, synchronous, updated_at FROM hub.node ORDER BY name"
+                "SELECT name, addresses, role, synchronous, updated_at, folder"
+                " FROM hub.node ORDER BY name"
             )
         ).all()
     return [
-        NodeRow(r[0], _parse([a for a in r[1].split(",") if a]), r[2], bool(r[3]), r[4])
+        NodeRow(r[0], _parse([a for a in r[1].split(",") if a]), r[2], bool(r[3]), r[4], r[5])
         for r in rows
     ]
 
@@ -378,7 +386,7 @@ def create_standby(
         with hub.begin() as conn:
             # Not synchronous until the hub's watchdog sees it streaming.
             conn.execute(text("SET LOCAL synchronous_commit TO local"))
-            _upsert_node(conn, "standby", info.addresses, "standby")
+            _upsert_node(conn, "standby", info.addresses, "standby", cluster.path)
     except Exception:
         hub.dispose()
         raise
@@ -426,7 +434,7 @@ def promote(cluster: ClusterDir) -> NodeInfo:
         with engine.begin() as conn:
             conn.execute(text("SET LOCAL synchronous_commit TO local"))
             conn.execute(text("UPDATE hub.node SET role = 'former', synchronous = false"))
-            _upsert_node(conn, "hub", info.addresses, "primary")
+            _upsert_node(conn, "hub", info.addresses, "primary", cluster.path)
             conn.execute(text("DELETE FROM hub.node WHERE name = 'standby'"))
             conn.execute(
                 text(

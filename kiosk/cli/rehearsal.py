@@ -102,10 +102,18 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         failover = None
         if args.kill_hub_after is not None:
-            if args.hub_dir is None or args.standby_dir is None:
-                print(_refusal_text("no_cluster_dirs", ""), file=err)
-                return EXIT_REFUSED
-            failover = cluster_failover(args.hub_dir, args.standby_dir)
+            dirs = (args.hub_dir, args.standby_dir)
+            if dirs[0] is None or dirs[1] is None:
+                # Hub and standby on this machine (make bench, a rehearsal on one laptop):
+                # the hub's table says where their folders are.
+                from kiosk.usecases.hub import local_cluster_dirs
+
+                found = local_cluster_dirs(ctx.config.database_url)
+                if found is None:
+                    print(_refusal_text("no_cluster_dirs", ""), file=err)
+                    return EXIT_REFUSED
+                dirs = found
+            failover = cluster_failover(dirs[0], dirs[1])
         key = _signing_key(ctx)
         if key is None:
             return EXIT_REFUSED

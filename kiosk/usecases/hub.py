@@ -451,3 +451,23 @@ def record_promotion(folder: Path, workstation: Workstation) -> None:
             )
     finally:
         engine.dispose()
+
+
+def local_cluster_dirs(url: str) -> tuple[Path, Path] | None:
+    """The hub's and the standby's cluster folders, when both run on this machine (a
+    rehearsal that kills the hub, as `make bench` does); None otherwise."""
+    engine = make_engine(url)
+    try:
+        found = cluster_hub.nodes(engine)
+    finally:
+        engine.dispose()
+    by_role = {n.role: n for n in found if n.folder}
+    hub, standby = by_role.get("primary"), by_role.get("standby")
+    if hub is None or standby is None:
+        return None
+    folders = (Path(hub.folder), Path(standby.folder))
+    for folder, node in zip(folders, (hub, standby), strict=True):
+        cluster = ClusterDir(folder)
+        if not cluster.exists() or not any(a.port == cluster.node().port for a in node.addresses):
+            return None
+    return folders

@@ -17,7 +17,6 @@ hub laptop dies, and measure how long the desks take to work again.
 from __future__ import annotations
 
 import enum
-import importlib
 import math
 import multiprocessing
 import random
@@ -412,9 +411,11 @@ def cluster_failover(hub_dir: Path, standby_dir: Path) -> Failover:
     machine: kill -9 the hub's postmaster, then promote the standby."""
 
     def failover() -> None:
-        server = importlib.import_module("db.cluster.server")
-        server.ClusterDir(hub_dir).kill()
-        server.ClusterDir(standby_dir).promote()
+        from db.cluster.server import ClusterDir
+        from kiosk.usecases.hub import promote_standby
+
+        ClusterDir(hub_dir).kill()
+        promote_standby(standby_dir)
 
     return failover
 

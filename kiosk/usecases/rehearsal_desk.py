@@ -272,7 +272,10 @@ class Desk:
                 continue
             self.result.handovers_ms.append((time.perf_counter() - started) * 1000)
             self.result.commits_ms.extend(self._transactions[-1:])
-            self._confirm(attempt.worker_id, card, done.handover_id, settled=False)
+            # settled: the use case itself found it recorded after a broken connection.
+            self._confirm(
+                attempt.worker_id, card, done.handover_id, settled=done.settled_after_retry
+            )
             return
 
     def _find_card(self, attempt: Attempt) -> int:

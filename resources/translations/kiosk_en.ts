@@ -4240,7 +4240,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+229"/>
+        <location line="+237"/>
         <source>Say how many desks and workers: --desks N --workers M.</source>
         <translation>Say how many desks and workers: --desks N --workers M.</translation>
     </message>

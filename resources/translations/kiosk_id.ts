@@ -4233,7 +4233,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+229"/>
+        <location line="+237"/>
         <source>Say how many desks and workers: --desks N --workers M.</source>
         <translation>Sebutkan jumlah meja dan peserta: --desks N --workers M.</translation>
     </message>

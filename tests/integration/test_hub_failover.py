@@ -104,3 +104,59 @@ def test_a_handover_cut_by_the_hubs_death_is_settled_once_on_the_promoted_standb
             assert session.scalar(select(func.count()).select_from(Handover)) == 1
             assert verify_chain(session).ok
         engine.dispose()
+
+
+def test_a_rehearsal_survives_the_hubs_death_as_the_organisers_would_run_it(
+    tmp_path: Path,
+) -> None:
+    """The acceptance, small: hub and standby on this machine, a desk joined by its code,
+    `kiosk rehearse --kill-hub-after` kills the hub's postmaster half-way and promotes the
+    standby; nothing doubled, nothing confirmed is lost, every collision refused."""
+    import json
+    import subprocess
+    import sys
+
+    with event_network(with_standby=True) as net:
+        assert net.standby is not None
+        settings = tmp_path / "meja-1.toml"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+        env.update(
+            KIOSK_SETTINGS_FILE=str(settings),
+            KIOSK_SIGNING_KEY=str(tmp_path / "signing-key.pem"),
+            KIOSK_DEVICE="meja-1",
+        )
+
+        def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [sys.executable, "-m", "kiosk.cli", "--language", "en", *args],
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+                env=env,
+                stdin=subprocess.DEVNULL,
+            )
+
+        assert kiosk("join", net.code).returncode == 0
+        run = kiosk("rehearse", "--desks", "3", "--workers", "90", "--collisions", "0.1",
+                    "--kill-hub-after", "3", "--keep", "--json")  # fmt: skip
+        assert run.returncode == 0, run.stderr
+        figures = json.loads(run.stdout)
+        assert (figures["doubles"], figures["confirmed_lost"]) == (0, 0)
+        assert figures["audit_ok"] is True
+        assert figures["collisions_planned"] > 0
+        assert figures["collisions_refused"] == figures["collisions_planned"]
+        assert figures["collisions_refused_naming_other_desk"] == figures["collisions_planned"]
+        assert figures["recovery_seconds"] is not None  # the desks worked after the kill
+        # Counted directly on the promoted standby: what the desks were told is there.
+        assert not net.hub.is_running()
+        promoted = make_engine(net.standby.superuser_url("kiosk_gladi"))
+        try:
+            with promoted.connect() as conn:
+                count = conn.scalar(text("SELECT count(*) FROM handover WHERE voided_at IS NULL"))
+        finally:
+            promoted.dispose()
+        assert count == figures["handovers_confirmed"] == 90
+        verify = kiosk("audit", "verify")
+        assert verify.returncode == 0, verify.stderr
+        assert kiosk("rehearse", "--clean").returncode == 0
