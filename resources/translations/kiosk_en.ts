@@ -874,7 +874,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+372"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+373"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Recording the handover…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Printing the tanda terima…</translation>
@@ -895,7 +895,7 @@
         <translation>The tanda terima could not be printed. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-284"/>
         <source>This worker&apos;s card was handed over already.</source>
         <translation>This worker&apos;s card was handed over already.</translation>
     </message>
@@ -975,7 +975,17 @@
         <translation>How</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+120"/>
+        <source>(The connection to the hub broke while it was being recorded; it was recorded, once.)</source>
+        <translation>(The connection to the hub broke while it was being recorded; it was recorded, once.)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hub unreachable: this handover is NOT recorded. Check the network cable or Wi-Fi, then press the button again; it is never recorded twice.</source>
+        <translation>Hub unreachable: this handover is NOT recorded. Check the network cable or Wi-Fi, then press the button again; it is never recorded twice.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
         <translation>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</translation>
     </message>
@@ -1105,14 +1115,14 @@
         <translation>Print the card now</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+381"/>
+        <location line="-388"/>
+        <location line="+392"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+377"/>
+        <location line="-387"/>
+        <location line="+388"/>
         <source>Representative</source>
         <translation>Representative</translation>
     </message>

@@ -869,7 +869,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+372"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+373"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>Mencatat serah terima…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Mencetak tanda terima…</translation>
@@ -890,7 +890,7 @@
         <translation>Tanda terima tidak bisa dicetak. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>Terjadi kesalahan pada kios; tidak ada yang dicatat. Panggil supervisor.</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-284"/>
         <source>This worker&apos;s card was handed over already.</source>
         <translation>Kartu peserta ini sudah diserahkan.</translation>
     </message>
@@ -970,7 +970,17 @@
         <translation>Cara</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+120"/>
+        <source>(The connection to the hub broke while it was being recorded; it was recorded, once.)</source>
+        <translation>(Sambungan ke hub sempat putus saat mencatat; serah terima tercatat satu kali.)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hub unreachable: this handover is NOT recorded. Check the network cable or Wi-Fi, then press the button again; it is never recorded twice.</source>
+        <translation>Hub tidak terjangkau: serah terima ini BELUM tercatat. Periksa kabel jaringan atau Wi-Fi, lalu tekan tombolnya lagi; serah terima tidak akan tercatat dua kali.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
         <translation>Kartu disimpan sebagai PDF, belum tercetak: cetak dulu, lalu pindai kode QR-nya atau ketik nomor serinya.</translation>
     </message>
@@ -1100,14 +1110,14 @@
         <translation>Cetak kartu sekarang</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+381"/>
+        <location line="-388"/>
+        <location line="+392"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+377"/>
+        <location line="-387"/>
+        <location line="+388"/>
         <source>Representative</source>
         <translation>Wakil</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.engine import connection_lost
 from db.models import CardCheck, HandoverKind, IdDocument, PrintKind
 from kiosk.config import WITA
 from kiosk.texts.handover import (
@@ -65,7 +66,7 @@ from kiosk.usecases.handover import (
 from kiosk.usecases.handover_records import PriorHandover
 from kiosk.usecases.job_records import JobOutcome
 from kiosk.usecases.lookup import WorkerDetail
-from kiosk.usecases.settle import new_client_id
+from kiosk.usecases.settle import HubUnreachableError, new_client_id
 
 log = logging.getLogger(__name__)
 
@@ -452,7 +453,13 @@ class HandoverDialog(QDialog):
     def _on_done(self, done: HandoverDone) -> None:
         self._done = done
         self.handed_over.emit(done)
-        self._show_message(handed_over_text(done.worker_name), "done")
+        text = handed_over_text(done.worker_name)
+        if done.settled_after_retry:
+            text += " " + self.tr(
+                "(The connection to the hub broke while it was being recorded; it was"
+                " recorded, once.)"
+            )
+        self._show_message(text, "done")
         self._receipt_text = self.tr("Printing the tanda terima…")
         self._run(self._actions.print_receipt, self._on_receipt, self._on_receipt_failure)
 
@@ -501,6 +508,11 @@ class HandoverDialog(QDialog):
             text = handover_problem_text(error.problem, error.detail)
         elif isinstance(error, AlreadyHandedOverError):
             text = prior_handover_text(error.prior)
+        elif isinstance(error, HubUnreachableError) or connection_lost(error):
+            text = self.tr(
+                "Hub unreachable: this handover is NOT recorded. Check the network cable or"
+                " Wi-Fi, then press the button again; it is never recorded twice."
+            )
         else:
             text = print_refusal_text(error) or ""
             if not text:
