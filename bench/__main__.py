@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from bench import bast, cards, importing, lookup, startup
+from bench import bast, cards, event, importing, lookup, startup
 from bench.common import Row, print_table
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"lookup", "import", "startup", "cards", "bast"}
+    wanted = set(argv) or {"lookup", "import", "startup", "cards", "bast", "rehearsal"}
     rows: list[Row] = []
     if "import" in wanted:
         rows += importing.run()
@@ -21,7 +21,9 @@ def main(argv: list[str]) -> int:
         rows += lookup.run()
     if "bast" in wanted:
         rows += bast.run()
-    print_table("Benchmarks (2 cores; SQLite)", rows)
+    if "rehearsal" in wanted:
+        rows += event.run()
+    print_table("Benchmarks (2 cores; SQLite, and PostgreSQL where said)", rows)
     return 0
 
 
