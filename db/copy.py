@@ -32,10 +32,6 @@ BATCH_ROWS = 5_000
 # audit_head: the chain's genesis link, written by migration 0002.
 PRESEEDED: frozenset[str] = frozenset({Region.__tablename__, AuditHead.__tablename__})
 
-# Tables of the schema deliberately not copied, with the reason. alembic_version is not part
-# of the metadata: the target gets its own by being migrated to the head.
-NOT_COPIED: dict[str, str] = {}
-
 # Guard triggers that stop the audit head from jumping (migration 0003); lifted inside the
 # copy's transaction to put the source's head in place, then restored before it commits.
 _GUARDED = AuditHead.__tablename__
@@ -73,7 +69,7 @@ class TableCount:
 
 def copied_tables() -> list[Table]:
     """Every table of the schema that is copied, parents before the tables that refer to them."""
-    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
+    return list(Base.metadata.sorted_tables)
 
 
 def check_source(source: Engine) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 # A province-wide import holds the write lock for several seconds; audited actions at the
@@ -79,3 +80,25 @@ def lock_for_write(session: Session) -> None:
     """
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM print_job WHERE 0"))
+
+
+def connection_lost(error: BaseException) -> bool:
+    """Whether error says the database could not be reached or the connection broke (the
+    hub went away, a failover, a cut cable), as opposed to a statement the database refused.
+
+    Then a commit in flight may or may not have happened: the caller settles it by what it
+    finds once connected again. SQLite, a file on this machine, never loses a connection:
+    its OperationalError (a locked database) is not one of these.
+    """
+    if isinstance(error, DBAPIError):
+        if error.connection_invalidated:
+            return True
+        error = error.orig if error.orig is not None else error
+    try:
+        import psycopg
+    except ImportError:  # no PostgreSQL driver: no PostgreSQL connection to lose
+        return False
+    # OperationalError covers a refused or broken connection, an administrator's shutdown
+    # and a serialisation failure: after each, the transaction did not commit, or it is
+    # unknown whether it did, and trying again after a look is right.
+    return isinstance(error, psycopg.OperationalError)

@@ -103,3 +103,10 @@ class Role(enum.StrEnum):
     TELLER = "teller"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+
+
+class KeySource(enum.StrEnum):
+    """How a card-signing public key came into the registry."""
+
+    DESK = "desk"  # a desk registered its own key when it opened the registry
+    IMPORT = "import"  # `kiosk keys import FILE.pub`: another site's key

@@ -32,6 +32,7 @@ from db.enums import (
     HandoverKind,
     IdDocument,
     JobStatus,
+    KeySource,
     PrintKind,
     RegionLevel,
     Role,
@@ -60,6 +61,7 @@ __all__ = [
     "IdDocument",
     "ImportBatch",
     "JobStatus",
+    "KeySource",
     "NameToken",
     "Operator",
     "PrintJob",
@@ -68,6 +70,7 @@ __all__ = [
     "RegionLevel",
     "Role",
     "Sex",
+    "SigningKey",
     "Site",
     "SiteKind",
     "TokenVariant",
@@ -76,6 +79,9 @@ __all__ = [
     "WorkerStatus",
     "WorkerToken",
 ]
+
+# A client id is a uuid4 in its 36-character text form.
+CLIENT_ID_LENGTH = 36
 
 # Stable constraint names, so that migrations can refer to them on every backend.
 NAMING_CONVENTION = {
@@ -256,6 +262,9 @@ class PrintJob(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     run: Mapped[str | None] = mapped_column(String(32), index=True)  # the batch run's token
     file_sha256: Mapped[str | None] = mapped_column(String(64))  # hex, of the file drawn
+    # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
+    # it, so the attempt is settled, never recorded twice. None for rows before 0013.
+    client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
 
 
 class NameToken(Base):
@@ -415,6 +424,9 @@ class Handover(Base):
     paper_scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     paper_scan_type: Mapped[str | None] = mapped_column(String(16))
     approved_by: Mapped[str | None] = mapped_column(String(64))
+    # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
+    # it, so the attempt is settled, never recorded twice. None for rows before 0013.
+    client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
 
 
 class BastRecord(Base):
@@ -469,6 +481,9 @@ class BankApplication(Base):
     site: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
+    # it, so the attempt is settled, never recorded twice. None for rows before 0013.
+    client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
 
 
 class BankAccount(Base):
@@ -489,3 +504,20 @@ class BankAccount(Base):
     passbook_given: Mapped[bool] = mapped_column(default=False)
     atm_card_given: Mapped[bool] = mapped_column(default=False)
     specimen_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class SigningKey(Base):
+    """A card-signing public key whose cards verify at every desk on this registry.
+
+    A desk registers its own (the private key never leaves the desk); `kiosk keys import`
+    adds another site's. key_id is printing.keys.key_id in hex, as cards carry it.
+    """
+
+    __tablename__ = "signing_key"
+
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    public_key: Mapped[str] = mapped_column(Text)  # one line: printing.keys.public_key_to_text
+    site: Mapped[str] = mapped_column(String(120))
+    device: Mapped[str] = mapped_column(String(120))
+    registered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[KeySource] = mapped_column(_enum(KeySource, "key_source"))

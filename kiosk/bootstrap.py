@@ -11,10 +11,29 @@ from kiosk.config import REGIONS_CSV, Config
 
 
 def open_database(config: Config) -> sessionmaker[Session]:
-    """Engine for the configured URL, schema brought up to date, reference data in place."""
+    """Engine for the configured URL, schema brought up to date, reference data in place.
+    A desk joined to an event hub never changes the hub's schema: it checks it."""
+    if "sslrootcert=" in config.database_url:
+        return _open_hub(config)
     engine = make_engine(config.database_url)
     upgrade(engine)
     sessions = make_session_factory(engine)
     with sessions.begin() as session:
         ensure_regions(session, REGIONS_CSV)
     return sessions
+
+
+def _open_hub(config: Config) -> sessionmaker[Session]:
+    from kiosk.config import read_settings, write_settings
+    from kiosk.usecases.hub import check_schema, learn_addresses
+
+    url = config.database_url
+    check_schema(url)  # raises JoinError: the kiosk or the hub must be updated
+    learned = learn_addresses(url)
+    if learned is not None and config.settings_file is not None:
+        values = read_settings(config.settings_file)
+        if values.get("database_url") == url:
+            values["database_url"] = learned
+            write_settings(config.settings_file, values)
+        url = learned
+    return make_session_factory(make_engine(url))

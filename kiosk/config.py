@@ -43,6 +43,11 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def default_hub_dir() -> Path:
+    """Where this laptop keeps the event hub's (or standby's) database cluster."""
+    return default_data_dir() / "hub"
+
+
 def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'kiosk.sqlite'}"
 

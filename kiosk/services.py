@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Config
@@ -22,7 +23,10 @@ from kiosk.usecases.audit import Auditor, Clock, Workstation, utc_now
 from kiosk.usecases.operators import Operators
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
     from kiosk.usecases.bank import BankAccounts
     from kiosk.usecases.corrections import Corrections
@@ -86,6 +90,7 @@ class LazyPrinting:
                 from kiosk.usecases.printing_services import build_printing
 
                 keys = open_signing_keys(signing_key_path())
+                register_own_key_on_hub(self._sessions, self._auditor, keys.private_key)
                 self._printing = build_printing(self._sessions, self._auditor, self._config, keys)
             return self._printing
 
@@ -105,6 +110,50 @@ class Services:
     bank: Callable[[], BankAccounts]
     printing: Callable[[], Printing]
     config: Config
+    # Every key whose cards verify here: the key files and the registry's signing keys.
+    trusted: TrustedKeys
+
+
+def register_own_key_on_hub(
+    sessions: sessionmaker[Session], auditor: Auditor, private_key: Ed25519PrivateKey
+) -> bool:
+    """On a PostgreSQL registry (the event network's), record this desk's public key so that
+    every desk trusts its cards; nothing on SQLite, a registry of this machine alone."""
+    if not is_postgresql(sessions):
+        return False
+    from kiosk.usecases.signing_keys import register_own_key
+
+    workstation = auditor.workstation
+    with sessions.begin() as session:
+        return register_own_key(
+            session, private_key.public_key(), workstation.site, workstation.device
+        )
+
+
+def is_postgresql(sessions: sessionmaker[Session]) -> bool:
+    """Whether the registry is a PostgreSQL database (the event network's hub)."""
+    engine = sessions.kw.get("bind")
+    return isinstance(engine, Engine) and engine.dialect.name == "postgresql"
+
+
+def _with_registry_keys(sessions: sessionmaker[Session], files: TrustedKeys) -> TrustedKeys:
+    def trusted() -> Mapping[bytes, Ed25519PublicKey]:
+        from kiosk.usecases.signing_keys import with_registry_keys
+
+        return with_registry_keys(sessions, files)()
+
+    return trusted
+
+
+def registry_clock(sessions: sessionmaker[Session], local: Clock = utc_now) -> Clock:
+    """The time the use cases stamp and compare: on PostgreSQL, shared by every desk on the
+    database, the server's (db.clock); on SQLite, a file on this one machine, local."""
+    engine = sessions.kw.get("bind")
+    if isinstance(engine, Engine) and is_postgresql(sessions):
+        from db.clock import ServerClock
+
+        return ServerClock(engine)
+    return local
 
 
 def build_services(
@@ -112,10 +161,15 @@ def build_services(
     sessions: sessionmaker[Session],
     *,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
+    local_clock: Clock = utc_now,
     trusted: TrustedKeys = trusted_keys_from_environment,
 ) -> Services:
+    """clock: the use cases' time (a test's); None: the registry's (registry_clock), with
+    local_clock as this machine's."""
+    clock = clock or registry_clock(sessions, local_clock)
     auditor = Auditor(sessions, Workstation(config.site or NO_SITE, config.device), clock)
+    trusted = _with_registry_keys(sessions, trusted)
     operators = Operators(
         sessions,
         auditor,
@@ -132,6 +186,7 @@ def build_services(
         bank=Lazy(lambda: _bank(sessions, auditor)),
         printing=LazyPrinting(sessions, auditor, config),
         config=config,
+        trusted=trusted,
     )
 
 

@@ -17,6 +17,7 @@ from printing.keys import (
     private_key_from_pem,
     private_key_to_pem,
     public_key_from_text,
+    public_key_to_text,
     trusted_keys,
 )
 
@@ -128,3 +129,23 @@ def load_trusted_keys(path: Path | None = None) -> Mapping[bytes, Ed25519PublicK
     key_path = path or signing_key_path()
     own = load_private_key(key_path).public_key() if key_path.exists() else None
     return trusted_public_keys(own, key_path.parent / TRUSTED_DIR_NAME)
+
+
+def add_trusted_key_file(key_path: Path, public_key: Ed25519PublicKey, name: str) -> Path:
+    """Write public_key as trusted-keys/NAME.pub beside the signing key at key_path (one
+    line); a file of that name holding another key is refused, never overwritten."""
+    directory = key_path.parent / TRUSTED_DIR_NAME
+    directory.mkdir(parents=True, exist_ok=True)
+    stem = Path(name).name.removesuffix(PUBLIC_KEY_SUFFIX) or "site"
+    path = directory / f"{stem}{PUBLIC_KEY_SUFFIX}"
+    line = public_key_to_text(public_key)
+    if path.exists():
+        try:
+            present = public_key_to_text(public_key_from_text(path.read_text(encoding="ascii")))
+        except (KeyFormatError, UnicodeDecodeError, OSError) as error:
+            raise SigningKeyError(path, str(error)) from error
+        if present != line:
+            raise SigningKeyError(path, "holds another key; import it under another name")
+        return path
+    path.write_text(line + "\n", encoding="ascii")
+    return path

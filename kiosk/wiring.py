@@ -23,21 +23,28 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.bootstrap import open_database
 from kiosk.config import ENV_BANK_TOKEN, Config, today_in_ntt
 from kiosk.security.idle import IdleLock, Monotonic
 from kiosk.security.pins import PinHasher
-from kiosk.services import Services, TrustedKeys, build_services, trusted_keys_from_environment
+from kiosk.services import (
+    Services,
+    TrustedKeys,
+    build_services,
+    is_postgresql,
+    register_own_key_on_hub,
+    trusted_keys_from_environment,
+)
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.shell.activity import ActivityFilter
 from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.feature import OperatorsFeature
 from kiosk.ui.signin.session_controller import IDLE_CHECK_MS, SessionController
-from kiosk.usecases.audit import Actor, Clock, utc_now, verify_trail
+from kiosk.usecases.audit import Actor, Clock, Workstation, verify_trail
 
 if TYPE_CHECKING:
     from kiosk.bank.model import BankConnector
@@ -62,7 +69,7 @@ def build_main_window(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -109,7 +116,7 @@ def wire(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -142,7 +149,7 @@ def wire_sign_in(
     *,
     today: Callable[[], dt.date] = today_in_ntt,
     hasher: PinHasher | None = None,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     idle_clock: Monotonic = time.monotonic,
     idle_check_ms: int = IDLE_CHECK_MS,
     kiosk_mode: bool = False,
@@ -178,6 +185,9 @@ def wire_sign_in(
     window.first_run_requested.connect(operators.open_first_run)
     window.operators_requested.connect(operators.open_operators)
     operators.first_admin_created.connect(window.first_admin_created)
+    operators.join_hub_requested.connect(
+        partial(_open_join, config, services.auditor.workstation, runner, window)
+    )
     if kiosk_mode:
         from kiosk.ui.shell.kiosk_mode import KioskGuard, authorize_leaving, record_leaving
 
@@ -192,12 +202,22 @@ def wire_sign_in(
     return Wiring(window, services, runner, session, today, trusted)
 
 
+def _open_join(
+    config: Config, workstation: Workstation, runner: Runner, window: MainWindow, parent: QWidget
+) -> None:
+    """The first-run dialog asks to join a hub: the hub feature loads now, not at start-up."""
+    from kiosk.ui.hub.feature import open_join_dialog
+
+    open_join_dialog(config, workstation, runner, window, parent)
+
+
 def load_desk(wiring: Wiring) -> None:
     """The modules of the lookup page and of the features, and the lookup's use case; on the
     pool, so that wire_desk's step on the UI thread stays short."""
     import kiosk.ui.admin.feature
     import kiosk.ui.bank.feature
     import kiosk.ui.handover.feature
+    import kiosk.ui.hub.feature
     import kiosk.ui.lookup.feature
     import kiosk.ui.lookup.lookup_page
     import kiosk.ui.printing.feature
@@ -216,8 +236,9 @@ def wire_desk(wiring: Wiring) -> None:
     controller = LookupController(services.lookup(), runner)
     controller.setParent(window)
     window.attach_lookup(LookupPage(controller))
-    _add_features(window, services, runner, wiring.session, wiring.today, wiring.trusted)
+    _add_features(window, services, runner, wiring.session, wiring.today, services.trusted)
     _purge_at_start(services, runner)
+    _register_key_at_start(services, runner)
     # The counts after the first sign-in need the handover's use case: built now, in the
     # background, so that signing in does not wait for its modules.
     runner.run(services.handovers, _ignore, _log_preload_failure)
@@ -251,6 +272,26 @@ def _purge_at_start(services: Services, runner: Runner) -> None:
     )
 
 
+def _register_key_at_start(services: Services, runner: Runner) -> None:
+    """On a PostgreSQL registry, this desk's public key is recorded for every desk to trust
+    its cards (when it has a key: one is made when it first prints, and registered then)."""
+
+    def register() -> bool:
+        from kiosk.signing import load_private_key, signing_key_path
+
+        path = signing_key_path()
+        if not is_postgresql(services.sessions) or not path.exists():
+            return False
+        key = load_private_key(path)
+        return register_own_key_on_hub(services.sessions, services.auditor, key)
+
+    runner.run(
+        register,
+        lambda new: log.info("Card-signing key registered in the registry: %s", new),
+        lambda error: log.warning("Registering the card-signing key failed: %s", error),
+    )
+
+
 def _add_features(
     window: MainWindow,
     services: Services,
@@ -264,6 +305,7 @@ def _add_features(
     from kiosk.ui.bank.feature import BankFeature
     from kiosk.ui.common.printers import Printers
     from kiosk.ui.handover.feature import HandoverFeature
+    from kiosk.ui.hub.feature import HubFeature
     from kiosk.ui.lookup.feature import CorrectionFeature
     from kiosk.ui.printing.feature import PrintingFeature
     from kiosk.ui.progress.feature import ProgressFeature
@@ -304,6 +346,12 @@ def _add_features(
     window.account_requested.connect(bank.open_account)
     progress = ProgressFeature(sessions, auditor, *common, event=config.event, site=config.site)
     window.progress_requested.connect(progress.open_progress)
+    hub = HubFeature(config, auditor.workstation, *common)
+    window.hub_requested.connect(hub.open_hub)
+    window.join_hub_requested.connect(hub.open_join)
+    status = hub.watch_hub()
+    if status is not None:
+        window.show_hub_status(status.label, status.banner)
 
 
 def _bank_connector(config: Config) -> Callable[[], BankConnector] | None:

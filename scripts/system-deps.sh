@@ -37,11 +37,12 @@ if ! ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 \
    && ! { command -v fc-list >/dev/null && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]; }; then
   missing+=(fonts-dejavu-core)
 fi
+# The event hub (`kiosk hub start`) and its standby run PostgreSQL's own server binaries;
+# the integration tests start throwaway clusters from them too.
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  missing+=(postgresql)
+fi
 if [ "$what" = test ]; then
-  # The integration tests start a throwaway PostgreSQL server.
-  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
-    missing+=(postgresql)
-  fi
   # Card PDFs are rasterised by pdftoppm to read their QR code back.
   command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   # Card jobs go through a throwaway cupsd and its real filters (pdftops runs ghostscript)

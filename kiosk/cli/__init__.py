@@ -27,9 +27,19 @@ class CommandGroup(Protocol):
 def _groups() -> tuple[CommandGroup, ...]:
     """The command modules, in the order `kiosk --help` lists them. Imported when a command
     is asked for: starting the window needs none of them (nor the registry they load)."""
-    from kiosk.cli import admin, bank, cards, database, handover, printing, registry
+    from kiosk.cli import (
+        admin,
+        bank,
+        cards,
+        database,
+        handover,
+        hub,
+        printing,
+        registry,
+        rehearsal,
+    )
 
-    return (registry, cards, printing, handover, bank, admin, database)
+    return (registry, cards, printing, handover, bank, admin, database, hub, rehearsal)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliSignInError as error:
         print(error, file=sys.stderr)
         return EXIT_NOT_ALLOWED
+    except Exception as error:
+        message = _unreachable(error, config.database_url)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # `kiosk search … | head`: the reader has all it wanted. Point stdout at /dev/null so
         # that the interpreter's final flush does not fail again.
@@ -113,3 +129,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         del translators
+
+
+def _unreachable(error: Exception, url: str) -> str | None:
+    """A database that cannot be reached (or a hub this kiosk cannot work with), in words;
+    None for every other error."""
+    from PySide6.QtCore import QCoreApplication
+    from sqlalchemy.exc import OperationalError
+
+    from kiosk.usecases.hub import JoinError
+
+    if isinstance(error, JoinError):
+        from kiosk.texts.hub import describe_join_error
+
+        return describe_join_error(error)
+    if not isinstance(error, OperationalError):
+        return None
+    first = str(error.orig).strip().splitlines()[0] if error.orig is not None else ""
+    if "sslrootcert=" in url:
+        text = QCoreApplication.translate(
+            "cli", "Hub unreachable ({detail}). Check the network and try again."
+        )
+    else:
+        text = QCoreApplication.translate("cli", "The database cannot be reached: {detail}")
+    return text.format(detail=first)

@@ -51,10 +51,15 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     export_key = keys_sub.add_parser("export", help="print or write the public key (one line)")
     export_key.add_argument("--out", help="write it to this file (e.g. SITE.pub)")
+    import_key = keys_sub.add_parser(
+        "import",
+        help="trust another site's public key (SITE.pub): in trusted-keys/ and in the registry",
+    )
+    import_key.add_argument("file", help="the public key file another kiosk exported")
 
 
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
-    """`kiosk card`, `kiosk verify` and `kiosk keys export`."""
+    """`kiosk card`, `kiosk verify`, `kiosk keys export` and `kiosk keys import`."""
     from kiosk.signing import SigningKeyError
 
     try:
@@ -62,6 +67,8 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
             return _card(ctx, args)
         if args.command == "verify":
             return _verify(ctx, args)
+        if args.keys_command == "import":
+            return _keys_import(ctx, args)
         return _keys_export(ctx, args)
     except SigningKeyError as error:
         text = QCoreApplication.translate(
@@ -74,7 +81,6 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
 def _card(ctx: CliContext, args: argparse.Namespace) -> int:
     import secrets
 
-    from kiosk.signing import open_signing_keys, signing_key_path
     from kiosk.usecases.cards import (
         ActiveCardExistsError,
         Cards,
@@ -96,7 +102,7 @@ def _card(ctx: CliContext, args: argparse.Namespace) -> int:
     approver = None
     if args.reprint:
         approver = ctx.approval(args.approver, Permission.REQUEST_REPRINT, actor)
-    keys = open_signing_keys(signing_key_path(ctx.environ))
+    keys = ctx.signing_keys()
     if args.printer:
         return _card_to_printer(ctx, args, actor, approver, keys)
     cards = Cards(
@@ -170,12 +176,9 @@ def _card_to_printer(
 
 
 def _verify(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kiosk.signing import load_trusted_keys, signing_key_path
     from kiosk.usecases.cards import CardState, verify_card
 
-    # Verifying needs no signing key of its own: a fresh machine with trusted keys can verify.
-    trusted = load_trusted_keys(signing_key_path(ctx.environ))
-    result = verify_card(ctx.sessions, trusted, args.payload)
+    result = verify_card(ctx.sessions, ctx.trusted(), args.payload)
     out = ctx.out
     if not result.genuine:
         reason = _rejection_text(result.reason)
@@ -243,4 +246,49 @@ def _keys_export(ctx: CliContext, args: argparse.Namespace) -> int:
         file.write(line + "\n")
     text = QCoreApplication.translate("cli", "Public key written to {path}.")
     print(text.format(path=args.out), file=ctx.out)
+    return 0
+
+
+def _keys_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Another site's key: into trusted-keys/ and, audited, into the registry's keys."""
+    from pathlib import Path
+
+    from db.models import KeySource
+    from kiosk.signing import add_trusted_key_file, signing_key_path
+    from kiosk.usecases.signing_keys import register_key
+    from printing.keys import DuplicateKeyIdError, KeyFormatError, key_id, public_key_from_text
+
+    actor = ctx.sign_in(Permission.CHANGE_SETTINGS)
+    source = Path(args.file)
+    try:
+        public_key = public_key_from_text(source.read_text(encoding="ascii"))
+    except (OSError, UnicodeDecodeError, KeyFormatError) as error:
+        text = QCoreApplication.translate("cli", "{path} is not a public key: {problem}")
+        print(text.format(path=source, problem=error), file=ctx.err)
+        return 2
+    workstation = ctx.auditor.workstation
+    try:
+        with ctx.sessions.begin() as session:
+            new = register_key(
+                session,
+                public_key,
+                site=workstation.site,
+                device=workstation.device,
+                source=KeySource.IMPORT,
+                operator=actor.username,
+            )
+    except DuplicateKeyIdError:
+        text = QCoreApplication.translate(
+            "cli",
+            "Another key with this key id is trusted already: that site must make a new key.",
+        )
+        print(text, file=ctx.err)
+        return 1
+    written = add_trusted_key_file(signing_key_path(ctx.environ), public_key, source.name)
+    kid = key_id(public_key).hex()
+    if new:
+        text = QCoreApplication.translate("cli", "Key {key_id} is trusted now ({path}).")
+    else:
+        text = QCoreApplication.translate("cli", "Key {key_id} was trusted already ({path}).")
+    print(text.format(key_id=kid, path=written), file=ctx.out)
     return 0

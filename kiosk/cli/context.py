@@ -7,7 +7,7 @@ import getpass
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,8 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.config import WITA, Config
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
-from kiosk.usecases.audit import Actor, Auditor, PermissionDeniedError, Workstation, utc_now
+from kiosk.services import register_own_key_on_hub, registry_clock
+from kiosk.usecases.audit import Actor, Auditor, PermissionDeniedError, Workstation
 from kiosk.usecases.operators import Operators, SignInError, SignInProblem
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from kiosk.signing import SigningKeys
 
 ENV_OPERATOR = "KIOSK_OPERATOR"
 ENV_PIN = "KIOSK_PIN"
@@ -51,7 +57,9 @@ class CliContext:
     ) -> CliContext:
         env = os.environ if environ is None else environ
         auditor = Auditor(
-            sessions, Workstation(config.site or "-", f"{config.device} (cli)"), utc_now
+            sessions,
+            Workstation(config.site or "-", f"{config.device} (cli)"),
+            registry_clock(sessions),
         )
         operators = Operators(
             sessions, auditor, PinHasher(), lockout=dt.timedelta(minutes=config.lockout_minutes)
@@ -66,6 +74,24 @@ class CliContext:
             err,
             env,
         )
+
+    def signing_keys(self) -> SigningKeys:
+        """This installation's signing key (made on first use) and the keys it trusts; on a
+        PostgreSQL registry its public key is registered for every desk to trust."""
+        from kiosk.signing import open_signing_keys, signing_key_path
+
+        keys = open_signing_keys(signing_key_path(self.environ))
+        register_own_key_on_hub(self.sessions, self.auditor, keys.private_key)
+        return keys
+
+    def trusted(self) -> Mapping[bytes, Ed25519PublicKey]:
+        """The keys whose cards verify here: the key files and the registry's keys. Needs no
+        signing key of its own: a fresh machine with trusted keys can verify."""
+        from kiosk.signing import load_trusted_keys, signing_key_path
+        from kiosk.usecases.signing_keys import with_registry_keys
+
+        files = signing_key_path(self.environ)
+        return with_registry_keys(self.sessions, lambda: load_trusted_keys(files))()
 
     def secret(self, prompt: str, env_name: str = ENV_PIN) -> str:
         """A PIN from the environment (scripts) or typed on the terminal, never echoed."""

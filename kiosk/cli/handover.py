@@ -246,7 +246,6 @@ def _paper(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _void(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kiosk.signing import load_trusted_keys, signing_key_path
     from kiosk.texts.handover import already_voided_text
     from kiosk.usecases.handover import (
         AlreadyVoidedError,
@@ -256,9 +255,7 @@ def _void(ctx: CliContext, args: argparse.Namespace) -> int:
     )
 
     actor = ctx.sign_in(Permission.APPROVE)
-    desk = Handovers(
-        ctx.sessions, ctx.auditor, lambda: load_trusted_keys(signing_key_path(ctx.environ))
-    )
+    desk = Handovers(ctx.sessions, ctx.auditor, ctx.trusted)
     try:
         desk.void(actor, args.handover, args.reason)
     except HandoverNotFoundError:

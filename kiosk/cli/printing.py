@@ -88,12 +88,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run(ctx: CliContext, args: argparse.Namespace, printing: Printing | None = None) -> int:
-    from kiosk.signing import SigningKeyError, open_signing_keys, signing_key_path
+    from kiosk.signing import SigningKeyError
     from kiosk.usecases.printing_services import build_printing
 
     try:
         if printing is None:
-            keys = open_signing_keys(signing_key_path(ctx.environ))
+            keys = ctx.signing_keys()
             printing = build_printing(ctx.sessions, ctx.auditor, ctx.config, keys)
         if args.command == "receipt":
             return _receipt(ctx, printing, args)

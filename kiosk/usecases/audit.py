@@ -49,6 +49,11 @@ class AuditAction(enum.StrEnum):
     DENIED = "denied"
     PURGE = "purge"  # tanda terima and card PDFs deleted after their retention
     DB_COPY = "db_copy"  # the whole registry copied into this database (`kiosk db copy`)
+    HUB_START = "hub_start"  # this database became an event hub's (`kiosk hub start`)
+    HUB_JOIN = "hub_join"  # a desk joined the hub (`kiosk join`)
+    HUB_PROMOTE = "hub_promote"  # the standby became the hub (`kiosk hub promote`)
+    KEY_REGISTERED = "key_registered"  # a card-signing public key recorded in the registry
+    REHEARSAL = "rehearsal"  # a rehearsal (`kiosk rehearse`) seeded, ran, was kept or cleaned
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ from kiosk.usecases.bank_form import (
     tidy_form,
 )
 from kiosk.usecases.handover import SIGNATURE_PNG_WIDTH
+from kiosk.usecases.settle import RetryPolicy, new_client_id, settle
 from printing.signature import Signature, signature_problem
 from printing.signature_picture import render_signature_png
 
@@ -84,9 +85,11 @@ class BankAccounts:
         auditor: Auditor,
         *,
         new_number: Callable[[], str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.sessions = sessions
         self.auditor = auditor
+        self.retry = retry or RetryPolicy()
         self.new_number = new_number or (lambda: secrets.token_hex(8).upper())
 
     # -- the form -----------------------------------------------------------------------
@@ -137,13 +140,17 @@ class BankAccounts:
         consented: bool,
         signature: Signature | None,
         reuse_handover_signature: bool = False,
+        client_id: str | None = None,
     ) -> AccountStanding:
         """Save the application for sending (the outbox), with the consent and the specimen
         signature, or FormRefusedError naming every field to put right at once: the worker's
-        record first, then the form's fields, the consent and the signature, in that order."""
+        record first, then the form's fields, the consent and the signature, in that order.
+
+        client_id: the attempt's id (a fresh one when None). The application is saved once
+        under it, whatever the connection does (kiosk.usecases.settle); saved already, its
+        standing is the answer (settled_after_retry)."""
         target = worker_target(worker_id)
         actor = self.auditor.require(actor, Permission.OPEN_ACCOUNT, target=target)
-        now = self.auditor.clock()
         form, problems = tidy_form(form)
         if not consented:
             problems.append(("consent", FormProblem.CONSENT_MISSING))
@@ -152,6 +159,41 @@ class BankAccounts:
                 problems.append(("signature", FormProblem.SIGNATURE_MISSING))
             elif signature_problem(signature) is not None:
                 problems.append(("signature", FormProblem.SIGNATURE_TRIVIAL))
+        attempt_id = client_id or new_client_id()
+        return settle(
+            attempt_id,
+            lambda: self._save(
+                actor, worker_id, form, problems, signature, reuse_handover_signature, attempt_id
+            ),
+            lambda: self.recorded(attempt_id),
+            self.retry,
+        )
+
+    def recorded(self, client_id: str) -> AccountStanding | None:
+        """The standing of the application saved under client_id, if there is one."""
+        with self.sessions() as session:
+            worker_id = session.scalar(
+                select(BankApplication.worker_id).where(BankApplication.client_id == client_id)
+            )
+            if worker_id is None:
+                return None
+            standing = account_standing(session, worker_id)
+        return dataclasses.replace(standing, settled_after_retry=True)
+
+    def _save(
+        self,
+        actor: Actor,
+        worker_id: int,
+        form: AccountForm,
+        form_problems: list[tuple[str, FormProblem]],
+        signature: Signature | None,
+        reuse_handover_signature: bool,
+        client_id: str,
+    ) -> AccountStanding:
+        """One attempt at saving the application."""
+        target = worker_target(worker_id)
+        problems = list(form_problems)
+        now = self.auditor.clock()
         record: list[tuple[str, FormProblem]] = []  # what the form cannot put right
         with self.sessions.begin() as session:
             lock_for_write(session)
@@ -231,6 +273,7 @@ class BankAccounts:
                 site=self.auditor.workstation.site,
                 created_at=now,
                 updated_at=now,
+                client_id=client_id,
             )
             session.add(application)
             session.flush()

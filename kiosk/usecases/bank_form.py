@@ -104,6 +104,9 @@ class AccountStanding:
     reject_code: str | None = None
     attempts: int = 0  # sent this often without an answer
     last_error: str | None = None  # why the last attempt brought none (no personal data)
+    # True: this call saved nothing; the application was found saved under its client id
+    # (its answer lost with a broken connection, or sent twice).
+    settled_after_retry: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select
@@ -44,12 +44,14 @@ from kiosk.usecases.handover_records import (
     PriorVoid,
     account_to_activate,
     active_card,
+    as_utc,
     cards_ending_in,
     current_event,
     handover_event,
     prior_handover,
     prior_void,
 )
+from kiosk.usecases.settle import RetryPolicy, new_client_id, settle
 from printing.payload import SerialFormatError, format_serial, parse_serial_tail
 from printing.signature import Signature, SignatureProblem, signature_problem
 from printing.signature_picture import render_signature_png
@@ -155,6 +157,9 @@ class HandoverRequest:
     activate_account: bool = False
     passbook_given: bool = False
     atm_card_given: bool = False
+    # Made once per attempt, when the request is built: sent again after a broken
+    # connection, it is recorded once (kiosk.usecases.settle).
+    client_id: str = field(default_factory=new_client_id)
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,9 @@ class HandoverDone:
     serial_text: str
     at: dt.datetime
     kind: HandoverKind
+    # True: this call recorded nothing; the handover was found recorded under its client
+    # id (its commit had gone through before the connection broke, or it was sent twice).
+    settled_after_retry: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,11 +194,13 @@ class Handovers:
         auditor: Auditor,
         trusted: Callable[[], Mapping[bytes, Ed25519PublicKey]],
         configured_event: int | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.sessions = sessions
         self.auditor = auditor
         self.trusted = trusted
         self.configured_event = configured_event
+        self.retry = retry or RetryPolicy()
 
     # -- reading ------------------------------------------------------------------------
 
@@ -286,84 +296,105 @@ class Handovers:
     def hand_over(self, actor: Actor | None, request: HandoverRequest) -> HandoverDone:
         """Record the handover, its signature, the worker's status and the audit event in
         one transaction. Raises HandoverRefusedError for what the desk can put right and
-        AlreadyHandedOverError when the card was handed over already (here or elsewhere)."""
+        AlreadyHandedOverError when the card was handed over already (here or elsewhere).
+
+        Recorded once per request.client_id: when the connection breaks, the handover is
+        settled on reconnect (kiosk.usecases.settle), and a request already recorded is
+        answered from its record (settled_after_retry). HubUnreachableError when the
+        database stays away longer than the retry bound."""
         target = worker_target(request.worker_id)
         actor = self.auditor.require(actor, Permission.HANDOVER, target=target)
-        now = self.auditor.clock()
-        request = _check(request, now.astimezone(WITA).date())
         png = render_signature_png(request.signature, width=SIGNATURE_PNG_WIDTH)
         try:
-            with self.sessions.begin() as session:
-                lock_for_write(session)  # a reprint must not slip between check and insert
-                worker = session.get(Worker, request.worker_id)
-                if worker is None:
-                    raise HandoverRefusedError(HandoverProblem.NO_CARD)
-                if worker.status is WorkerStatus.INACTIVE:
-                    raise HandoverRefusedError(HandoverProblem.WORKER_INACTIVE)
-                card = session.get(Card, request.card_serial, with_for_update=True)
-                if card is None or card.worker_id != worker.id:
-                    raise HandoverRefusedError(HandoverProblem.NO_CARD)
-                if card.status is not CardStatus.ACTIVE:
-                    raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
-                prior = prior_handover(session, card.serial)
-                if prior is not None:
-                    raise AlreadyHandedOverError(prior)
-                event = handover_event(session, self.configured_event, now.astimezone(WITA).date())
-                handover = Handover(
-                    worker_id=worker.id,
-                    card_serial=card.serial,
-                    event_id=event.id if event is not None else None,
-                    kind=request.kind,
-                    document=request.document,
-                    card_check=request.card_check,
-                    signature_json=request.signature.to_json(),
-                    signature_png=png,
-                    witness_name=_text(request.witness_name),
-                    representative_name=_text(request.representative_name),
-                    representative_nik=_text(request.representative_nik),
-                    relationship=_text(request.relationship),
-                    reason=_text(request.reason),
-                    site=self.auditor.workstation.site,
-                    device=self.auditor.workstation.device,
-                    operator=actor.username,
-                    handed_over_at=now,
-                )
-                session.add(handover)
-                # The unique index speaks here if another desk got there first.
-                session.flush()
-                if card.printed_at is None:
-                    card.printed_at = now  # in the worker's hand: it was printed
-                worker.status = WorkerStatus.HANDED_OVER
-                if request.activate_account:
-                    _activate_account(session, worker.id, handover.id, request, png, now)
-                self.auditor.record(
-                    session,
-                    actor,
-                    AuditAction.HANDOVER,
-                    target=target,
-                    details={
-                        "handover": handover.id,
-                        "serial": format_serial(card.serial),
-                        "kind": request.kind.value,
-                        "document": request.document.value,
-                        "card_check": request.card_check.value if request.card_check else None,
-                        "account_activated": request.activate_account,
-                    },
-                )
-                done = HandoverDone(
-                    handover_id=handover.id,
-                    worker_id=worker.id,
-                    worker_name=worker.full_name,
-                    serial_text=format_serial(card.serial),
-                    at=now,
-                    kind=request.kind,
-                )
+            return settle(
+                request.client_id,
+                lambda: self._record(actor, request, png),
+                lambda: self.recorded(request.client_id),
+                self.retry,
+            )
         except IntegrityError:
             with self.sessions() as session:
                 prior = prior_handover(session, request.card_serial)
             if prior is not None:
                 raise AlreadyHandedOverError(prior) from None
             raise
+
+    def recorded(self, client_id: str) -> HandoverDone | None:
+        """The handover recorded under client_id, if there is one (void or not)."""
+        with self.sessions() as session:
+            return recorded_handover(session, client_id)
+
+    def _record(self, actor: Actor, request: HandoverRequest, png: bytes) -> HandoverDone:
+        """One attempt at the transaction; the time is read again at each."""
+        target = worker_target(request.worker_id)
+        now = self.auditor.clock()
+        request = _check(request, now.astimezone(WITA).date())
+        with self.sessions.begin() as session:
+            lock_for_write(session)  # a reprint must not slip between check and insert
+            worker = session.get(Worker, request.worker_id)
+            if worker is None:
+                raise HandoverRefusedError(HandoverProblem.NO_CARD)
+            if worker.status is WorkerStatus.INACTIVE:
+                raise HandoverRefusedError(HandoverProblem.WORKER_INACTIVE)
+            card = session.get(Card, request.card_serial, with_for_update=True)
+            if card is None or card.worker_id != worker.id:
+                raise HandoverRefusedError(HandoverProblem.NO_CARD)
+            if card.status is not CardStatus.ACTIVE:
+                raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
+            prior = prior_handover(session, card.serial)
+            if prior is not None:
+                raise AlreadyHandedOverError(prior)
+            event = handover_event(session, self.configured_event, now.astimezone(WITA).date())
+            handover = Handover(
+                worker_id=worker.id,
+                card_serial=card.serial,
+                event_id=event.id if event is not None else None,
+                kind=request.kind,
+                document=request.document,
+                card_check=request.card_check,
+                signature_json=request.signature.to_json(),
+                signature_png=png,
+                witness_name=_text(request.witness_name),
+                representative_name=_text(request.representative_name),
+                representative_nik=_text(request.representative_nik),
+                relationship=_text(request.relationship),
+                reason=_text(request.reason),
+                site=self.auditor.workstation.site,
+                device=self.auditor.workstation.device,
+                operator=actor.username,
+                handed_over_at=now,
+                client_id=request.client_id,
+            )
+            session.add(handover)
+            # The unique index speaks here if another desk got there first.
+            session.flush()
+            if card.printed_at is None:
+                card.printed_at = now  # in the worker's hand: it was printed
+            worker.status = WorkerStatus.HANDED_OVER
+            if request.activate_account:
+                _activate_account(session, worker.id, handover.id, request, png, now)
+            self.auditor.record(
+                session,
+                actor,
+                AuditAction.HANDOVER,
+                target=target,
+                details={
+                    "handover": handover.id,
+                    "serial": format_serial(card.serial),
+                    "kind": request.kind.value,
+                    "document": request.document.value,
+                    "card_check": request.card_check.value if request.card_check else None,
+                    "account_activated": request.activate_account,
+                },
+            )
+            done = HandoverDone(
+                handover_id=handover.id,
+                worker_id=worker.id,
+                worker_name=worker.full_name,
+                serial_text=format_serial(card.serial),
+                at=now,
+                kind=request.kind,
+            )
         return done
 
     def void(
@@ -423,6 +454,27 @@ class Handovers:
                     "reason": reason.strip()[:200],
                 },
             )
+
+
+def recorded_handover(session: Session, client_id: str) -> HandoverDone | None:
+    """The handover recorded under client_id, as its desk was told, flagged as found."""
+    row = session.execute(
+        select(Handover, Worker.full_name)
+        .join(Worker, Worker.id == Handover.worker_id)
+        .where(Handover.client_id == client_id)
+    ).first()
+    if row is None:
+        return None
+    handover, name = row
+    return HandoverDone(
+        handover_id=handover.id,
+        worker_id=handover.worker_id,
+        worker_name=name,
+        serial_text=format_serial(handover.card_serial),
+        at=as_utc(handover.handed_over_at),
+        kind=handover.kind,
+        settled_after_retry=True,
+    )
 
 
 def _activate_account(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +30,7 @@ from kiosk.usecases.handover import (
     HandoverDone,
     HandoverProblem,
     HandoverRefusedError,
+    recorded_handover,
 )
 from kiosk.usecases.handover_records import (
     PriorHandover,
@@ -39,6 +40,7 @@ from kiosk.usecases.handover_records import (
     handover_event,
     prior_handover,
 )
+from kiosk.usecases.settle import RetryPolicy, new_client_id, settle
 from printing.payload import SerialFormatError, format_serial, parse_serial_tail
 
 MAX_SCAN_BYTES = 10 * 1024 * 1024
@@ -55,6 +57,8 @@ class PaperHandoverRequest:
     at: dt.datetime  # aware; the time written on the receipt
     scan: bytes
     document: IdDocument = IdDocument.KTP
+    # Made once per entry: entered again after a broken connection, it is recorded once.
+    client_id: str = field(default_factory=new_client_id)
 
 
 def scan_type(scan: bytes) -> str:
@@ -80,10 +84,12 @@ class PaperHandovers:
         sessions: sessionmaker[Session],
         auditor: Auditor,
         configured_event: int | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.sessions = sessions
         self.auditor = auditor
         self.configured_event = configured_event
+        self.retry = retry or RetryPolicy()
 
     def record(
         self, actor: Actor | None, request: PaperHandoverRequest, approved_by: Actor | None
@@ -106,83 +112,114 @@ class PaperHandovers:
         if worker_id is None:
             raise HandoverRefusedError(HandoverProblem.NO_WORKER, request.kpj)
         kind = scan_type(request.scan)
-        now = self.auditor.clock()
-        at = request.at.astimezone(dt.UTC)
-        if request.at.utcoffset() is None or at > now:
+        # Entered before (its answer lost with the connection): that record is the answer,
+        # before the worker's own handover would refuse it.
+        found = self.recorded(request.client_id)
+        if found is not None:
+            return found
+        if request.at.utcoffset() is None:
             raise HandoverRefusedError(HandoverProblem.TIME_IN_FUTURE)
         serial = self._serial(worker_id, request.serial)
+        approver = approved_by.username
         try:
-            with self.sessions.begin() as session:
-                lock_for_write(session)
-                worker = session.get_one(Worker, worker_id)
-                prior = _prior_of_worker(session, worker_id)
-                if prior is not None:
-                    raise AlreadyHandedOverError(prior)
-                if worker.status is WorkerStatus.INACTIVE:
-                    raise HandoverRefusedError(HandoverProblem.WORKER_INACTIVE)
-                card = session.get(Card, serial, with_for_update=True)
-                if card is None or card.worker_id != worker.id:
-                    raise HandoverRefusedError(HandoverProblem.NO_CARD)
-                if card.status is not CardStatus.ACTIVE:
-                    raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
-                # The receipt's time has minutes only: the minute the card was made will do.
-                if at < as_utc(card.created_at).replace(second=0, microsecond=0):
-                    raise HandoverRefusedError(HandoverProblem.TIME_BEFORE_CARD)
-                event = handover_event(
-                    session, self.configured_event, request.at.astimezone(WITA).date()
-                )
-                handover = Handover(
-                    worker_id=worker.id,
-                    card_serial=card.serial,
-                    event_id=event.id if event is not None else None,
-                    kind=HandoverKind.PAPER,
-                    document=request.document,
-                    card_check=None,
-                    signature_json="",
-                    signature_png=b"",
-                    paper_scan=request.scan,
-                    paper_scan_type=kind,
-                    approved_by=approved_by.username,
-                    site=self.auditor.workstation.site,
-                    device=self.auditor.workstation.device,
-                    operator=actor.username,
-                    handed_over_at=at,
-                )
-                session.add(handover)
-                session.flush()  # the unique index speaks here if a desk got there first
-                if card.printed_at is None:
-                    card.printed_at = at  # it was in the worker's hand: it was printed
-                worker.status = WorkerStatus.HANDED_OVER
-                self.auditor.record(
-                    session,
-                    actor,
-                    AuditAction.HANDOVER,
-                    target=target,
-                    details={
-                        "handover": handover.id,
-                        "serial": format_serial(card.serial),
-                        "kind": HandoverKind.PAPER.value,
-                        "document": request.document.value,
-                        "handed_over_at": at.isoformat(),
-                        "scan": kind,
-                        "scan_sha256": hashlib.sha256(request.scan).hexdigest(),
-                    },
-                    approver=approved_by.username,
-                )
-                done = HandoverDone(
-                    handover_id=handover.id,
-                    worker_id=worker.id,
-                    worker_name=worker.full_name,
-                    serial_text=format_serial(card.serial),
-                    at=at,
-                    kind=HandoverKind.PAPER,
-                )
+            return settle(
+                request.client_id,
+                lambda: self._record(actor, approver, request, worker_id, serial, kind),
+                lambda: self.recorded(request.client_id),
+                self.retry,
+            )
         except IntegrityError:
             with self.sessions() as session:
                 prior = _prior_of_worker(session, worker_id) or prior_handover(session, serial)
             if prior is not None:
                 raise AlreadyHandedOverError(prior) from None
             raise
+
+    def recorded(self, client_id: str) -> HandoverDone | None:
+        """The handover recorded under client_id, if there is one."""
+        with self.sessions() as session:
+            return recorded_handover(session, client_id)
+
+    def _record(
+        self,
+        actor: Actor,
+        approver: str,
+        request: PaperHandoverRequest,
+        worker_id: int,
+        serial: int,
+        kind: str,
+    ) -> HandoverDone:
+        """One attempt at the transaction."""
+        target = worker_target(worker_id)
+        at = request.at.astimezone(dt.UTC)
+        if at > self.auditor.clock():
+            raise HandoverRefusedError(HandoverProblem.TIME_IN_FUTURE)
+        with self.sessions.begin() as session:
+            lock_for_write(session)
+            worker = session.get_one(Worker, worker_id)
+            prior = _prior_of_worker(session, worker_id)
+            if prior is not None:
+                raise AlreadyHandedOverError(prior)
+            if worker.status is WorkerStatus.INACTIVE:
+                raise HandoverRefusedError(HandoverProblem.WORKER_INACTIVE)
+            card = session.get(Card, serial, with_for_update=True)
+            if card is None or card.worker_id != worker.id:
+                raise HandoverRefusedError(HandoverProblem.NO_CARD)
+            if card.status is not CardStatus.ACTIVE:
+                raise HandoverRefusedError(HandoverProblem.CARD_NOT_CURRENT)
+            # The receipt's time has minutes only: the minute the card was made will do.
+            if at < as_utc(card.created_at).replace(second=0, microsecond=0):
+                raise HandoverRefusedError(HandoverProblem.TIME_BEFORE_CARD)
+            event = handover_event(
+                session, self.configured_event, request.at.astimezone(WITA).date()
+            )
+            handover = Handover(
+                worker_id=worker.id,
+                card_serial=card.serial,
+                event_id=event.id if event is not None else None,
+                kind=HandoverKind.PAPER,
+                document=request.document,
+                card_check=None,
+                signature_json="",
+                signature_png=b"",
+                paper_scan=request.scan,
+                paper_scan_type=kind,
+                approved_by=approver,
+                site=self.auditor.workstation.site,
+                device=self.auditor.workstation.device,
+                operator=actor.username,
+                handed_over_at=at,
+                client_id=request.client_id,
+            )
+            session.add(handover)
+            session.flush()  # the unique index speaks here if a desk got there first
+            if card.printed_at is None:
+                card.printed_at = at  # it was in the worker's hand: it was printed
+            worker.status = WorkerStatus.HANDED_OVER
+            self.auditor.record(
+                session,
+                actor,
+                AuditAction.HANDOVER,
+                target=target,
+                details={
+                    "handover": handover.id,
+                    "serial": format_serial(card.serial),
+                    "kind": HandoverKind.PAPER.value,
+                    "document": request.document.value,
+                    "handed_over_at": at.isoformat(),
+                    "scan": kind,
+                    "scan_sha256": hashlib.sha256(request.scan).hexdigest(),
+                },
+                approver=approver,
+            )
+            done = HandoverDone(
+                handover_id=handover.id,
+                worker_id=worker.id,
+                worker_name=worker.full_name,
+                serial_text=format_serial(card.serial),
+                at=at,
+                kind=HandoverKind.PAPER,
+            )
         return done
 
     def scan(self, handover_id: int) -> tuple[str, bytes] | None:

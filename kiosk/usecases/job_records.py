@@ -81,6 +81,9 @@ class JobOutcome:
     # What was printed, when it is a PDF (a card; a receipt made for a folder), for the
     # screen; None for an ESC/POS receipt.
     document: bytes | None = None
+    # True: this call neither recorded nor sent the job; it was found recorded under its
+    # client id, sent or failed already (its answer lost with a broken connection).
+    settled_after_retry: bool = False
 
     @property
     def sent(self) -> bool:

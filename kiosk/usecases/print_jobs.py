@@ -43,6 +43,7 @@ from kiosk.usecases.cards import (
 )
 from kiosk.usecases.job_records import (
     NOT_PRINTED,
+    CardInPrintError,
     CardNotActiveError,
     JobNotFoundError,
     JobNotRetryableError,
@@ -60,8 +61,10 @@ from kiosk.usecases.job_render import (
     PreparedJob,
     ReceiptForm,
     ReceiptSettings,
+    RecordedJob,
     recorded_job,
 )
+from kiosk.usecases.settle import RetryPolicy, new_client_id, settle
 from printing.card import CardData, CardStyle, card_pdf
 from printing.card_printers import CardPrinter, PdfFolderPrinter, parse_card_printer_url
 from printing.errors import PrinterError, PrintingError
@@ -88,6 +91,7 @@ class PrintJobs:
         receipts: ReceiptSettings,
         card_printer_for: CardPrinterFactory = parse_card_printer_url,
         transport_for_url: TransportFactory = transport_for,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.sessions = sessions
         self.auditor = auditor
@@ -95,22 +99,31 @@ class PrintJobs:
         self.renderer = JobRenderer(sessions, card_style, receipts, auditor.clock)
         self.card_printer_for = card_printer_for
         self.transport_for_url = transport_for_url
+        self.reconnect = retry or RetryPolicy()
 
     # -- printing -----------------------------------------------------------------------
 
-    def print_card(self, actor: Actor | None, worker_id: int, printer: str) -> JobOutcome:
+    def print_card(
+        self, actor: Actor | None, worker_id: int, printer: str, *, client_id: str | None = None
+    ) -> JobOutcome:
         """Issue the worker's card (or take their issued, never-printed one) and print it on
         the card printer at URL printer (cups://QUEUE, folder:///PATH).
 
         Raises ActiveCardExistsError when the worker's card was printed already (a new one
         is a reprint), CardInPrintError when a job for it has an unknown outcome, and
         PrinterUrlError for a malformed URL, before anything is recorded.
+
+        client_id: the attempt's id (a fresh one when None). The job is recorded once under
+        it, whatever the connection does (kiosk.usecases.settle); asked again with the same
+        id, a job that was sent or failed is answered from its record, not printed again.
         """
         actor = self.auditor.require(actor, Permission.PRINT_CARD, target=worker_target(worker_id))
         target = self.card_printer_for(printer)
         with self._run() as run:
-            prepared = self._prepare(actor, worker_id, PrintKind.CARD, target.name, run=run)
-            return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+            prepared = self._prepare(
+                actor, worker_id, PrintKind.CARD, target.name, run=run, client_id=client_id
+            )
+            return self._send(prepared, lambda job: target.send(job.job, job.title))
 
     def reprint_card(
         self,
@@ -119,6 +132,8 @@ class PrintJobs:
         reason: ReprintReason,
         approved_by: Actor | None,
         printer: str,
+        *,
+        client_id: str | None = None,
     ) -> JobOutcome:
         """Replace the worker's active card (reason, a supervisor's approval) and print the
         new one. The replacement stands even when the printer then fails: retry the job."""
@@ -134,9 +149,15 @@ class PrintJobs:
         assert actor is not None  # reprint() refused otherwise
         with self._run() as run:
             prepared = self._prepare(
-                actor, worker_id, PrintKind.CARD, target.name, audited=True, run=run
+                actor,
+                worker_id,
+                PrintKind.CARD,
+                target.name,
+                audited=True,
+                run=run,
+                client_id=client_id,
             )
-            return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+            return self._send(prepared, lambda job: target.send(job.job, job.title))
 
     def print_receipt(
         self,
@@ -144,6 +165,8 @@ class PrintJobs:
         worker_id: int,
         printer: str,
         signature: ReceiptSignature | None = None,
+        *,
+        client_id: str | None = None,
     ) -> JobOutcome:
         """Print the worker's card on a receipt printer at URL printer (tcp://, usb://, ...),
         or as an 80 mm PDF into a folder (folder:///PATH) where there is no receipt printer.
@@ -158,17 +181,29 @@ class PrintJobs:
             form = ReceiptForm(None, signature)
             with self._run() as run:
                 prepared = self._prepare(
-                    actor, worker_id, PrintKind.RECEIPT, folder.name, receipt=form, run=run
+                    actor,
+                    worker_id,
+                    PrintKind.RECEIPT,
+                    folder.name,
+                    receipt=form,
+                    run=run,
+                    client_id=client_id,
                 )
-                return self._send(prepared, lambda: folder.send(prepared.job, prepared.title))
+                return self._send(prepared, lambda job: folder.send(job.job, job.title))
         url = parse_printer_url(printer)
         transport = self.transport_for_url(url)
         form = ReceiptForm(url, signature)
         with self._run() as run:
             prepared = self._prepare(
-                actor, worker_id, PrintKind.RECEIPT, str(url), receipt=form, run=run
+                actor,
+                worker_id,
+                PrintKind.RECEIPT,
+                str(url),
+                receipt=form,
+                run=run,
+                client_id=client_id,
             )
-            return self._send(prepared, lambda: transport.send(prepared.job))
+            return self._send(prepared, lambda job: transport.send(job.job))
 
     def retry(self, actor: Actor | None, job_id: int, printer: str | None = None) -> JobOutcome:
         """Send a failed job again, to its printer or to another one of the same kind."""
@@ -185,14 +220,14 @@ class PrintJobs:
             form = ReceiptForm(None, None) if kind is PrintKind.RECEIPT else None
             with self._run() as run:
                 prepared = self._prepare_retry(actor, job_id, target.name, form, run)
-                return self._send(prepared, lambda: target.send(prepared.job, prepared.title))
+                return self._send(prepared, lambda job: target.send(job.job, job.title))
         receipt_url = parse_printer_url(url)
         transport = self.transport_for_url(receipt_url)
         with self._run() as run:
             prepared = self._prepare_retry(
                 actor, job_id, str(receipt_url), ReceiptForm(receipt_url, None), run
             )
-            return self._send(prepared, lambda: transport.send(prepared.job))
+            return self._send(prepared, lambda job: transport.send(job.job))
 
     def resolve(
         self, actor: Actor | None, job_id: int, *, printed: bool, approved_by: Actor | None
@@ -293,59 +328,23 @@ class PrintJobs:
         *,
         receipt: ReceiptForm | None = None,
         audited: bool = False,
-        run: str | None = None,
-    ) -> PreparedJob:
+        run: str,
+        client_id: str | None = None,
+    ) -> PreparedJob | JobOutcome:
         """Record a queued job for the worker's card, issuing the card if need be; then
-        render the job, after the commit (a PDF takes milliseconds a lock should not)."""
-        now = self.auditor.clock()
-        card_kind = CardKind.RECEIPT if kind is PrintKind.RECEIPT else CardKind.CARD
+        render the job, after the commit (a PDF takes milliseconds a lock should not).
+
+        Recorded once under client_id (kiosk.usecases.settle): a job found under it that
+        never reached a printer is taken over by this run and rendered; one that was sent or
+        failed is returned as its outcome."""
+        attempt_id = client_id or new_client_id()
         try:
-            with self.sessions.begin() as session:
-                lock_for_write(session)
-                worker = session.get(Worker, worker_id)
-                if worker is None:
-                    raise WorkerNotFoundError(str(worker_id))
-                card = session.scalar(
-                    select(Card)
-                    .where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
-                    .with_for_update()
-                )
-                if card is None:
-                    issued = self.cards.issue_in(
-                        session, actor, worker, card_kind, details={"printer": printer}
-                    )
-                    card = session.get_one(Card, issued.serial)
-                else:
-                    check_printable(session, card, kind)
-                    if not audited:
-                        self.auditor.record(
-                            session,
-                            actor,
-                            AuditAction.PRINT,
-                            target=worker_target(worker_id),
-                            details={
-                                "serial": format_serial(card.serial),
-                                "kind": card_kind.value,
-                                "printer": printer,
-                            },
-                        )
-                data = self.cards.card_data(card, worker)
-                job = PrintJob(
-                    card_serial=card.serial,
-                    worker_id=worker_id,
-                    kind=kind,
-                    printer=printer,
-                    document=job_title(data, kind),
-                    status=JobStatus.QUEUED,
-                    attempts=0,
-                    operator=actor.username,
-                    created_at=now,
-                    updated_at=now,
-                    run=run,
-                )
-                session.add(job)
-                session.flush()
-                recorded = recorded_job(job, worker, data)
+            found = settle(
+                attempt_id,
+                lambda: self._record_job(actor, worker_id, kind, printer, audited, run, attempt_id),
+                lambda: self._recorded_job(attempt_id, run),
+                self.reconnect,
+            )
         except IntegrityError:
             # Another desk issued this worker's card at the same moment.
             with self.sessions() as session:
@@ -358,7 +357,102 @@ class PrintJobs:
                     check_printable(session, card, kind)
                     raise ActiveCardExistsError(worker_id, card.serial) from None
             raise
-        return self.renderer.render(recorded, actor, receipt)
+        if isinstance(found, JobOutcome):
+            return found
+        return self.renderer.render(found, actor, receipt)
+
+    def _record_job(
+        self,
+        actor: Actor,
+        worker_id: int,
+        kind: PrintKind,
+        printer: str,
+        audited: bool,
+        run: str,
+        client_id: str,
+    ) -> RecordedJob | JobOutcome:
+        """One attempt at recording the queued job."""
+        now = self.auditor.clock()
+        card_kind = CardKind.RECEIPT if kind is PrintKind.RECEIPT else CardKind.CARD
+        with self.sessions.begin() as session:
+            lock_for_write(session)
+            worker = session.get(Worker, worker_id)
+            if worker is None:
+                raise WorkerNotFoundError(str(worker_id))
+            card = session.scalar(
+                select(Card)
+                .where(Card.worker_id == worker_id, Card.status == CardStatus.ACTIVE)
+                .with_for_update()
+            )
+            if card is None:
+                issued = self.cards.issue_in(
+                    session, actor, worker, card_kind, details={"printer": printer}
+                )
+                card = session.get_one(Card, issued.serial)
+            else:
+                check_printable(session, card, kind)
+                if not audited:
+                    self.auditor.record(
+                        session,
+                        actor,
+                        AuditAction.PRINT,
+                        target=worker_target(worker_id),
+                        details={
+                            "serial": format_serial(card.serial),
+                            "kind": card_kind.value,
+                            "printer": printer,
+                        },
+                    )
+            data = self.cards.card_data(card, worker)
+            job = PrintJob(
+                card_serial=card.serial,
+                worker_id=worker_id,
+                kind=kind,
+                printer=printer,
+                document=job_title(data, kind),
+                status=JobStatus.QUEUED,
+                attempts=0,
+                operator=actor.username,
+                created_at=now,
+                updated_at=now,
+                run=run,
+                client_id=client_id,
+            )
+            session.add(job)
+            session.flush()
+            recorded = recorded_job(job, worker, data)
+        return recorded
+
+    def _recorded_job(self, client_id: str, run: str) -> RecordedJob | JobOutcome | None:
+        """The job recorded under client_id, if any: one that never reached a printer (no
+        digest recorded) becomes this run's to send; a sent or failed one is its outcome."""
+        with self.sessions.begin() as session:
+            job = session.scalar(select(PrintJob).where(PrintJob.client_id == client_id))
+            if job is None:
+                return None
+            lock_for_write(session)
+            job = session.get_one(PrintJob, job.id, with_for_update=True)
+            card = session.get_one(Card, job.card_serial)
+            worker = session.get_one(Worker, job.worker_id)
+            if job.status is JobStatus.QUEUED:
+                if job.file_sha256 is not None:  # it may be printing, or have printed
+                    raise CardInPrintError(job.worker_id, job.card_serial, job.id)
+                job.run = run
+                return recorded_job(job, worker, self.cards.card_data(card, worker))
+            return JobOutcome(
+                job_id=job.id,
+                kind=job.kind,
+                status=job.status,
+                worker_id=job.worker_id,
+                worker_name=worker.full_name,
+                serial_text=format_serial(job.card_serial),
+                printer=job.printer,
+                attempts=job.attempts,
+                error=None
+                if job.status is JobStatus.SENT
+                else PrinterError(job.printer, job.error or ""),
+                settled_after_retry=True,
+            )
 
     def _prepare_retry(
         self, actor: Actor, job_id: int, printer: str, receipt: ReceiptForm | None, run: str
@@ -409,8 +503,13 @@ class PrintJobs:
         with hold_run_lock(engine, run):
             yield run
 
-    def _send(self, prepared: PreparedJob, send: Callable[[], None]) -> JobOutcome:
-        """Hand the job to the printer, then record what happened, whatever happened."""
+    def _send(
+        self, prepared: PreparedJob | JobOutcome, send: Callable[[PreparedJob], None]
+    ) -> JobOutcome:
+        """Hand the job to the printer, then record what happened, whatever happened. A job
+        found settled already (its client id's) is not sent again: its outcome is the answer."""
+        if isinstance(prepared, JobOutcome):
+            return prepared
         error: PrinterError | None = None
         # The bytes' digest first: after a crash, only a file with these bytes holds the card.
         digest = hashlib.sha256(prepared.job).hexdigest()
@@ -419,7 +518,7 @@ class PrintJobs:
                 update(PrintJob).where(PrintJob.id == prepared.job_id).values(file_sha256=digest)
             )
         try:
-            send()
+            send(prepared)
         except PrinterError as caught:
             error = caught
         except PrintingError as caught:

@@ -16,6 +16,7 @@ from kiosk.usecases.cards import Cards
 from kiosk.usecases.job_render import ReceiptSettings
 from kiosk.usecases.print_batch import CardBatches
 from kiosk.usecases.print_jobs import PrintJobs
+from kiosk.usecases.signing_keys import with_registry_keys
 from printing.card import CardStyle
 
 CARDS_FOLDER = "cards"
@@ -46,9 +47,9 @@ def build_printing(
     card_style: CardStyle | None = None,
 ) -> Printing:
     style = card_style or CardStyle()
-    cards = Cards(
-        sessions, auditor, keys.private_key, keys.trusted, auditor.clock, secrets.token_bytes
-    )
+    # The key files and the registry's keys (other desks of the event network).
+    trusted = with_registry_keys(sessions, lambda: keys.trusted)()
+    cards = Cards(sessions, auditor, keys.private_key, trusted, auditor.clock, secrets.token_bytes)
     receipts = ReceiptSettings(site=config.site or "-")
     return Printing(
         cards=cards,

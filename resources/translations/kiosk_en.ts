@@ -836,7 +836,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+118"/>
+        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+128"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
@@ -860,21 +860,31 @@
         <source>Later</source>
         <translation>Later</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Join the event&apos;s hub…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desk at an event: its operators are on the hub, scan its join code</source>
+        <translation>A desk at an event: its operators are on the hub, scan its join code</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+373"/>
         <source>Printing the card…</source>
         <translation>Printing the card…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Printing the tanda terima…</translation>
@@ -885,7 +895,7 @@
         <translation>The tanda terima could not be printed. Call a supervisor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>The kiosk met an error; nothing was recorded. Call a supervisor.</translation>
     </message>
@@ -920,7 +930,7 @@
         <translation>Activate Bank NTT account %1: the worker agrees that this signature is the bank&apos;s specimen</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-284"/>
         <source>This worker&apos;s card was handed over already.</source>
         <translation>This worker&apos;s card was handed over already.</translation>
     </message>
@@ -965,7 +975,17 @@
         <translation>How</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+120"/>
+        <source>(The connection to the hub broke while it was being recorded; it was recorded, once.)</source>
+        <translation>(The connection to the hub broke while it was being recorded; it was recorded, once.)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hub unreachable: this handover is NOT recorded. Check the network cable or Wi-Fi, then press the button again; it is never recorded twice.</source>
+        <translation>Hub unreachable: this handover is NOT recorded. Check the network cable or Wi-Fi, then press the button again; it is never recorded twice.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
         <translation>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</translation>
     </message>
@@ -1095,14 +1115,14 @@
         <translation>Print the card now</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+380"/>
+        <location line="-388"/>
+        <location line="+392"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+376"/>
+        <location line="-387"/>
+        <location line="+388"/>
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
@@ -1140,6 +1160,224 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/hub_dialog.py" line="+211"/>
+        <source>Making the hub: its database, certificate and password. This takes a minute or two…</source>
+        <translation>Making the hub: its database, certificate and password. This takes a minute or two…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the hub…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+125"/>
+        <source>Stop the hub</source>
+        <translation>Stop the hub</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Every desk of the event stops working until the hub is started again. Stop the hub now?</source>
+        <translation>Every desk of the event stops working until the hub is started again. Stop the hub now?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping the hub…</source>
+        <translation>Stopping the hub…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Make this laptop the hub</source>
+        <translation>Make this laptop the hub</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event into two registries. Do this only when the hub laptop is dead or unplugged from the network, and keep it off.</source>
+        <translation>The old hub must stay switched off from now on: two hubs would split the event into two registries. Do this only when the hub laptop is dead or unplugged from the network, and keep it off.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desks reconnect to this laptop by themselves.</source>
+        <translation>The desks reconnect to this laptop by themselves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Making this laptop the hub…</source>
+        <translation>Making this laptop the hub…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join code is copied.</source>
+        <translation>The join code is copied.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That did not work (%1: %2). The hub&apos;s log is in its folder (data/log).</source>
+        <translation>That did not work (%1: %2). The hub&apos;s log is in its folder (data/log).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The event&apos;s hub</source>
+        <translation>The event&apos;s hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop</source>
+        <translation>The event&apos;s hub on this laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desks connected</source>
+        <translation>Desks connected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers today</source>
+        <translation>Handovers today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk free</source>
+        <translation>Disk free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code: scan it at each desk (Join the event&apos;s hub)</source>
+        <translation>Join code: scan it at each desk (Join the event&apos;s hub)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code holds the hub&apos;s password: show it to the event&apos;s desk staff only.</source>
+        <translation>The code holds the hub&apos;s password: show it to the event&apos;s desk staff only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this laptop the hub (promote)</source>
+        <translation>Make this laptop the hub (promote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create and start the hub</source>
+        <translation>Create and start the hub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the hub</source>
+        <translation>Start the hub</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking at this laptop&apos;s hub…</source>
+        <translation>Looking at this laptop&apos;s hub…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no hub on this laptop yet. Create it on the laptop at the organisers&apos; table: the desks then join it with its join code.</source>
+        <translation>There is no hub on this laptop yet. Create it on the laptop at the organisers&apos; table: the desks then join it with its join code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: the desks cannot work on it now.</source>
+        <translation>Stopped: the desks cannot work on it now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby: every handover is kept here too. If the hub laptop dies, make this laptop the hub.</source>
+        <translation>This laptop is the hub&apos;s standby: every handover is kept here too. If the hub laptop dies, make this laptop the hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub is running: desks can join and work.</source>
+        <translation>The hub is running: desks can join and work.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 GB of %2 GB</source>
+        <translation>%1 GB of %2 GB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop, %1 s behind the hub</source>
+        <translation>This laptop, %1 s behind the hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: a handover is confirmed only once it is on both laptops</source>
+        <translation>Connected: a handover is confirmed only once it is on both laptops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, catching up with the hub</source>
+        <translation>Connected, catching up with the hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT connected: the hub carries on alone</source>
+        <translation>NOT connected: the hub carries on alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None. A second laptop becomes the standby with: kiosk hub standby CODE</source>
+        <translation>None. A second laptop becomes the standby with: kiosk hub standby CODE</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/status_widget.py" line="+118"/>
+        <source>Hub %1</source>
+        <translation>Hub %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub this desk works on</source>
+        <translation>The event&apos;s hub this desk works on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub unreachable — retrying</source>
+        <translation>Hub unreachable — retrying</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event runs without a standby</source>
+        <translation>The event runs without a standby</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1899,65 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/join_dialog.py" line="+108"/>
+        <source>Scan the join code first, or paste it.</source>
+        <translation>Scan the join code first, or paste it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: this kiosk is now a desk of the hub at %1. Close the kiosk and start it again: it then works on the hub&apos;s registry, and its operators sign in there.</source>
+        <translation>Done: this kiosk is now a desk of the hub at %1. Close the kiosk and start it again: it then works on the hub&apos;s registry, and its operators sign in there.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</source>
+        <translation>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub</source>
+        <translation>Join the event&apos;s hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every desk at the event works on one registry, on the hub laptop at the organisers&apos; table. Ask there for the join code: scan its QR code with the barcode scanner, or paste the code (one line beginning with KIOSKHUB1:). This laptop must be on the event&apos;s network.</source>
+        <translation>Every desk at the event works on one registry, on the hub laptop at the organisers&apos; table. Ask there for the join code: scan its QR code with the barcode scanner, or paste the code (one line beginning with KIOSKHUB1:). This laptop must be on the event&apos;s network.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Join code</source>
+        <translation>&amp;Join code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or paste the join code here</source>
+        <translation>Scan or paste the join code here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the hub</source>
+        <translation>Join the hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <location filename="../../kiosk/ui/shell/kiosk_mode.py" line="+63"/>
@@ -1734,7 +2031,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+301"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+316"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -1744,12 +2041,12 @@ The workers found appear here.</translation>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
@@ -1808,6 +2105,26 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>Print a batch of cards…</source>
         <translation>Print a batch of cards…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub</source>
+        <translation>Event hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop, or joining one</source>
+        <translation>The event&apos;s hub on this laptop, or joining one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub on this laptop…</source>
+        <translation>Event hub on this laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Join the event&apos;s hub…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2966,7 +3283,7 @@ The workers found appear here.</translation>
         <translation>{count} of them received their card at the demo event.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="+112"/>
+        <location filename="../../kiosk/cli/context.py" line="+138"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -2982,13 +3299,13 @@ The workers found appear here.</translation>
         <translation>{n} workers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/cards.py" line="+67"/>
+        <location filename="../../kiosk/cli/cards.py" line="+74"/>
         <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>The card-signing key {path} cannot be used: {problem}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>A reprint needs --reason and --approver.</source>
         <translation>A reprint needs --reason and --approver.</translation>
     </message>
@@ -3020,7 +3337,7 @@ The workers found appear here.</translation>
         <translation>Card {serial} for {name} written to {path}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>NOT GENUINE: {reason}</source>
         <translation>NOT GENUINE: {reason}</translation>
     </message>
@@ -3103,6 +3420,26 @@ The workers found appear here.</translation>
         <location line="+14"/>
         <source>Public key written to {path}.</source>
         <translation>Public key written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a public key: {problem}</source>
+        <translation>{path} is not a public key: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another key with this key id is trusted already: that site must make a new key.</source>
+        <translation>Another key with this key id is trusted already: that site must make a new key.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key {key_id} is trusted now ({path}).</source>
+        <translation>Key {key_id} is trusted now ({path}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key {key_id} was trusted already ({path}).</source>
+        <translation>Key {key_id} was trusted already ({path}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli/registry.py" line="+18"/>
@@ -3531,7 +3868,7 @@ The workers found appear here.</translation>
         <translation>Handover {number} recorded on paper: {name}, card {serial}, {time} WITA.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>There is no handover {number}.</source>
         <translation>There is no handover {number}.</translation>
     </message>
@@ -3669,6 +4006,408 @@ The workers found appear here.</translation>
         <location line="+7"/>
         <source>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</source>
         <translation>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/__init__.py" line="+150"/>
+        <source>Hub unreachable ({detail}). Check the network and try again.</source>
+        <translation>Hub unreachable ({detail}). Check the network and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be reached: {detail}</source>
+        <translation>The database cannot be reached: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/hub.py" line="+106"/>
+        <source>Stopped: {folder}</source>
+        <translation>Stopped: {folder}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL refused: {detail}</source>
+        <translation>PostgreSQL refused: {detail}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Starting the hub in {folder} ...</source>
+        <translation>Starting the hub in {folder} ...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The hub is made and running.</source>
+        <translation>The hub is made and running.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry was copied into it.</source>
+        <translation>The registry was copied into it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub is running.</source>
+        <translation>The hub is running.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hub addresses: {addresses}</source>
+        <translation>Hub addresses: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join code (kiosk join CODE on each desk, or scan its QR code):</source>
+        <translation>Join code (kiosk join CODE on each desk, or scan its QR code):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>QR code saved: {file}</source>
+        <translation>QR code saved: {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code holds the hub&apos;s password: show it to desk staff only.</source>
+        <translation>The code holds the hub&apos;s password: show it to desk staff only.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This kiosk is now a desk of the hub at {addresses}.</source>
+        <translation>This kiosk is now a desk of the hub at {addresses}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings saved in {file}.</source>
+        <translation>Settings saved in {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying the hub onto this laptop ...</source>
+        <translation>Copying the hub onto this laptop ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby ({addresses}). Handovers are confirmed only once they are on both laptops.</source>
+        <translation>This laptop is the hub&apos;s standby ({addresses}). Handovers are confirmed only once they are on both laptops.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If the hub laptop dies: kiosk hub promote --dir {folder}</source>
+        <translation>If the hub laptop dies: kiosk hub promote --dir {folder}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event.</source>
+        <translation>The old hub must stay switched off from now on: two hubs would split the event.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop is the hub now ({addresses}). Desks reconnect by themselves.</source>
+        <translation>This laptop is the hub now ({addresses}). Desks reconnect by themselves.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby</source>
+        <translation>standby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses: {addresses}</source>
+        <translation>Addresses: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desks connected: {n} {names}</source>
+        <translation>Desks connected: {n} {names}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>synchronous</source>
+        <translation>synchronous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synchronous</source>
+        <translation>not synchronous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standby: {address}, {state}, {kind}, lag {lag} ({bytes} bytes)</source>
+        <translation>Standby: {address}, {state}, {kind}, lag {lag} ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Standby: NOT CONNECTED: the hub carries on alone.</source>
+        <translation>Standby: NOT CONNECTED: the hub carries on alone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standby: none</source>
+        <translation>Standby: none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind the hub by {lag:.1f} s</source>
+        <translation>Behind the hub by {lag:.1f} s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disk free: {free:.1f} GiB of {total:.1f} GiB</source>
+        <translation>Disk free: {free:.1f} GiB of {total:.1f} GiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handovers today: {n}</source>
+        <translation>Handovers today: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/texts/hub.py" line="+21"/>
+        <source>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</source>
+        <translation>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub cannot be reached at {addresses}: check that this laptop is on the event&apos;s network and that the hub is running.</source>
+        <translation>The hub cannot be reached at {addresses}: check that this laptop is on the event&apos;s network and that the hub is running.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>The server at {addresses} is NOT the hub of this join code (its certificate differs). Nothing was sent to it. Ask the organisers for the current code.</source>
+        <translation>The server at {addresses} is NOT the hub of this join code (its certificate differs). Nothing was sent to it. Ask the organisers for the current code.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The hub runs a newer kiosk version (schema {revision}): update this kiosk before it joins.</source>
+        <translation>The hub runs a newer kiosk version (schema {revision}): update this kiosk before it joins.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub runs an older kiosk version (schema {revision}): update the hub laptop&apos;s kiosk and run kiosk hub start there. A desk never changes the hub.</source>
+        <translation>The hub runs an older kiosk version (schema {revision}): update the hub laptop&apos;s kiosk and run kiosk hub start there. A desk never changes the hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub refused the code&apos;s password: ask for the current join code.</source>
+        <translation>The hub refused the code&apos;s password: ask for the current join code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no hub in {folder}: kiosk hub start makes one.</source>
+        <translation>There is no hub in {folder}: kiosk hub start makes one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} already holds a hub or standby.</source>
+        <translation>{folder} already holds a hub or standby.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port {port} is taken by another program: choose --port.</source>
+        <translation>Port {port} is taken by another program: choose --port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NOT started: this laptop was the hub, but its standby at {address} has taken over. Keep this one off; to have a standby again, make this laptop a standby of the new hub (a new folder: kiosk hub standby CODE).</source>
+        <translation>NOT started: this laptop was the hub, but its standby at {address} has taken over. Keep this one off; to have a standby again, make this laptop a standby of the new hub (a new folder: kiosk hub standby CODE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is already the hub.</source>
+        <translation>{folder} is already the hub.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub cannot be reached at {addresses}.</source>
+        <translation>The hub cannot be reached at {addresses}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/rehearsal.py" line="+91"/>
+        <source>The kept rehearsal was removed.</source>
+        <translation>The kept rehearsal was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There was no rehearsal to remove.</source>
+        <translation>There was no rehearsal to remove.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+237"/>
+        <source>Say how many desks and workers: --desks N --workers M.</source>
+        <translation>Say how many desks and workers: --desks N --workers M.</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>The card-signing key cannot be used: {why}</source>
+        <translation>The card-signing key cannot be used: {why}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s</source>
+        <translation>Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handovers per second: {rate:.1f}</source>
+        <translation>Handovers per second: {rate:.1f}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lookup: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Lookup: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover, all told: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Handover, all told: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover commit: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Handover commit: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempts: {attempts}; handovers confirmed: {confirmed} (in the database: {stored})</source>
+        <translation>Attempts: {attempts}; handovers confirmed: {confirmed} (in the database: {stored})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collisions: {planned} planned, {refused} refused, {named} naming the other desk</source>
+        <translation>Collisions: {planned} planned, {refused} refused, {named} naming the other desk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double handovers: {n}</source>
+        <translation>Double handovers: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed handovers lost: {n}</source>
+        <translation>Confirmed handovers lost: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desks working again {seconds:.1f} s after the hub died</source>
+        <translation>Desks working again {seconds:.1f} s after the hub died</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit trail: intact ({n} events)</source>
+        <translation>Audit trail: intact ({n} events)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail: BROKEN</source>
+        <translation>Audit trail: BROKEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempts that failed: {n}</source>
+        <translation>Attempts that failed: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A desk could not work: {why}</source>
+        <translation>A desk could not work: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rehearsal&apos;s data is kept in the database {database}; remove it with kiosk rehearse --clean.</source>
+        <translation>The rehearsal&apos;s data is kept in the database {database}; remove it with kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rehearsal&apos;s data was removed.</source>
+        <translation>The rehearsal&apos;s data was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal passed.</source>
+        <translation>Rehearsal passed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearsal FAILED: double or lost handovers, or a broken audit trail.</source>
+        <translation>Rehearsal FAILED: double or lost handovers, or a broken audit trail.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparing the rehearsal database ...</source>
+        <translation>Preparing the rehearsal database ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating synthetic workers with printed cards ...</source>
+        <translation>Creating synthetic workers with printed cards ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the desks ...</source>
+        <translation>Starting the desks ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desks are handing over cards ...</source>
+        <translation>The desks are handing over cards ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub was killed; the standby takes over ...</source>
+        <translation>The hub was killed; the standby takes over ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the database ...</source>
+        <translation>Checking the database ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing the rehearsal&apos;s data ...</source>
+        <translation>Removing the rehearsal&apos;s data ...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rehearsal needs a hub (PostgreSQL); this kiosk works on SQLite. Join a hub first (kiosk join CODE), or give --database URL.</source>
+        <translation>A rehearsal needs a hub (PostgreSQL); this kiosk works on SQLite. Join a hub first (kiosk join CODE), or give --database URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{database} is the registry itself: a rehearsal never runs there.</source>
+        <translation>{database} is the registry itself: a rehearsal never runs there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A kept rehearsal is still in {database}: remove it first with kiosk rehearse --clean.</source>
+        <translation>A kept rehearsal is still in {database}: remove it first with kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database {database} holds data that is not a rehearsal&apos;s: it is left alone.</source>
+        <translation>The database {database} holds data that is not a rehearsal&apos;s: it is left alone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</source>
+        <translation>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</translation>
     </message>
 </context>
 <context>

@@ -831,7 +831,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+118"/>
+        <location filename="../../kiosk/ui/signin/first_run_dialog.py" line="+128"/>
         <source>The first administrator</source>
         <translation>Admin pertama</translation>
     </message>
@@ -855,21 +855,31 @@
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Gabung ke hub acara…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desk at an event: its operators are on the hub, scan its join code</source>
+        <translation>Meja di acara: petugasnya sudah ada di hub, pindai kode gabungnya</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+368"/>
+        <location filename="../../kiosk/ui/handover/handover_dialog.py" line="+373"/>
         <source>Printing the card…</source>
         <translation>Mencetak kartu…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Recording the handover…</source>
         <translation>Mencatat serah terima…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Printing the tanda terima…</source>
         <translation>Mencetak tanda terima…</translation>
@@ -880,7 +890,7 @@
         <translation>Tanda terima tidak bisa dicetak. Panggil supervisor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The kiosk met an error; nothing was recorded. Call a supervisor.</source>
         <translation>Terjadi kesalahan pada kios; tidak ada yang dicatat. Panggil supervisor.</translation>
     </message>
@@ -915,7 +925,7 @@
         <translation>Aktifkan rekening Bank NTT %1: peserta setuju tanda tangan ini menjadi spesimen bank</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-284"/>
         <source>This worker&apos;s card was handed over already.</source>
         <translation>Kartu peserta ini sudah diserahkan.</translation>
     </message>
@@ -960,7 +970,17 @@
         <translation>Cara</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+120"/>
+        <source>(The connection to the hub broke while it was being recorded; it was recorded, once.)</source>
+        <translation>(Sambungan ke hub sempat putus saat mencatat; serah terima tercatat satu kali.)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hub unreachable: this handover is NOT recorded. Check the network cable or Wi-Fi, then press the button again; it is never recorded twice.</source>
+        <translation>Hub tidak terjangkau: serah terima ini BELUM tercatat. Periksa kabel jaringan atau Wi-Fi, lalu tekan tombolnya lagi; serah terima tidak akan tercatat dua kali.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>The card was saved as a PDF, not printed: print it, then scan its QR code or type its serial.</source>
         <translation>Kartu disimpan sebagai PDF, belum tercetak: cetak dulu, lalu pindai kode QR-nya atau ketik nomor serinya.</translation>
     </message>
@@ -1090,14 +1110,14 @@
         <translation>Cetak kartu sekarang</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+380"/>
+        <location line="-388"/>
+        <location line="+392"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+376"/>
+        <location line="-387"/>
+        <location line="+388"/>
         <source>Representative</source>
         <translation>Wakil</translation>
     </message>
@@ -1135,6 +1155,224 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/hub_dialog.py" line="+211"/>
+        <source>Making the hub: its database, certificate and password. This takes a minute or two…</source>
+        <translation>Membuat hub: basis data, sertifikat, dan kata sandinya. Ini perlu satu atau dua menit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the hub…</source>
+        <translation>Menyalakan hub…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+125"/>
+        <source>Stop the hub</source>
+        <translation>Matikan hub</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Every desk of the event stops working until the hub is started again. Stop the hub now?</source>
+        <translation>Semua meja di acara berhenti bekerja sampai hub dinyalakan lagi. Matikan hub sekarang?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping the hub…</source>
+        <translation>Mematikan hub…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Make this laptop the hub</source>
+        <translation>Jadikan laptop ini hub</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event into two registries. Do this only when the hub laptop is dead or unplugged from the network, and keep it off.</source>
+        <translation>Hub lama harus tetap mati mulai sekarang: dua hub akan memecah data acara menjadi dua. Lakukan ini hanya jika laptop hub sudah mati atau dicabut dari jaringan, dan biarkan tetap mati.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desks reconnect to this laptop by themselves.</source>
+        <translation>Meja-meja tersambung ke laptop ini dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Making this laptop the hub…</source>
+        <translation>Menjadikan laptop ini hub…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The join code is copied.</source>
+        <translation>Kode gabung sudah disalin.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That did not work (%1: %2). The hub&apos;s log is in its folder (data/log).</source>
+        <translation>Tidak berhasil (%1: %2). Catatan (log) hub ada di foldernya (data/log).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The event&apos;s hub</source>
+        <translation>Hub acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop</source>
+        <translation>Hub acara di laptop ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desks connected</source>
+        <translation>Meja tersambung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standby</source>
+        <translation>Cadangan (standby)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers today</source>
+        <translation>Serah terima hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk free</source>
+        <translation>Sisa ruang disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code: scan it at each desk (Join the event&apos;s hub)</source>
+        <translation>Kode gabung: pindai di setiap meja (Gabung ke hub acara)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code holds the hub&apos;s password: show it to the event&apos;s desk staff only.</source>
+        <translation>Kode ini memuat kata sandi hub: tunjukkan hanya kepada petugas meja acara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this laptop the hub (promote)</source>
+        <translation>Jadikan hub (promote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create and start the hub</source>
+        <translation>Buat dan nyalakan hub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the hub</source>
+        <translation>Nyalakan hub</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking at this laptop&apos;s hub…</source>
+        <translation>Memeriksa hub di laptop ini…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no hub on this laptop yet. Create it on the laptop at the organisers&apos; table: the desks then join it with its join code.</source>
+        <translation>Belum ada hub di laptop ini. Buat hub di laptop di meja panitia: meja-meja lalu bergabung dengan kode gabungnya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped: the desks cannot work on it now.</source>
+        <translation>Mati: meja-meja tidak bisa bekerja sekarang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby: every handover is kept here too. If the hub laptop dies, make this laptop the hub.</source>
+        <translation>Laptop ini cadangan (standby) hub: setiap serah terima juga disimpan di sini. Jika laptop hub mati, jadikan laptop ini hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub is running: desks can join and work.</source>
+        <translation>Hub berjalan: meja-meja bisa bergabung dan bekerja.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 GB of %2 GB</source>
+        <translation>%1 GB dari %2 GB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop, %1 s behind the hub</source>
+        <translation>Laptop ini, tertinggal %1 dtk dari hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: a handover is confirmed only once it is on both laptops</source>
+        <translation>Tersambung: serah terima baru tercatat setelah ada di kedua laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, catching up with the hub</source>
+        <translation>Tersambung, sedang menyusul hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT connected: the hub carries on alone</source>
+        <translation>TIDAK tersambung: hub berjalan sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None. A second laptop becomes the standby with: kiosk hub standby CODE</source>
+        <translation>Tidak ada. Laptop kedua menjadi cadangan dengan: kiosk hub standby KODE</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/status_widget.py" line="+118"/>
+        <source>Hub %1</source>
+        <translation>Hub %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub this desk works on</source>
+        <translation>Hub acara tempat meja ini bekerja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub unreachable — retrying</source>
+        <translation>Hub tidak terjangkau — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event runs without a standby</source>
+        <translation>Acara berjalan tanpa standby</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1894,65 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/hub/join_dialog.py" line="+108"/>
+        <source>Scan the join code first, or paste it.</source>
+        <translation>Pindai kode gabung dulu, atau tempelkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the hub…</source>
+        <translation>Menghubungi hub…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: this kiosk is now a desk of the hub at %1. Close the kiosk and start it again: it then works on the hub&apos;s registry, and its operators sign in there.</source>
+        <translation>Selesai: kios ini sekarang menjadi meja dari hub di %1. Tutup kios lalu buka lagi: kios lalu bekerja dengan data di hub, dan petugas masuk dengan akun di hub.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Joining failed for a technical reason (%1). Nothing was changed: try again, or ask the organisers.</source>
+        <translation>Gagal bergabung karena masalah teknis (%1). Tidak ada yang diubah: coba lagi, atau tanyakan kepada panitia.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub</source>
+        <translation>Gabung ke hub acara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every desk at the event works on one registry, on the hub laptop at the organisers&apos; table. Ask there for the join code: scan its QR code with the barcode scanner, or paste the code (one line beginning with KIOSKHUB1:). This laptop must be on the event&apos;s network.</source>
+        <translation>Semua meja di acara bekerja dengan satu data, di laptop hub di meja panitia. Mintalah kode gabung di sana: pindai kode QR-nya dengan pemindai barcode, atau tempelkan kodenya (satu baris yang diawali KIOSKHUB1:). Laptop ini harus tersambung ke jaringan acara.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Join code</source>
+        <translation>&amp;Kode gabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or paste the join code here</source>
+        <translation>Pindai atau tempelkan kode gabung di sini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the hub</source>
+        <translation>Gabung ke hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <location filename="../../kiosk/ui/shell/kiosk_mode.py" line="+63"/>
@@ -1729,7 +2026,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+301"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+316"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -1739,12 +2036,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
@@ -1803,6 +2100,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>Print a batch of cards…</source>
         <translation>Cetak kartu massal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub</source>
+        <translation>Hub acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s hub on this laptop, or joining one</source>
+        <translation>Hub acara di laptop ini, atau bergabung ke hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hub on this laptop…</source>
+        <translation>Hub acara di laptop ini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event&apos;s hub…</source>
+        <translation>Gabung ke hub acara…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2959,7 +3276,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} di antaranya sudah menerima kartu pada acara demo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="+112"/>
+        <location filename="../../kiosk/cli/context.py" line="+138"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -2975,13 +3292,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{n} peserta ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/cards.py" line="+67"/>
+        <location filename="../../kiosk/cli/cards.py" line="+74"/>
         <location filename="../../kiosk/cli/printing.py" line="+104"/>
         <source>The card-signing key {path} cannot be used: {problem}</source>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: {problem}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>A reprint needs --reason and --approver.</source>
         <translation>Cetak ulang memerlukan --reason dan --approver.</translation>
     </message>
@@ -3013,7 +3330,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Kartu {serial} untuk {name} ditulis ke {path}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>NOT GENUINE: {reason}</source>
         <translation>TIDAK ASLI: {reason}</translation>
     </message>
@@ -3096,6 +3413,26 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+14"/>
         <source>Public key written to {path}.</source>
         <translation>Kunci publik ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a public key: {problem}</source>
+        <translation>{path} bukan kunci publik: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another key with this key id is trusted already: that site must make a new key.</source>
+        <translation>Sudah ada kunci lain dengan ID kunci ini: lokasi itu harus membuat kunci baru.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key {key_id} is trusted now ({path}).</source>
+        <translation>Kunci {key_id} sekarang dipercaya ({path}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key {key_id} was trusted already ({path}).</source>
+        <translation>Kunci {key_id} sudah dipercaya sebelumnya ({path}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/cli/registry.py" line="+18"/>
@@ -3524,7 +3861,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Serah terima nomor {number} dicatat di atas kertas: {name}, kartu {serial}, {time} WITA.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>There is no handover {number}.</source>
         <translation>Tidak ada serah terima {number}.</translation>
     </message>
@@ -3662,6 +3999,408 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+7"/>
         <source>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</source>
         <translation>Database tujuan sudah berisi data peserta (ada baris di: {tables}). Tidak ada yang disalin; salin hanya ke database baru yang masih kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/__init__.py" line="+150"/>
+        <source>Hub unreachable ({detail}). Check the network and try again.</source>
+        <translation>Hub tidak terjangkau ({detail}). Periksa jaringan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be reached: {detail}</source>
+        <translation>Database tidak dapat dihubungi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/hub.py" line="+106"/>
+        <source>Stopped: {folder}</source>
+        <translation>Dihentikan: {folder}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL refused: {detail}</source>
+        <translation>PostgreSQL menolak: {detail}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Starting the hub in {folder} ...</source>
+        <translation>Menyalakan hub di {folder} ...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The hub is made and running.</source>
+        <translation>Hub sudah dibuat dan berjalan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry was copied into it.</source>
+        <translation>Daftar peserta sudah disalin ke dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub is running.</source>
+        <translation>Hub berjalan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hub addresses: {addresses}</source>
+        <translation>Alamat hub: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join code (kiosk join CODE on each desk, or scan its QR code):</source>
+        <translation>Kode gabung (kiosk join KODE di setiap meja, atau pindai kode QR-nya):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>QR code saved: {file}</source>
+        <translation>Kode QR disimpan: {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code holds the hub&apos;s password: show it to desk staff only.</source>
+        <translation>Kode ini memuat kata sandi hub: tunjukkan hanya kepada petugas meja.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This kiosk is now a desk of the hub at {addresses}.</source>
+        <translation>Kios ini sekarang menjadi meja dari hub di {addresses}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings saved in {file}.</source>
+        <translation>Pengaturan disimpan di {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying the hub onto this laptop ...</source>
+        <translation>Menyalin hub ke laptop ini ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is the hub&apos;s standby ({addresses}). Handovers are confirmed only once they are on both laptops.</source>
+        <translation>Laptop ini menjadi cadangan (standby) hub ({addresses}). Serah terima baru dinyatakan tercatat setelah ada di kedua laptop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If the hub laptop dies: kiosk hub promote --dir {folder}</source>
+        <translation>Jika laptop hub mati: kiosk hub promote --dir {folder}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The old hub must stay switched off from now on: two hubs would split the event.</source>
+        <translation>Hub lama harus tetap mati mulai sekarang: dua hub akan memecah data acara.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop is the hub now ({addresses}). Desks reconnect by themselves.</source>
+        <translation>Laptop ini sekarang menjadi hub ({addresses}). Meja-meja tersambung kembali dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby</source>
+        <translation>cadangan (standby)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>berhenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role: {role}</source>
+        <translation>Peran: {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses: {addresses}</source>
+        <translation>Alamat: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desks connected: {n} {names}</source>
+        <translation>Meja tersambung: {n} {names}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>synchronous</source>
+        <translation>sinkron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synchronous</source>
+        <translation>tidak sinkron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standby: {address}, {state}, {kind}, lag {lag} ({bytes} bytes)</source>
+        <translation>Cadangan: {address}, {state}, {kind}, tertinggal {lag} ({bytes} byte)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Standby: NOT CONNECTED: the hub carries on alone.</source>
+        <translation>Cadangan: TIDAK TERSAMBUNG: hub berjalan sendiri.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standby: none</source>
+        <translation>Cadangan: tidak ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind the hub by {lag:.1f} s</source>
+        <translation>Tertinggal dari hub {lag:.1f} dtk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disk free: {free:.1f} GiB of {total:.1f} GiB</source>
+        <translation>Disk kosong: {free:.1f} GiB dari {total:.1f} GiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handovers today: {n}</source>
+        <translation>Serah terima hari ini: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/texts/hub.py" line="+21"/>
+        <source>This is not a hub join code, or it is incomplete: scan it again or copy the whole line (it begins with KIOSKHUB1:).</source>
+        <translation>Ini bukan kode gabung hub, atau kodenya tidak lengkap: pindai lagi atau salin seluruh barisnya (diawali KIOSKHUB1:).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub cannot be reached at {addresses}: check that this laptop is on the event&apos;s network and that the hub is running.</source>
+        <translation>Hub tidak terjangkau di {addresses}: pastikan laptop ini tersambung ke jaringan acara dan hub sedang berjalan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>The server at {addresses} is NOT the hub of this join code (its certificate differs). Nothing was sent to it. Ask the organisers for the current code.</source>
+        <translation>Server di {addresses} BUKAN hub dari kode gabung ini (sertifikatnya berbeda). Tidak ada yang dikirim ke sana. Mintalah kode terbaru kepada panitia.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The hub runs a newer kiosk version (schema {revision}): update this kiosk before it joins.</source>
+        <translation>Hub memakai versi kios yang lebih baru (skema {revision}): perbarui kios ini sebelum bergabung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub runs an older kiosk version (schema {revision}): update the hub laptop&apos;s kiosk and run kiosk hub start there. A desk never changes the hub.</source>
+        <translation>Hub memakai versi kios yang lebih lama (skema {revision}): perbarui kios di laptop hub lalu jalankan kiosk hub start di sana. Meja tidak pernah mengubah hub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub refused the code&apos;s password: ask for the current join code.</source>
+        <translation>Hub menolak kata sandi dalam kode: mintalah kode gabung terbaru.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no hub in {folder}: kiosk hub start makes one.</source>
+        <translation>Tidak ada hub di {folder}: kiosk hub start akan membuatnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} already holds a hub or standby.</source>
+        <translation>{folder} sudah berisi hub atau cadangan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port {port} is taken by another program: choose --port.</source>
+        <translation>Port {port} sudah dipakai program lain: pilih --port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NOT started: this laptop was the hub, but its standby at {address} has taken over. Keep this one off; to have a standby again, make this laptop a standby of the new hub (a new folder: kiosk hub standby CODE).</source>
+        <translation>TIDAK dinyalakan: laptop ini dulu hub, tetapi cadangannya di {address} sudah mengambil alih. Biarkan yang ini mati; untuk punya cadangan lagi, jadikan laptop ini cadangan dari hub baru (folder baru: kiosk hub standby KODE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is already the hub.</source>
+        <translation>{folder} sudah menjadi hub.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub cannot be reached at {addresses}.</source>
+        <translation>Hub tidak terjangkau di {addresses}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/rehearsal.py" line="+91"/>
+        <source>The kept rehearsal was removed.</source>
+        <translation>Gladi yang disimpan sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There was no rehearsal to remove.</source>
+        <translation>Tidak ada gladi yang perlu dihapus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+237"/>
+        <source>Say how many desks and workers: --desks N --workers M.</source>
+        <translation>Sebutkan jumlah meja dan peserta: --desks N --workers M.</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>The card-signing key cannot be used: {why}</source>
+        <translation>Kunci penanda tangan kartu tidak dapat dipakai: {why}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rehearsal: {desks} desks, {workers} workers, {seconds:.1f} s</source>
+        <translation>Gladi: {desks} meja, {workers} peserta, {seconds:.1f} detik</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handovers per second: {rate:.1f}</source>
+        <translation>Serah terima per detik: {rate:.1f}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lookup: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Pencarian: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover, all told: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Serah terima seluruhnya: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover commit: p50 {p50} ms, p95 {p95} ms</source>
+        <translation>Pencatatan serah terima: p50 {p50} ms, p95 {p95} ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempts: {attempts}; handovers confirmed: {confirmed} (in the database: {stored})</source>
+        <translation>Percobaan: {attempts}; serah terima tercatat: {confirmed} (di database: {stored})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collisions: {planned} planned, {refused} refused, {named} naming the other desk</source>
+        <translation>Tabrakan: {planned} direncanakan, {refused} ditolak, {named} menyebut meja lainnya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double handovers: {n}</source>
+        <translation>Serah terima ganda: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed handovers lost: {n}</source>
+        <translation>Serah terima tercatat yang hilang: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desks working again {seconds:.1f} s after the hub died</source>
+        <translation>Meja bekerja lagi {seconds:.1f} detik setelah hub mati</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit trail: intact ({n} events)</source>
+        <translation>Jejak audit: utuh ({n} kejadian)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail: BROKEN</source>
+        <translation>Jejak audit: RUSAK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempts that failed: {n}</source>
+        <translation>Percobaan yang gagal: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A desk could not work: {why}</source>
+        <translation>Satu meja tidak dapat bekerja: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rehearsal&apos;s data is kept in the database {database}; remove it with kiosk rehearse --clean.</source>
+        <translation>Data gladi disimpan di database {database}; hapus dengan kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rehearsal&apos;s data was removed.</source>
+        <translation>Data gladi sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal passed.</source>
+        <translation>Gladi lulus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearsal FAILED: double or lost handovers, or a broken audit trail.</source>
+        <translation>Gladi GAGAL: ada serah terima ganda atau hilang, atau jejak audit rusak.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparing the rehearsal database ...</source>
+        <translation>Menyiapkan database gladi ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating synthetic workers with printed cards ...</source>
+        <translation>Membuat peserta contoh dengan kartu tercetak ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the desks ...</source>
+        <translation>Menyalakan meja ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desks are handing over cards ...</source>
+        <translation>Meja sedang menyerahkan kartu ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub was killed; the standby takes over ...</source>
+        <translation>Hub dimatikan; cadangan mengambil alih ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the database ...</source>
+        <translation>Memeriksa database ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing the rehearsal&apos;s data ...</source>
+        <translation>Menghapus data gladi ...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rehearsal needs a hub (PostgreSQL); this kiosk works on SQLite. Join a hub first (kiosk join CODE), or give --database URL.</source>
+        <translation>Gladi memerlukan hub (PostgreSQL); kios ini memakai SQLite. Gabung ke hub dulu (kiosk join KODE), atau berikan --database URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{database} is the registry itself: a rehearsal never runs there.</source>
+        <translation>{database} adalah database peserta yang sebenarnya: gladi tidak pernah dijalankan di sana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A kept rehearsal is still in {database}: remove it first with kiosk rehearse --clean.</source>
+        <translation>Masih ada gladi yang disimpan di {database}: hapus dulu dengan kiosk rehearse --clean.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database {database} holds data that is not a rehearsal&apos;s: it is left alone.</source>
+        <translation>Database {database} berisi data yang bukan data gladi: database itu tidak diubah.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</source>
+        <translation>--kill-hub-after perlu hub dan cadangannya di komputer ini: berikan --hub-dir DIR dan --standby-dir DIR.</translation>
     </message>
 </context>
 <context>

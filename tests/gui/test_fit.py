@@ -15,7 +15,7 @@ import os
 import random
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWi
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from db.cluster.hub import ClusterStatus
+from db.cluster.joincode import Address, JoinCode
 from db.models import Card, CardStatus, HandoverKind, Role, Sex, Worker
 from db.workers import WorkerRecord, insert_workers
 from kiosk.config import Config
@@ -34,7 +36,9 @@ from kiosk.texts.operators import pin_rules
 from kiosk.ui.admin.import_dialog import ImportDialog
 from kiosk.ui.bank.account_dialog import AccountDialog
 from kiosk.ui.common.approval_dialog import ApprovalDialog
+from kiosk.ui.common.runner import Runner
 from kiosk.ui.handover.handover_dialog import HandoverDialog
+from kiosk.ui.hub.laptop import LaptopHub
 from kiosk.ui.lookup.correction_dialog import CorrectionDialog
 from kiosk.ui.printing.batch_dialog import BatchPrintDialog
 from kiosk.ui.printing.print_dialog import PrintDialog
@@ -64,6 +68,10 @@ LONG_OCCUPATION = "Pedagang kaki lima keliling"
 LONG_DESA = "53.11.14.2008"  # Matawai Maringgu, kecamatan Kambata Mapambuhang's neighbour
 LONG_SITE = "Aula Kantor Bupati Sumba Timur, Waingapu"
 LONG_DEVICE = "meja-serah-terima-01"
+HUB_CODE = JoinCode(
+    (Address("192.168.100.250", 5432), Address("192.168.100.251", 5432)),
+    "kiosk", "kiosk", "x" * 32, "ab" * 32,
+).encode()  # fmt: skip
 LONG_OPERATOR = Staff("maria.goreti", "Maria Goreti Rambu Kahi Ndapa Lewa", Role.SUPERVISOR,
                       "918273")  # fmt: skip
 
@@ -582,6 +590,91 @@ def test_account_dialog_with_every_error(
     measure(dialog, "bank account dialog (errors)")
 
 
+# -------------------------------------------------------------------- the event network
+
+
+def test_the_footer_and_banner_of_a_desk_whose_hub_is_away(
+    qtbot: QtBot, unsigned_window: MainWindow, long_operator: Staff
+) -> None:
+    from kiosk.ui.hub.status_widget import HubStatus
+    from kiosk.ui.hub.watch import HubCondition, HubView, HubWatch
+
+    def unreachable(_url: str) -> object:
+        raise OSError("no route to host")
+
+    url = "postgresql+psycopg://kiosk@/kiosk?host=192.168.100.250&port=5432&sslrootcert=/c"
+    status = HubStatus(HubWatch(url, unreachable, lambda _old, _new: None), unsigned_window)  # type: ignore[arg-type]
+    unsigned_window.show_hub_status(status.label, status.banner)
+    sign_in(qtbot, unsigned_window, long_operator)
+    status.show(HubView(HubCondition.UNREACHABLE, "192.168.100.250:5432"))
+    page = unsigned_window.lookup_page
+    measure(unsigned_window, "main window of a hub desk",
+            excluding=[page.detail_panel, page.results_view])  # fmt: skip
+    status.show(HubView(HubCondition.NO_STANDBY, "192.168.100.251:5432"))
+    measure(unsigned_window, "main window of a hub desk without standby",
+            excluding=[page.detail_panel, page.results_view])  # fmt: skip
+
+
+@pytest.mark.parametrize("signed_in_role", [Role.ADMIN])
+def test_join_dialog_with_its_longest_problem(qtbot: QtBot, window: MainWindow) -> None:
+    from kiosk.ui.hub.join_dialog import JoinDialog
+    from kiosk.usecases.hub import JoinError, JoinProblem
+
+    window.join_hub_action.trigger()
+    dialog = dialog_of(qtbot, window, JoinDialog)
+    dialog.code_edit.setText(HUB_CODE)
+    addresses = "192.168.100.250:5432, 192.168.100.251:5432"
+    dialog.show_failure(JoinError(JoinProblem.WRONG_CERTIFICATE, addresses))
+    measure(dialog, "join dialog", scrolling=[dialog.code_edit])
+
+
+class FakeLaptopHub:
+    """The hub dialog's steps, answering at once with a busy event's hub or standby."""
+
+    def __init__(self, role: str) -> None:
+        from kiosk.ui.hub.laptop import HubScreen
+        from kiosk.usecases.hub import HubReport
+
+        self.folder = Path("/home/panitia/.local/share/ntt-kiosk/hub")
+        desks = tuple(f"{LONG_DEVICE[:-2]}{n:02d}" for n in range(1, 13))
+        status = ClusterStatus(
+            folder=str(self.folder), running=True, role=role, port=5432,
+            addresses=("192.168.100.250:5432", "10.42.0.1:5432"),
+            desks=desks if role == "primary" else (), standbys=(),
+            replay_lag_seconds=0.4 if role == "standby" else None,
+            disk_free_bytes=71_000_000_000, disk_total_bytes=250_000_000_000,
+        )  # fmt: skip
+        report = HubReport(status, 3986 if role == "primary" else None, True, False)
+        self.screen = HubScreen(self.folder, report, HUB_CODE)
+
+    def look(self) -> object:
+        return self.screen
+
+
+@pytest.mark.parametrize("role", ["primary", "standby"])
+@pytest.mark.parametrize("signed_in_role", [Role.ADMIN])
+def test_hub_dialog(qtbot: QtBot, window: MainWindow, role: str) -> None:
+    from kiosk.ui.hub.hub_dialog import HubDialog
+
+    runner = window.findChild(Runner)
+    assert runner is not None
+    laptop = cast(LaptopHub, FakeLaptopHub(role))
+    dialog = HubDialog(laptop, None, runner, window, refresh_ms=60_000)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.hub_screen is not None)
+    assert dialog.promote_button.isVisible() is (role == "standby")
+    dialog.message_label.setText(
+        "TIDAK dinyalakan: laptop ini dulu hub, tetapi cadangannya di 192.168.100.251:5432"
+        " sudah mengambil alih. Biarkan yang ini mati; untuk punya cadangan lagi, jadikan"
+        " laptop ini cadangan dari hub baru (folder baru: kiosk hub standby KODE)."
+    )
+    dialog.message_label.show()
+    measure(dialog, f"hub dialog ({role})", scrolling=[dialog.code_edit])
+    dialog.reject()
+
+
 # -------------------------------------------------------------------- every dialog is here
 
 # Each QDialog subclass in kiosk/ui, and the tests above that open and measure it.
@@ -602,6 +695,8 @@ FIT_TESTS: dict[str, tuple[Callable[..., None], ...]] = {
     "VerifyDialog": (test_verify_dialog,),
     "HandoverDialog": (test_handover_dialog_each_step, test_handover_dialog_after_the_handover),
     "AccountDialog": (test_account_dialog_with_every_error,),
+    "JoinDialog": (test_join_dialog_with_its_longest_problem,),
+    "HubDialog": (test_hub_dialog,),
 }
 
 

@@ -661,3 +661,48 @@ def test_a_tanda_terima_on_a_receipt_printer_closes_the_dialog_and_says_where(
         f"✓ Kartu diserahkan kepada {FIRST}. Tanda terima dikirim ke printer: "
         f"Printer struk 127.0.0.1:{printer.port}."
     )
+
+
+def test_a_hub_out_of_reach_is_said_and_the_same_attempt_recorded_once_when_back(
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    card_payload: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The use case gave up after its retries: the desk is told nothing is recorded; the
+    button again sends the same attempt (its client id), recorded once, and said so if the
+    first one had gone through after all."""
+    from kiosk.usecases.settle import HubUnreachableError
+
+    real = Handovers.hand_over
+    sent: list[str] = []
+
+    def away_then_back(self: Handovers, actor: object, request: HandoverRequest) -> object:
+        sent.append(request.client_id)
+        if len(sent) == 1:
+            raise HubUnreachableError(30.0, request.client_id)
+        done = real(self, actor, request)  # type: ignore[arg-type]
+        return dataclasses.replace(done, settled_after_retry=True)
+
+    monkeypatch.setattr(Handovers, "hand_over", away_then_back)
+    open_worker(qtbot, window, FIRST)
+    dialog = open_handover(qtbot, window, FIRST)
+    dialog.identity_button.click()
+    QTest.keyClicks(dialog.scan_edit, card_payload)
+    QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.card() is not None)
+    sign_with_mouse(dialog.signature_field.pad, synthetic_signature(random.Random(5)))
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert dialog.message_label.text().startswith("Hub tidak terjangkau")
+    assert "BELUM tercatat" in dialog.message_label.text()
+    with registry.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Handover)) == 0
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        dialog.confirm_button.click()
+    assert sent[0] == sent[1]  # the same attempt, sent again
+    assert "tercatat satu kali" in dialog.message_label.text()
+    with registry.sessions() as session:
+        (handover,) = session.scalars(select(Handover))
+        assert handover.client_id == sent[0]

@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import (
@@ -44,7 +44,9 @@ from kiosk.usecases.bank_form import (
     FormRefusedError,
     address_with_region,
 )
+from kiosk.usecases.settle import new_client_id
 from printing.signature import synthetic_signature
+from tests.helpers.broken_commit import break_commits, no_waiting
 from tests.helpers.security import Security, build_security
 
 WORKERS = [
@@ -303,6 +305,47 @@ def test_a_second_application_while_one_is_pending_is_refused(sec: Security) -> 
         )  # fmt: skip
 
 
+def test_the_same_application_sent_twice_is_saved_once_and_said_so(sec: Security) -> None:
+    bank = BankAccounts(sec.sessions, sec.auditor)
+    client_id = new_client_id()
+    sent = [
+        bank.apply(
+            sec.actors[Role.DESK],
+            worker_id(sec),
+            FORM,
+            consented=True,
+            signature=synthetic_signature(random.Random(0)),
+            client_id=client_id,
+        )
+        for _ in range(2)
+    ]
+    assert [s.settled_after_retry for s in sent] == [False, True]
+    assert sent[0].application_no == sent[1].application_no
+    with sec.sessions() as session:
+        (row,) = session.scalars(select(BankApplication))
+        assert row.client_id == client_id
+    assert sec.actions().count("bank_submission") == 1
+
+
+def test_an_application_cut_after_its_commit_is_settled_without_a_double(
+    sec: Security, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bank = BankAccounts(sec.sessions, sec.auditor, retry=no_waiting())
+    broken = break_commits(
+        engine, monkeypatch, after_server_commit=True, inserting_into="bank_application"
+    )
+    standing = bank.apply(
+        sec.actors[Role.DESK], worker_id(sec), FORM, consented=True,
+        signature=synthetic_signature(random.Random(0)),
+    )  # fmt: skip
+    assert broken.broken == 1
+    assert standing.settled_after_retry
+    assert standing.state is AccountState.PENDING
+    with sec.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(BankApplication)) == 1
+    assert sec.actions().count("bank_submission") == 1
+
+
 def test_the_collective_file_round_trip_with_bad_rows(sec: Security, tmp_path: Path) -> None:
     first = apply(sec, 0)
     apply(sec, 1)
@@ -399,7 +442,10 @@ def test_a_pre_opened_account_is_activated_in_the_same_handover(sec: Security) -
     assert BankAccounts(sec.sessions, sec.auditor).standing(wid).state is AccountState.PRE_OPENED
     # A witness's signature never becomes the bank's specimen.
     witnessed = dataclasses.replace(
-        request, kind=HandoverKind.THUMBPRINT, witness_name="Petrus Ndima"
+        request,
+        kind=HandoverKind.THUMBPRINT,
+        witness_name="Petrus Ndima",
+        client_id=new_client_id(),  # another attempt
     )
     with pytest.raises(HandoverRefusedError):
         desk.hand_over(sec.actors[Role.DESK], witnessed)

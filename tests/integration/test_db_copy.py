@@ -27,6 +27,7 @@ from db.models import (
     Card,
     Handover,
     JobStatus,
+    KeySource,
     Operator,
     PrintJob,
     PrintKind,
@@ -39,6 +40,9 @@ from kiosk.usecases.corrections import Correction, Corrections
 from kiosk.usecases.db_copy import CopyReport, CopyVerificationError, copy_registry
 from kiosk.usecases.demo import create_demo
 from kiosk.usecases.operators import Operators
+from kiosk.usecases.settle import new_client_id
+from kiosk.usecases.signing_keys import register_key
+from printing.keys import private_key_from_seed
 
 NOW = dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
 HERE = Workstation("Kantor Waingapu", "desk-1")
@@ -87,7 +91,16 @@ def _fill(url: str) -> Actor:
                 operator="super",
                 created_at=NOW,
                 updated_at=NOW,
+                client_id=new_client_id(),
             )
+        )
+        register_key(
+            session,
+            private_key_from_seed(bytes(range(32))).public_key(),
+            site=HERE.site,
+            device=HERE.device,
+            source=KeySource.DESK,
+            at=NOW,
         )
         session.add(
             BastRecord(event_id=handover.event_id, day=None, rows=1, operator="super", made_at=NOW)
@@ -107,6 +120,7 @@ def _fill(url: str) -> Actor:
             site=HERE.site,
             created_at=NOW,
             updated_at=NOW,
+            client_id=new_client_id(),
         )
         session.add(application)
         session.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import verify as verify_chain
@@ -42,9 +43,11 @@ from kiosk.usecases.handover import (
     Handovers,
 )
 from kiosk.usecases.progress import event_progress
+from kiosk.usecases.settle import HubUnreachableError, RetryPolicy, new_client_id
 from printing.keys import private_key_from_seed, trusted_keys
 from printing.payload import format_serial
 from printing.signature import Signature, SignaturePoint, synthetic_signature
+from tests.helpers.broken_commit import HubAway, break_commits, no_waiting
 from tests.helpers.security import Security, build_security
 
 KEY = private_key_from_seed(bytes(range(32)))
@@ -90,8 +93,15 @@ def cards(sec: Security) -> Cards:
     return Cards(sec.sessions, sec.auditor, KEY, TRUSTED, sec.clock, os.urandom)
 
 
-def handovers(sec: Security, auditor: Auditor | None = None) -> Handovers:
-    return Handovers(sec.sessions, auditor or sec.auditor, lambda: TRUSTED)
+def handovers(
+    sec: Security, auditor: Auditor | None = None, retry: RetryPolicy | None = None
+) -> Handovers:
+    return Handovers(sec.sessions, auditor or sec.auditor, lambda: TRUSTED, retry=retry)
+
+
+def handover_rows(sec: Security) -> list[Handover]:
+    with sec.sessions() as session:
+        return list(session.scalars(select(Handover)))
 
 
 def worker_id(sec: Security, n: int = 0) -> int:
@@ -143,8 +153,10 @@ def test_a_second_handover_of_the_card_says_who_when_and_where(sec: Security) ->
     request = request_for(sec)
     handovers(sec).hand_over(sec.actors[Role.DESK], request)
     other_desk = Auditor(sec.sessions, Workstation("Aula Kecamatan Lewa", "meja-02"), sec.clock)
+    # The other desk's own attempt, with its own client id.
+    attempt = dataclasses.replace(request, client_id=new_client_id())
     with pytest.raises(AlreadyHandedOverError) as refused:
-        handovers(sec, other_desk).hand_over(sec.actors[Role.TELLER], request)
+        handovers(sec, other_desk).hand_over(sec.actors[Role.TELLER], attempt)
     prior = refused.value.prior
     assert (prior.operator, prior.device) == ("petugas1", "meja-01")
     assert prior.site == "Aula Kantor Bupati, Waingapu"
@@ -153,6 +165,69 @@ def test_a_second_handover_of_the_card_says_who_when_and_where(sec: Security) ->
     card = handovers(sec).card_for(request.worker_id)
     assert card is not None
     assert card.prior is not None
+
+
+def test_the_same_attempt_sent_twice_is_recorded_once_and_said_so(sec: Security) -> None:
+    request = request_for(sec)
+    first = handovers(sec).hand_over(sec.actors[Role.DESK], request)
+    again = handovers(sec).hand_over(sec.actors[Role.DESK], request)
+    assert not first.settled_after_retry
+    assert again.settled_after_retry
+    assert (again.handover_id, again.serial_text, again.at) == (
+        first.handover_id,
+        first.serial_text,
+        first.at,
+    )
+    (row,) = handover_rows(sec)
+    assert row.client_id == request.client_id
+    assert sec.actions().count("handover") == 1
+
+
+def test_a_commit_cut_after_it_reached_the_database_is_settled_without_a_double(
+    sec: Security, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request = request_for(sec)
+    broken = break_commits(engine, monkeypatch, after_server_commit=True)
+    done = handovers(sec, retry=no_waiting()).hand_over(sec.actors[Role.DESK], request)
+    assert broken.broken == 1
+    assert done.settled_after_retry  # recorded by the attempt whose answer was lost
+    (row,) = handover_rows(sec)
+    assert (row.id, row.client_id) == (done.handover_id, request.client_id)
+    assert sec.actions().count("handover") == 1
+    with sec.sessions() as session:
+        assert verify_chain(session).ok
+
+
+def test_a_commit_cut_before_it_reached_the_database_is_made_again_once(
+    sec: Security, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request = request_for(sec)
+    broken = break_commits(engine, monkeypatch, after_server_commit=False, times=2)
+    done = handovers(sec, retry=no_waiting()).hand_over(sec.actors[Role.DESK], request)
+    assert broken.broken == 2
+    assert not done.settled_after_retry  # the third attempt recorded it
+    (row,) = handover_rows(sec)
+    assert row.client_id == request.client_id
+    assert sec.actions().count("handover") == 1
+
+
+def test_a_database_away_past_the_bound_is_said_and_settled_when_back(
+    sec: Security, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request = request_for(sec)
+    hub = HubAway(engine)
+    break_commits(engine, monkeypatch, after_server_commit=True, then=hub.start)
+    try:
+        with pytest.raises(HubUnreachableError) as away:
+            handovers(sec, retry=no_waiting(total_s=5)).hand_over(sec.actors[Role.DESK], request)
+    finally:
+        hub.stop()  # the hub is back; the desk tries again with the same attempt
+    assert away.value.client_id == request.client_id
+    assert hub.refused > 1
+    assert len(handover_rows(sec)) == 1  # the first commit did reach the database
+    done = handovers(sec).hand_over(sec.actors[Role.DESK], request)
+    assert done.settled_after_retry
+    assert len(handover_rows(sec)) == 1
 
 
 @pytest.mark.parametrize(
@@ -302,7 +377,10 @@ def test_a_supervisor_voids_a_handover_and_the_card_can_be_handed_over_again(
     with sec.sessions() as session:
         assert session.get_one(Worker, request.worker_id).status is WorkerStatus.CARD_PRINTED
     assert sec.actions()[-1] == "void"
-    again = desk.hand_over(sec.actors[Role.DESK], request)
+    # Handing it over again is a new attempt, with an id of its own.
+    again = desk.hand_over(
+        sec.actors[Role.DESK], dataclasses.replace(request, client_id=new_client_id())
+    )
     assert again.handover_id != done.handover_id
 
 

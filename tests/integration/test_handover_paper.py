@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 
 from db.models import Handover, HandoverKind, Role, Worker, WorkerStatus
 from kiosk.config import WITA
@@ -16,9 +16,18 @@ from kiosk.usecases.audit import Auditor, PermissionDeniedError, Workstation
 from kiosk.usecases.bast import bast_content, bast_document
 from kiosk.usecases.handover import AlreadyHandedOverError, HandoverProblem, HandoverRefusedError
 from kiosk.usecases.handover_paper import MAX_SCAN_BYTES, PaperHandoverRequest, PaperHandovers
+from kiosk.usecases.settle import RetryPolicy
 from printing.payload import format_serial
+from tests.helpers.broken_commit import break_commits, no_waiting
 from tests.helpers.security import Security
-from tests.integration.test_handover import WORKERS, cards, handovers, request_for, sec, worker_id
+from tests.integration.test_handover import (
+    WORKERS,
+    cards,
+    handovers,
+    request_for,
+    sec,
+    worker_id,
+)
 
 __all__ = ["sec"]  # the fixture
 
@@ -27,8 +36,10 @@ PDF = b"%PDF-1.4\n% a scanned receipt\n%%EOF\n"
 AT = dt.datetime(2026, 11, 25, 9, 0, tzinfo=WITA)
 
 
-def paper(sec: Security, auditor: Auditor | None = None) -> PaperHandovers:
-    return PaperHandovers(sec.sessions, auditor or sec.auditor)
+def paper(
+    sec: Security, auditor: Auditor | None = None, retry: RetryPolicy | None = None
+) -> PaperHandovers:
+    return PaperHandovers(sec.sessions, auditor or sec.auditor, retry=retry)
 
 
 def issue(sec: Security, n: int = 0) -> str:
@@ -92,6 +103,34 @@ def test_a_paper_handover_is_recorded_once_with_its_scan_and_audit(sec: Security
     assert prior.kind is HandoverKind.PAPER
     with sec.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Handover)) == 1
+
+
+def test_the_same_paper_entry_sent_twice_is_recorded_once_and_said_so(sec: Security) -> None:
+    request = paper_request(issue(sec))
+    approver = sec.actors[Role.SUPERVISOR]
+    first = paper(sec).record(sec.actors[Role.DESK], request, approver)
+    again = paper(sec).record(sec.actors[Role.DESK], request, approver)
+    assert (first.settled_after_retry, again.settled_after_retry) == (False, True)
+    assert again.handover_id == first.handover_id
+    with sec.sessions() as session:
+        (row,) = session.scalars(select(Handover))
+        assert row.client_id == request.client_id
+    assert sec.actions().count("handover") == 1
+
+
+def test_a_paper_entry_cut_after_its_commit_is_settled_without_a_double(
+    sec: Security, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request = paper_request(issue(sec))
+    broken = break_commits(engine, monkeypatch, after_server_commit=True)
+    done = paper(sec, retry=no_waiting()).record(
+        sec.actors[Role.DESK], request, sec.actors[Role.SUPERVISOR]
+    )
+    assert broken.broken == 1
+    assert done.settled_after_retry
+    with sec.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Handover)) == 1
+    assert sec.actions().count("handover") == 1
 
 
 def test_a_worker_handed_over_at_the_desk_is_refused_on_paper(sec: Security) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import (
@@ -28,10 +28,12 @@ from kiosk.usecases.cards import ActiveCardExistsError, Cards, ReprintReason
 from kiosk.usecases.job_records import CardInPrintError, JobNotRetryableError
 from kiosk.usecases.job_render import ReceiptSettings
 from kiosk.usecases.print_jobs import PrintJobs
+from kiosk.usecases.settle import new_client_id
 from printing.card import CardStyle
 from printing.errors import PaperOutError, PrinterOfflineError, PrinterTimeoutError, PrinterUrlError
 from printing.keys import private_key_from_seed, trusted_keys
 from printing.payload import decode_and_verify
+from tests.helpers.broken_commit import break_commits, no_waiting
 from tests.helpers.printer_listener import Mode, PrinterListener, read_job
 from tests.helpers.security import Security, build_security
 from tests.integration.test_card_pdf import rasterise
@@ -126,6 +128,32 @@ def test_a_card_to_a_pdf_folder_is_printed_and_its_qr_verifies(
     event = sec.events()[-1]
     assert event.action == "print"
     assert json.loads(event.details)["printer"] == f"folder://{tmp_path}"
+
+
+def test_a_job_whose_recording_was_cut_after_its_commit_prints_once(
+    sec: Security, jobs: PrintJobs, tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jobs.reconnect = no_waiting()
+    broken = break_commits(
+        engine, monkeypatch, after_server_commit=True, inserting_into="print_job"
+    )
+    client_id = new_client_id()
+    outcome = jobs.print_card(
+        sec.actors[Role.PRINTING], worker_id(sec), f"folder://{tmp_path}", client_id=client_id
+    )
+    assert broken.broken == 1
+    assert outcome.sent
+    (job,) = all_jobs(sec)  # the job recorded before the break is the one printed
+    assert (job.client_id, job.status, job.id) == (client_id, JobStatus.SENT, outcome.job_id)
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    # Asked again with the same id (the answer was lost): the record answers, no second card.
+    again = jobs.print_card(
+        sec.actors[Role.PRINTING], worker_id(sec), f"folder://{tmp_path}", client_id=client_id
+    )
+    assert again.settled_after_retry
+    assert (again.job_id, again.status) == (job.id, JobStatus.SENT)
+    assert len(all_jobs(sec)) == 1
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
 
 
 def test_a_printed_card_is_not_printed_again_without_a_reprint(

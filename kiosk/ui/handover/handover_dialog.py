@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.engine import connection_lost
 from db.models import CardCheck, HandoverKind, IdDocument, PrintKind
 from kiosk.config import WITA
 from kiosk.texts.handover import (
@@ -65,6 +66,7 @@ from kiosk.usecases.handover import (
 from kiosk.usecases.handover_records import PriorHandover
 from kiosk.usecases.job_records import JobOutcome
 from kiosk.usecases.lookup import WorkerDetail
+from kiosk.usecases.settle import HubUnreachableError, new_client_id
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +123,9 @@ class HandoverDialog(QDialog):
         self._card: CardForHandover | None = None
         self._card_check: CardCheck | None = None
         self._done: HandoverDone | None = None
+        # One handover attempt per dialog: a try again after the hub was away sends the same
+        # id, so a handover that did reach the hub is told as such, never recorded twice.
+        self._client_id = new_client_id()
         self._receipt_text = ""
         self._identity_done = False
         self._busy = False
@@ -440,6 +445,7 @@ class HandoverDialog(QDialog):
             activate_account=self._activating(),
             passbook_given=self._activating() and self._card_step.passbook_check.isChecked(),
             atm_card_given=self._activating() and self._card_step.atm_check.isChecked(),
+            client_id=self._client_id,
         )
         self._show_message(self.tr("Recording the handover…"), "")
         self._run(lambda: self._actions.hand_over(request), self._on_done, self._on_failure)
@@ -447,7 +453,13 @@ class HandoverDialog(QDialog):
     def _on_done(self, done: HandoverDone) -> None:
         self._done = done
         self.handed_over.emit(done)
-        self._show_message(handed_over_text(done.worker_name), "done")
+        text = handed_over_text(done.worker_name)
+        if done.settled_after_retry:
+            text += " " + self.tr(
+                "(The connection to the hub broke while it was being recorded; it was"
+                " recorded, once.)"
+            )
+        self._show_message(text, "done")
         self._receipt_text = self.tr("Printing the tanda terima…")
         self._run(self._actions.print_receipt, self._on_receipt, self._on_receipt_failure)
 
@@ -496,6 +508,11 @@ class HandoverDialog(QDialog):
             text = handover_problem_text(error.problem, error.detail)
         elif isinstance(error, AlreadyHandedOverError):
             text = prior_handover_text(error.prior)
+        elif isinstance(error, HubUnreachableError) or connection_lost(error):
+            text = self.tr(
+                "Hub unreachable: this handover is NOT recorded. Check the network cable or"
+                " Wi-Fi, then press the button again; it is never recorded twice."
+            )
         else:
             text = print_refusal_text(error) or ""
             if not text:

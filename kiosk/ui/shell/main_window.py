@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         print_requested(int), reprint_requested(int): print a worker's card, or a new one.
         print_jobs_requested(): list the print jobs, to retry failed ones.
         batch_print_requested(): print all cards of a kecamatan or desa.
+        hub_requested(), join_hub_requested(): an admin's event hub, or joining one.
         leave_requested(): kiosk mode: someone tried to close the window.
         ready(): the registry answered: the first screen (sign-in, or the first-run dialog)
             takes input, and signing in works.
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
     reprint_requested = Signal(int)
     print_jobs_requested = Signal()
     batch_print_requested = Signal()
+    hub_requested = Signal()
+    join_hub_requested = Signal()
     leave_requested = Signal()
     ready = Signal()
 
@@ -158,6 +161,16 @@ class MainWindow(QMainWindow):
         self.printing_button.setObjectName("printingButton")
         self.printing_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.printing_button.setMenu(self.printing_menu)
+        # The event network: an admin's, and rare; one button with a menu.
+        self.hub_menu = QMenu(self)
+        self.hub_action = self.hub_menu.addAction("")
+        self.hub_action.triggered.connect(self.hub_requested)
+        self.join_hub_action = self.hub_menu.addAction("")
+        self.join_hub_action.triggered.connect(self.join_hub_requested)
+        self.hub_button = QPushButton()
+        self.hub_button.setObjectName("hubButton")
+        self.hub_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.hub_button.setMenu(self.hub_menu)
 
         header = QHBoxLayout()
         header.setSpacing(16)
@@ -169,6 +182,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.printing_button)
         header.addWidget(self.operators_button)
         header.addWidget(self.import_button)
+        header.addWidget(self.hub_button)
         header.addSpacing(8)
         header.addWidget(self.language_label)
         header.addWidget(self.language_combo)
@@ -183,6 +197,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setObjectName("central")
         layout = QVBoxLayout(central)
+        self._central_layout = layout
         layout.setContentsMargins(16, 10, 16, 8)
         layout.setSpacing(10)
         layout.addWidget(self.audit_banner)
@@ -323,6 +338,22 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             text.replace("%1", locale.toString(desk_today)).replace("%2", locale.toString(event))
         )
+
+    def show_hub_status(self, label: QWidget, banner: QWidget) -> None:
+        """The desk's hub: its label in the status bar under the site and device (beside
+        them, the footer would not fit 1366 pixels), its banner (shown when the hub is away)
+        above the page."""
+        status = self.statusBar()
+        status.removeWidget(self.place_label)
+        where = QWidget()
+        column = QVBoxLayout(where)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.place_label)
+        column.addWidget(label)
+        status.insertPermanentWidget(1, where)
+        self.place_label.show()
+        self._central_layout.insertWidget(1, banner)
 
     def show_message(self, text: str, msecs: int = 10_000) -> None:
         self.statusBar().showMessage(text, msecs)
@@ -485,6 +516,7 @@ class MainWindow(QMainWindow):
             and (
                 working.may(Permission.MANAGE_OPERATORS) or working.may(Permission.UNLOCK_OPERATOR)
             ),
+            self.hub_button: working is not None and working.may(Permission.CHANGE_SETTINGS),
             self.sign_out_button: working is not None,
         }
         if self._lookup_page is not None:
@@ -537,6 +569,10 @@ class MainWindow(QMainWindow):
         self.printing_button.setToolTip(self.tr("Print jobs, and printing a whole desa at once"))
         self.print_jobs_action.setText(self.tr("Print jobs…"))
         self.batch_print_action.setText(self.tr("Print a batch of cards…"))
+        self.hub_button.setText(self.tr("Event hub"))
+        self.hub_button.setToolTip(self.tr("The event's hub on this laptop, or joining one"))
+        self.hub_action.setText(self.tr("Event hub on this laptop…"))
+        self.join_hub_action.setText(self.tr("Join the event's hub…"))
         self.verify_button.setText(self.tr("Verify card…"))
         self.verify_button.setToolTip(self.tr("Check whether a card's QR code is genuine"))
         self.operators_button.setText(self.tr("Operators…"))

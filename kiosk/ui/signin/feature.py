@@ -15,9 +15,11 @@ class OperatorsFeature(QObject):
 
     Signals:
         first_admin_created(Actor): the first administrator exists and may sign in.
+        join_hub_requested(QWidget): the first-run dialog (this parent) asks to join a hub.
     """
 
     first_admin_created = Signal(object)
+    join_hub_requested = Signal(object)
 
     def __init__(
         self, operators: Operators, runner: Runner, signed_in: SignedIn, desk: Desk, clock: Clock
@@ -36,6 +38,7 @@ class OperatorsFeature(QObject):
             self._operators.create_first_admin, self._runner, self._desk.window()
         )
         dialog.created.connect(self.first_admin_created)
+        dialog.join_hub_requested.connect(lambda: self.join_hub_requested.emit(dialog))
         open_dialog(dialog, self._desk)
 
     def open_operators(self) -> None:

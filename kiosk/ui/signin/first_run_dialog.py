@@ -23,11 +23,16 @@ CreateFirstAdmin = Callable[[str, str, str], Actor]
 class FirstRunDialog(QDialog):
     """Asks for the first admin's username, name and PIN (twice), with the PIN rules shown.
 
+    A kiosk that joins the event's hub instead (where the operators already are) asks for
+    that with the join button.
+
     Signals:
         created(Actor): the admin exists; they sign in next.
+        join_hub_requested(): join the event's hub instead.
     """
 
     created = Signal(object)
+    join_hub_requested = Signal()
 
     def __init__(
         self, create: CreateFirstAdmin, runner: Runner, parent: QWidget | None = None
@@ -53,8 +58,13 @@ class FirstRunDialog(QDialog):
         self.later_button = QPushButton()
         self.later_button.setAutoDefault(False)
         self.later_button.clicked.connect(self.reject)
+        self.join_button = QPushButton()
+        self.join_button.setObjectName("joinHubButton")
+        self.join_button.setAutoDefault(False)
+        self.join_button.clicked.connect(self.join_hub_requested)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.join_button)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.create_button)
@@ -127,3 +137,7 @@ class FirstRunDialog(QDialog):
         )
         self.create_button.setText(self.tr("Create administrator"))
         self.later_button.setText(self.tr("Later"))
+        self.join_button.setText(self.tr("Join the event's hub…"))
+        self.join_button.setToolTip(
+            self.tr("A desk at an event: its operators are on the hub, scan its join code")
+        )
