@@ -144,6 +144,11 @@ def copy_database(
         counts = [TableCount(t.name, _count(src, t), _count(dst, t)) for t in copied_tables()]
         if before_commit is not None:
             before_commit(dst, counts)
+    if target.dialect.name == "postgresql":
+        # The planner's statistics, at once: without them a hub started from a copy plans
+        # its lookups blind until autovacuum comes by.
+        with target.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE"))
     return counts
 
 

@@ -239,6 +239,11 @@ def test_postgresql_sequences_continue_after_the_copied_ids(
     url, admin = source
     assert _copy(url, postgres_url, admin).ok
     engine = make_engine(postgres_url)
+    with engine.connect() as conn:  # the planner has its statistics at once
+        analyzed = conn.scalar(
+            text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'worker'")
+        )
+        assert analyzed is not None
     sessions = make_session_factory(engine)
     with sessions.begin() as session:
         template = session.scalars(select(Worker).order_by(Worker.id)).first()
