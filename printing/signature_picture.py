@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import math
 
 from PIL import Image, ImageDraw
 
 from printing.signature import Signature
-from printing.signature_geometry import DEFAULT_PEN, Pen, signature_geometry
+from printing.signature_geometry import DEFAULT_PEN, Pen, Segment, signature_geometry
 
 # Drawn this many times larger, then shrunk: smooth edges without an anti-aliasing library.
 _SUPERSAMPLE = 3
@@ -15,6 +16,9 @@ _SUPERSAMPLE = 3
 _MIN_PICTURE_WIDTH = 1.0
 # A thermal printer's dot is coarse: under two dots a line breaks up.
 _MIN_THERMAL_WIDTH = 2.0
+# Dabs along a curve, apart by this share of their radius (drawn pixels), at least this far.
+_SPACING_OF_RADIUS = 0.5
+_MIN_SPACING = 0.5
 
 
 def render_signature_png(
@@ -82,8 +86,42 @@ def _ink_coverage(sig: Signature, size: tuple[int, int], pen: Pen, min_width: fl
     floor = min_width * _SUPERSAMPLE / 2
     draw = ImageDraw.Draw(mask)
     for geometry in geometries:
-        for dab in geometry.dabs(scale):
-            x, y = dab.x * scale + off_x, dab.y * scale + off_y
-            r = max(dab.width * scale / 2, floor)
-            draw.ellipse((x - r, y - r, x + r, y + r), fill=255)
+        _dab(draw, geometry.start.x * scale + off_x, geometry.start.y * scale + off_y,
+             max(geometry.start.width * scale / 2, floor))  # fmt: skip
+        for segment in geometry.segments:
+            _ink_segment(draw, segment, scale, off_x, off_y, floor)
     return mask.resize(size, Image.Resampling.LANCZOS)
+
+
+def _dab(draw: ImageDraw.ImageDraw, x: float, y: float, r: float) -> None:
+    draw.ellipse((x - r, y - r, x + r, y + r), fill=255)
+
+
+def _ink_segment(
+    draw: ImageDraw.ImageDraw,
+    segment: Segment,
+    scale: float,
+    off_x: float,
+    off_y: float,
+    floor: float,
+) -> None:
+    """The segment's dabs, as the pad draws them, but spaced by a fraction of their own
+    radius rather than half a pixel: overlapping discs that close leave no visible ripple
+    once the picture is shrunk, and a handover's picture costs a few milliseconds, not
+    tens (the same curve and width law as Segment.dabs, the pad's)."""
+    r_min = max(min(segment.start_width, segment.end_width) * scale / 2, floor)
+    spacing = max(_MIN_SPACING, r_min * _SPACING_OF_RADIUS)
+    steps = max(1, math.ceil(segment.length() * scale / spacing))
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment.p0, segment.p1, segment.p2, segment.p3
+    w0, delta = segment.start_width, segment.end_width - segment.start_width
+    ellipse = draw.ellipse
+    for i in range(steps):
+        t = i / steps
+        u = 1.0 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        x = (a * x0 + b * x1 + c * x2 + d * x3) * scale + off_x
+        y = (a * y0 + b * y1 + c * y2 + d * y3) * scale + off_y
+        r = (w0 + d * delta) * scale / 2  # the width follows t cubed, as on the pad
+        if r < floor:
+            r = floor
+        ellipse((x - r, y - r, x + r, y + r), fill=255)
