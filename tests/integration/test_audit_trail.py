@@ -229,3 +229,59 @@ def test_truncate_is_refused_on_postgresql(postgres_url: str) -> None:
         assert verify_trail(sec.sessions).ok
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_servers_append_hashes_exactly_as_python_verifies(postgres_url: str) -> None:
+    """On PostgreSQL the chain is extended by audit_append() in the server (one round trip
+    under the head's lock); every awkward text must hash there as db.audit does in Python:
+    quotes, backslashes, control characters, Indonesian and other scripts, emoji, None."""
+    import datetime as dt
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    audit = db_audit
+    engine = make_engine(postgres_url)
+    # Any text PostgreSQL can hold (no NUL, in any column); inside details, NUL too.
+    texts = st.text(st.characters(blacklist_characters="\x00"), max_size=30)
+    maybe = st.none() | texts
+    values = st.integers() | st.text(max_size=30) | st.none()
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        operator=maybe, approver=maybe, site=texts, device=texts, action=texts, target=maybe,
+        details=st.dictionaries(texts, values, max_size=3),
+    )  # fmt: skip
+    def append_one(
+        operator: str | None,
+        approver: str | None,
+        site: str,
+        device: str,
+        action: str,
+        target: str | None,
+        details: dict[str, object],
+    ) -> None:
+        with Session(engine) as session, session.begin():
+            event = audit.append(
+                session,
+                audit.AuditEntry(
+                    at=dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.UTC),
+                    operator=operator and operator[:40],
+                    approver=approver and approver[:40],
+                    site=site,
+                    device=device,
+                    action=action[:40],
+                    target=target,
+                    details=details,
+                ),
+            )
+            stored = session.get_one(AuditEvent, event.seq)
+            assert audit.hash_of(stored) == stored.hash == event.hash
+
+    append_one()
+    with Session(engine) as session:
+        result = audit.verify(session)
+    engine.dispose()
+    assert result.ok
+    assert result.checked >= 150
