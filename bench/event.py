@@ -18,7 +18,7 @@ from db.cluster.server import ClusterDir
 from kiosk.usecases.audit import Workstation
 from kiosk.usecases.hub import join_hub, make_standby, start_hub
 
-KILL_HUB_AFTER = 120.0  # the desks spread their work over twice this: the hub dies half-way
+KILL_HUB_AFTER = 60.0  # the desks spread their work over twice this: the hub dies half-way
 
 
 def _free_port() -> int:
