@@ -108,34 +108,31 @@ def stroke_geometry(
     """
     if not points:
         raise ValueError("a stroke has at least one point")
-    kept = [points[0]]
+    last = points[0]
+    kept = [last]
+    min_distance = pen.min_distance
     for p in points[1:]:
-        if math.hypot(p.x - kept[-1].x, p.y - kept[-1].y) > pen.min_distance:
+        if math.hypot(p.x - last.x, p.y - last.y) > min_distance:
             kept.append(p)
+            last = p
     first = kept[0]
     start = Dab(first.x, first.y, pen.dot_width * _pressure_factor(first))
     if len(kept) == 1:
         return StrokeGeometry(start, ())
     # The first point doubled starts the curve without lag; the last doubled ends it.
     window = [kept[0], *kept, *([kept[-1]] if finished else [])]
+    # The control points either side of each inner point of the window, worked out once:
+    # the segment before the point takes the first, the segment after it the second.
+    controls = list(map(_control_points, window, window[1:], window[2:]))
     segments = []
     velocity, last_width = 0.0, start.width
+    weight, max_width, min_width = pen.velocity_filter_weight, pen.max_width, pen.min_width
     for i in range(len(window) - 3):
-        a, b, c, d = window[i : i + 4]
-        new_velocity = _velocity(b, c)
-        velocity = (
-            pen.velocity_filter_weight * new_velocity + (1 - pen.velocity_filter_weight) * velocity
-        )
-        width = max(pen.max_width / (velocity + 1), pen.min_width) * _pressure_factor(c)
+        b, c = window[i + 1], window[i + 2]
+        velocity = weight * _velocity(b, c) + (1 - weight) * velocity
+        width = max(max_width / (velocity + 1), min_width) * _pressure_factor(c)
         segments.append(
-            Segment(
-                (b.x, b.y),
-                _control_points(a, b, c)[1],
-                _control_points(b, c, d)[0],
-                (c.x, c.y),
-                last_width,
-                width,
-            )
+            Segment((b.x, b.y), controls[i][1], controls[i + 1][0], (c.x, c.y), last_width, width)
         )
         last_width = width
     return StrokeGeometry(start, tuple(segments))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import math
+import struct
+import zlib
 
 from PIL import Image, ImageDraw
 
@@ -12,13 +15,22 @@ from printing.signature_geometry import DEFAULT_PEN, Pen, Segment, signature_geo
 
 # Drawn this many times larger, then shrunk: smooth edges without an anti-aliasing library.
 _SUPERSAMPLE = 3
+# The straight pieces a curve is drawn in stray at most this far from it, in supersampled pixels.
+_FLATNESS = 1.0
+# Where the line turns by more than this between two points, a dab rounds the corner (cosine).
+_SHARP_TURN = math.cos(math.radians(35))
+# A polygon stretch of the line turns at most about this much (radians) before the next starts.
+_STRETCH_TURN = 1.5
+# Pillow fills a shape's rows end to end, a pixel more than its width; across a slanted line
+# that adds less than it does to a round dab. The outline grown this much (supersampled pixels)
+# gives a line the weight of the dabs the pad draws.
+_OUTLINE_GROWTH = 0.35
+# zlib's level for the PNG: the smaller levels are much faster and the picture is already small.
+_PNG_COMPRESSION = 3
 # Thin, fast lines are never drawn thinner than this many output pixels, or they vanish.
 _MIN_PICTURE_WIDTH = 1.0
 # A thermal printer's dot is coarse: under two dots a line breaks up.
 _MIN_THERMAL_WIDTH = 2.0
-# Dabs along a curve, apart by this share of their radius (drawn pixels), at least this far.
-_SPACING_OF_RADIUS = 0.5
-_MIN_SPACING = 0.5
 
 
 def render_signature_png(
@@ -38,11 +50,9 @@ def render_signature_png(
     coverage = _ink_coverage(sig, size, pen, _MIN_PICTURE_WIDTH)
     if background is None:
         # Transparent: the ink colour everywhere, the coverage as its alpha.
-        picture = Image.new("RGBA", size, (*ink, 0))
-        picture.putalpha(coverage)
-    else:
-        picture = Image.new("RGB", size, background)
-        picture.paste(ink, (0, 0, *size), coverage)
+        return _one_colour_png(ink, coverage)
+    picture = Image.new("RGB", size, background)
+    picture.paste(ink, (0, 0, *size), coverage)
     out = io.BytesIO()
     picture.save(out, format="PNG", optimize=False)
     return out.getvalue()
@@ -56,6 +66,34 @@ def render_signature_raster(sig: Signature, width_dots: int, pen: Pen = DEFAULT_
     return coverage.point(lambda v: 0 if v >= 102 else 255).convert("1", dither=Image.Dither.NONE)
 
 
+def _one_colour_png(colour: tuple[int, int, int], alpha: Image.Image) -> bytes:
+    """An RGBA PNG of one colour whose alpha is `alpha` (mode L).
+
+    The pixels Pillow would write, only sooner: Pillow tries all five PNG filters on every row and
+    keeps the best, which costs more than drawing the signature; a picture whose colour never
+    changes needs no filter (deflate finds the repeats) and compresses smaller without.
+    """
+    width, height = alpha.size
+    planes = [Image.new("L", alpha.size, v) for v in colour]
+    pixels = Image.merge("RGBA", (*planes, alpha)).tobytes()
+    stride = 4 * width
+    # Each row starts with its filter type: 0, none.
+    rows = b"".join(b"\0" + pixels[i : i + stride] for i in range(0, len(pixels), stride))
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8 bits, RGBA
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            _png_chunk(b"IHDR", header),
+            _png_chunk(b"IDAT", zlib.compress(rows, _PNG_COMPRESSION)),
+            _png_chunk(b"IEND", b""),
+        )
+    )
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
 def _pad_height(sig: Signature, width: int) -> int:
     return max(1, round(width * sig.height / sig.width))
 
@@ -66,62 +104,149 @@ def _ink_coverage(sig: Signature, size: tuple[int, int], pen: Pen, min_width: fl
     mask = Image.new("L", big, 0)
     geometries = signature_geometry(sig, pen)
     if not geometries:
-        return mask.resize(size)
+        return mask.reduce(_SUPERSAMPLE)
     # Fit the ink, plus the widest line, into the picture with a small border. A curve lies
     # within its control points, so they bound the ink without drawing it twice.
-    corners = [(g.start.x, g.start.y) for g in geometries]
-    widths = [g.start.width for g in geometries]
-    for segment in (s for g in geometries for s in g.segments):
-        corners.extend((segment.p0, segment.p1, segment.p2, segment.p3))
-        widths.append(max(segment.start_width, segment.end_width))
-    reach = max(widths) / 2
-    left = min(x for x, _ in corners) - reach
-    top = min(y for _, y in corners) - reach
-    box_w = max(x for x, _ in corners) + reach - left
-    box_h = max(y for _, y in corners) + reach - top
+    segments = [s for g in geometries for s in g.segments]
+    xs = [g.start.x for g in geometries]
+    ys = [g.start.y for g in geometries]
+    xs += [v for s in segments for v in (s.p0[0], s.p1[0], s.p2[0], s.p3[0])]
+    ys += [v for s in segments for v in (s.p0[1], s.p1[1], s.p2[1], s.p3[1])]
+    # A curve's width goes from the last one's end width to its own.
+    reach = max(g.start.width for g in geometries) / 2
+    if segments:
+        reach = max(reach, max(s.end_width for s in segments) / 2)
+    left, top = min(xs) - reach, min(ys) - reach
+    box_w = max(xs) + reach - left
+    box_h = max(ys) + reach - top
     border = 0.04 * min(big)
     scale = min((big[0] - 2 * border) / box_w, (big[1] - 2 * border) / box_h)
     off_x = (big[0] - box_w * scale) / 2 - left * scale
     off_y = (big[1] - box_h * scale) / 2 - top * scale
-    floor = min_width * _SUPERSAMPLE / 2
+    floor = min_width * _SUPERSAMPLE
     draw = ImageDraw.Draw(mask)
     for geometry in geometries:
-        _dab(draw, geometry.start.x * scale + off_x, geometry.start.y * scale + off_y,
-             max(geometry.start.width * scale / 2, floor))  # fmt: skip
-        for segment in geometry.segments:
-            _ink_segment(draw, segment, scale, off_x, off_y, floor)
-    return mask.resize(size, Image.Resampling.LANCZOS)
+        start = geometry.start
+        _dot(
+            draw, start.x * scale + off_x, start.y * scale + off_y, max(start.width * scale, floor)
+        )
+        if geometry.segments:
+            _ink_curves(draw, geometry.segments, scale, off_x, off_y, floor)
+    # Each output pixel the mean of its supersampled block: the share of it the ink covers.
+    return mask.reduce(_SUPERSAMPLE)
 
 
-def _dab(draw: ImageDraw.ImageDraw, x: float, y: float, r: float) -> None:
-    draw.ellipse((x - r, y - r, x + r, y + r), fill=255)
-
-
-def _ink_segment(
+def _ink_curves(
     draw: ImageDraw.ImageDraw,
-    segment: Segment,
+    segments: tuple[Segment, ...],
     scale: float,
     off_x: float,
     off_y: float,
     floor: float,
 ) -> None:
-    """The segment's dabs, as the pad draws them, but spaced by a fraction of their own
-    radius rather than half a pixel: overlapping discs that close leave no visible ripple
-    once the picture is shrunk, and a handover's picture costs a few milliseconds, not
-    tens (the same curve and width law as Segment.dabs, the pad's)."""
-    r_min = max(min(segment.start_width, segment.end_width) * scale / 2, floor)
-    spacing = max(_MIN_SPACING, r_min * _SPACING_OF_RADIUS)
-    steps = max(1, math.ceil(segment.length() * scale / spacing))
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment.p0, segment.p1, segment.p2, segment.p3
-    w0, delta = segment.start_width, segment.end_width - segment.start_width
-    ellipse = draw.ellipse
-    for i in range(steps):
-        t = i / steps
-        u = 1.0 - t
-        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-        x = (a * x0 + b * x1 + c * x2 + d * x3) * scale + off_x
-        y = (a * y0 + b * y1 + c * y2 + d * y3) * scale + off_y
-        r = (w0 + d * delta) * scale / 2  # the width follows t cubed, as on the pad
-        if r < floor:
-            r = floor
-        ellipse((x - r, y - r, x + r, y + r), fill=255)
+    """One stroke's curves, their width following the pen's but never under `floor`.
+
+    Pillow has no curves and draws a line in one width, so the line is drawn as its outline:
+    at points along each curve the pen's width across the curve, joined into polygons. Pillow
+    fills a polygon even-odd, so a polygon is a stretch of line that turns too little to
+    overlap itself; where the line turns sharply (curves meet smoothly, except where the pen
+    doubled back) a round dab fills the corner.
+    """
+    left: list[tuple[float, float]] = []
+    right: list[tuple[float, float]] = []
+    least = floor / 2
+    turned = 0.0
+    # The last point's place, radius and unit direction.
+    lx = ly = lr = 0.0
+    ux, uy = 1.0, 0.0
+    for seg in segments:
+        # The curve in supersampled pixels, as a polynomial in t: x = ax t³ + bx t² + cx t + x0.
+        x0, y0 = seg.p0[0] * scale + off_x, seg.p0[1] * scale + off_y
+        x1, y1 = seg.p1[0] * scale + off_x, seg.p1[1] * scale + off_y
+        x2, y2 = seg.p2[0] * scale + off_x, seg.p2[1] * scale + off_y
+        x3, y3 = seg.p3[0] * scale + off_x, seg.p3[1] * scale + off_y
+        cx, cy = 3 * (x1 - x0), 3 * (y1 - y0)
+        bx, by = 3 * (x2 - 2 * x1 + x0), 3 * (y2 - 2 * y1 + y0)
+        ax, ay = x3 - x0 - cx - bx, y3 - y0 - cy - by
+        # Pieces short enough that each strays at most _FLATNESS from the curve (by the bound
+        # on the curve's second derivative), and a corner per pixel the radius changes.
+        bend = max(math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2),
+                   math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3))  # fmt: skip
+        r0 = seg.start_width * scale / 2
+        dr = seg.end_width * scale / 2 - r0
+        steps = max(math.ceil(math.sqrt(0.75 * bend / _FLATNESS)), math.ceil(abs(dr)), 1)
+        ax3, ay3, bx2, by2 = 3 * ax, 3 * ay, 2 * bx, 2 * by
+        first = True
+        for t, t2, t3 in _params(steps):
+            # The point, and the curve's direction there (its derivative).
+            x = ax * t3 + bx * t2 + cx * t + x0
+            y = ay * t3 + by * t2 + cy * t + y0
+            dx = ax3 * t2 + bx2 * t + cx
+            dy = ay3 * t2 + by2 * t + cy
+            length = math.hypot(dx, dy)
+            if length < 1e-9:
+                # Where the pen came down or doubled back the curve stops: aim at its end.
+                dx, dy = x3 - x, y3 - y
+                length = math.hypot(dx, dy)
+                if length < 1e-9:
+                    continue
+            dx /= length
+            dy /= length
+            if first:
+                if left:
+                    if dx * ux + dy * uy < _SHARP_TURN:
+                        _fill(draw, left, right)
+                        _dot(draw, lx, ly, 2 * (lr - _OUTLINE_GROWTH))
+                        left.append((lx - uy * lr, ly + ux * lr))
+                        right.append((lx + uy * lr, ly - ux * lr))
+                        turned = 0.0
+                    elif turned > _STRETCH_TURN:
+                        last_left, last_right = left[-1], right[-1]
+                        _fill(draw, left, right)
+                        left.append(last_left)
+                        right.append(last_right)
+                        turned = 0.0
+                fx, fy, first = dx, dy, False
+            # The width follows t cubed, as in signature_pad: it changes late in the curve.
+            r = r0 + t3 * dr
+            if r < least:
+                r = least
+            r += _OUTLINE_GROWTH
+            left.append((x - dy * r, y + dx * r))
+            right.append((x + dy * r, y - dx * r))
+            lx, ly, lr, ux, uy = x, y, r, dx, dy
+        if not first:
+            # How far the curve turned (the sine of it; a curve turns well under 90°).
+            turned += abs(fx * uy - fy * ux)
+    # The end of the last curve, and a round end.
+    last = segments[-1]
+    x, y = last.p3[0] * scale + off_x, last.p3[1] * scale + off_y
+    r = max(last.end_width * scale / 2, least)
+    grown = r + _OUTLINE_GROWTH
+    left.append((x - uy * grown, y + ux * grown))
+    right.append((x + uy * grown, y - ux * grown))
+    _fill(draw, left, right)
+    _dot(draw, x, y, 2 * r)
+
+
+@functools.cache
+def _params(steps: int) -> tuple[tuple[float, float, float], ...]:
+    """(t, t², t³) at `steps` even steps from t = 0 (not 1: the next curve starts there)."""
+    return tuple((t, t * t, t * t * t) for t in (i / steps for i in range(steps)))
+
+
+def _fill(
+    draw: ImageDraw.ImageDraw, left: list[tuple[float, float]], right: list[tuple[float, float]]
+) -> None:
+    """Ink the polygon between the two sides of a stretch of line, and start afresh."""
+    if len(left) > 1:
+        right.reverse()
+        draw.polygon(left + right, fill=255)
+    left.clear()
+    right.clear()
+
+
+def _dot(draw: ImageDraw.ImageDraw, x: float, y: float, width: float) -> None:
+    """A round dab `width` across."""
+    r = width / 2
+    draw.ellipse((x - r, y - r, x + r, y + r), fill=255)
