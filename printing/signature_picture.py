@@ -16,7 +16,7 @@ from printing.signature_geometry import DEFAULT_PEN, Pen, Segment, signature_geo
 # Drawn this many times larger, then shrunk: smooth edges without an anti-aliasing library.
 _SUPERSAMPLE = 3
 # The straight pieces a curve is drawn in stray at most this far from it, in supersampled pixels.
-_FLATNESS = 1.0
+_FLATNESS = 1.5
 # Where the line turns by more than this between two points, a dab rounds the corner (cosine).
 _SHARP_TURN = math.cos(math.radians(35))
 # A polygon stretch of the line turns at most about this much (radians) before the next starts.
@@ -149,15 +149,14 @@ def _ink_curves(
     Pillow has no curves and draws a line in one width, so the line is drawn as its outline:
     at points along each curve the pen's width across the curve, joined into polygons. Pillow
     fills a polygon even-odd, so a polygon is a stretch of line that turns too little to
-    overlap itself; where the line turns sharply (curves meet smoothly, except where the pen
-    doubled back) a round dab fills the corner.
+    overlap itself. Curves meet smoothly except where the pen doubled back; there a round dab
+    fills the corner.
     """
     left: list[tuple[float, float]] = []
     right: list[tuple[float, float]] = []
     least = floor / 2
     turned = 0.0
-    # The last point's place, radius and unit direction.
-    lx = ly = lr = 0.0
+    # The line's direction where the last curve ended.
     ux, uy = 1.0, 0.0
     for seg in segments:
         # The curve in supersampled pixels, as a polynomial in t: x = ax t³ + bx t² + cx t + x0.
@@ -168,45 +167,53 @@ def _ink_curves(
         cx, cy = 3 * (x1 - x0), 3 * (y1 - y0)
         bx, by = 3 * (x2 - 2 * x1 + x0), 3 * (y2 - 2 * y1 + y0)
         ax, ay = x3 - x0 - cx - bx, y3 - y0 - cy - by
+        ax3, ay3, bx2, by2 = 3 * ax, 3 * ay, 2 * bx, 2 * by
+        r0 = seg.start_width * scale / 2
+        dr = seg.end_width * scale / 2 - r0
+        # Where the curve sets off: along its first control point, or where the pen came down
+        # or doubled back (the control point on the curve's start), towards its end.
+        sx, sy = cx, cy
+        length = math.hypot(sx, sy)
+        if length < 1e-9:
+            sx, sy = x3 - x0, y3 - y0
+            length = math.hypot(sx, sy)
+            if length < 1e-9:
+                continue
+        sx /= length
+        sy /= length
+        if left:
+            if sx * ux + sy * uy < _SHARP_TURN:
+                # A corner: the stretch so far runs on to it, a dab rounds it.
+                r = max(r0, least)
+                grown = r + _OUTLINE_GROWTH
+                left.append((x0 - uy * grown, y0 + ux * grown))
+                right.append((x0 + uy * grown, y0 - ux * grown))
+                _fill(draw, left, right)
+                _dot(draw, x0, y0, 2 * r)
+                turned = 0.0
+            elif turned > _STRETCH_TURN:
+                # The next stretch starts where this one ends.
+                last_left, last_right = left[-1], right[-1]
+                _fill(draw, left, right)
+                left.append(last_left)
+                right.append(last_right)
+                turned = 0.0
         # Pieces short enough that each strays at most _FLATNESS from the curve (by the bound
         # on the curve's second derivative), and a corner per pixel the radius changes.
         bend = max(math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2),
                    math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3))  # fmt: skip
-        r0 = seg.start_width * scale / 2
-        dr = seg.end_width * scale / 2 - r0
         steps = max(math.ceil(math.sqrt(0.75 * bend / _FLATNESS)), math.ceil(abs(dr)), 1)
-        ax3, ay3, bx2, by2 = 3 * ax, 3 * ay, 2 * bx, 2 * by
-        first = True
+        dx, dy = sx, sy
         for t, t2, t3 in _params(steps):
-            # The point, and the curve's direction there (its derivative).
             x = ax * t3 + bx * t2 + cx * t + x0
             y = ay * t3 + by * t2 + cy * t + y0
-            dx = ax3 * t2 + bx2 * t + cx
-            dy = ay3 * t2 + by2 * t + cy
-            length = math.hypot(dx, dy)
-            if length < 1e-9:
-                # Where the pen came down or doubled back the curve stops: aim at its end.
-                dx, dy = x3 - x, y3 - y
-                length = math.hypot(dx, dy)
-                if length < 1e-9:
-                    continue
-            dx /= length
-            dy /= length
-            if first:
-                if left:
-                    if dx * ux + dy * uy < _SHARP_TURN:
-                        _fill(draw, left, right)
-                        _dot(draw, lx, ly, 2 * (lr - _OUTLINE_GROWTH))
-                        left.append((lx - uy * lr, ly + ux * lr))
-                        right.append((lx + uy * lr, ly - ux * lr))
-                        turned = 0.0
-                    elif turned > _STRETCH_TURN:
-                        last_left, last_right = left[-1], right[-1]
-                        _fill(draw, left, right)
-                        left.append(last_left)
-                        right.append(last_right)
-                        turned = 0.0
-                fx, fy, first = dx, dy, False
+            if t:
+                # The curve's direction here (its derivative), across which the width lies.
+                ex = ax3 * t2 + bx2 * t + cx
+                ey = ay3 * t2 + by2 * t + cy
+                length = math.hypot(ex, ey)
+                if length > 1e-9:
+                    dx, dy = ex / length, ey / length
             # The width follows t cubed, as in signature_pad: it changes late in the curve.
             r = r0 + t3 * dr
             if r < least:
@@ -214,10 +221,9 @@ def _ink_curves(
             r += _OUTLINE_GROWTH
             left.append((x - dy * r, y + dx * r))
             right.append((x + dy * r, y - dx * r))
-            lx, ly, lr, ux, uy = x, y, r, dx, dy
-        if not first:
-            # How far the curve turned (the sine of it; a curve turns well under 90°).
-            turned += abs(fx * uy - fy * ux)
+        # How far the curve turned (the sine of it: a curve turns well under 90°).
+        turned += abs(sx * dy - sy * dx)
+        ux, uy = dx, dy
     # The end of the last curve, and a round end.
     last = segments[-1]
     x, y = last.p3[0] * scale + off_x, last.p3[1] * scale + off_y

@@ -255,3 +255,76 @@ def test_thermal_raster() -> None:
     assert image.size == (384, 128)
     black = image.histogram()[0]
     assert 500 < black < 384 * 128 // 3
+
+
+def _alpha(png: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(png))
+    assert image.mode == "RGBA"
+    return image.getchannel("A")
+
+
+def _at(alpha: Image.Image, x: int, y: int) -> int:
+    value = alpha.getpixel((x, y))
+    assert isinstance(value, int)
+    return value
+
+
+def _thickness(alpha: Image.Image, x: int, rows: range) -> int:
+    """How many pixels of column x, within rows, are mostly ink."""
+    return sum(1 for y in rows if _at(alpha, x, y) > 128)
+
+
+def test_png_ink_lies_along_the_strokes_and_nowhere_else() -> None:
+    # A line across the pad and back along it, a little lower: the pen doubles back.
+    there = line(50, 90, 550, 90, ms=900)
+    back = line(550, 110, 50, 110, ms=900, t0=1000)[1:]
+    alpha = _alpha(render_signature_png(sig(there + back), width=W, height=H))
+    left, top, right, bottom = alpha.getbbox() or (0, 0, 0, 0)
+    # Fitted to the picture with a small border, the ink spans its width ...
+    assert left < 40
+    assert right > W - 40
+    assert 60 < top < 100
+    assert 100 < bottom < 140
+    # ... as one unbroken line, with no ink between the two runs of it ...
+    middle = (top + bottom) // 2
+    for x in range(left + 8, right - 30, 7):
+        column = [_at(alpha, x, y) for y in range(top, bottom)]
+        assert max(column[: (middle - top) // 2]) > 200, x
+        assert max(column[-(bottom - middle) // 2 :]) > 200, x
+        assert _at(alpha, x, middle) == 0, x
+    # ... and where it turns, a rounded bend joins the two runs.
+    assert max(_at(alpha, x, middle) for x in range(right - 20, right)) > 200
+
+
+def test_png_line_is_thicker_where_the_pen_went_slowly_or_pressed() -> None:
+    slow = line(50, 40, 550, 40, ms=6000)
+    fast = line(50, 100, 550, 100, ms=300, t0=7000)
+    pressed = tuple(SignaturePoint(p.x, p.y + 60, p.t + 1000, 0.95) for p in fast)
+    alpha = _alpha(render_signature_png(sig(slow, fast, pressed), width=W, height=H))
+    # The three lines, fitted, sit in the top, middle and bottom thirds of the picture.
+    thick = [_thickness(alpha, x, range(part * H // 3, (part + 1) * H // 3)) for x in (300,)
+             for part in range(3)]  # fmt: skip
+    assert thick[0] >= 2 * thick[1] > 0
+    assert thick[2] >= 1.5 * thick[1]
+
+
+def test_png_is_the_ink_colour_with_the_ink_as_its_alpha() -> None:
+    ink = (20, 30, 60)
+    image = Image.open(io.BytesIO(render_signature_png(synthetic_signature(random.Random(5)),
+                                                       width=240, ink=ink)))  # fmt: skip
+    assert image.mode == "RGBA"
+    colours = image.convert("RGB").getcolors()
+    assert colours is not None
+    assert [colour for _, colour in colours] == [ink]
+    # Anti-aliased: edges in between, not just ink and no ink.
+    levels = image.getchannel("A").histogram()
+    assert sum(1 for count in levels[1:255] if count) > 5
+
+
+@given(_signatures)
+def test_any_signature_renders(signature: Signature) -> None:
+    alpha = _alpha(render_signature_png(signature, width=120, height=40))
+    assert alpha.size == (120, 40)
+    assert (alpha.getbbox() is not None) == bool(signature.strokes)
+    raster = render_signature_raster(signature, 96)
+    assert raster.size == (96, 32)
