@@ -1,17 +1,17 @@
 """Run every benchmark and print one table.
 
-Names on the command line run only those: lookup, import, startup, cards, bast, rehearsal;
-lookup-sqlite and lookup-postgresql run one half of lookup.
+Names on the command line run only those: lookup, import, startup, cards, bast, signature,
+rehearsal; lookup-sqlite and lookup-postgresql run one half of lookup.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bench import bast, cards, event, importing, lookup, startup
+from bench import bast, cards, event, importing, lookup, signature, startup
 from bench.common import Row, print_table
 
-ALL = ("lookup", "import", "startup", "cards", "bast", "rehearsal")
+ALL = ("lookup", "import", "startup", "cards", "bast", "signature", "rehearsal")
 PARTS = ("lookup-sqlite", "lookup-postgresql")
 
 
@@ -36,6 +36,8 @@ def main(argv: list[str]) -> int:
         rows += lookup.run(("postgresql",))
     if "bast" in wanted:
         rows += bast.run()
+    if "signature" in wanted:
+        rows += signature.run()
     if "rehearsal" in wanted:
         rows += event.run()
     print_table("Benchmarks (2 cores; SQLite, and PostgreSQL where said)", rows)
