@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import io
 import math
-import struct
-import zlib
 
 from PIL import Image, ImageDraw
 
@@ -25,8 +23,6 @@ _STRETCH_TURN = 1.5
 # that adds less than it does to a round dab. The outline grown this much (supersampled pixels)
 # gives a line the weight of the dabs the pad draws.
 _OUTLINE_GROWTH = 0.35
-# zlib's level for the PNG: the smaller levels are much faster and the picture is already small.
-_PNG_COMPRESSION = 3
 # Thin, fast lines are never drawn thinner than this many output pixels, or they vanish.
 _MIN_PICTURE_WIDTH = 1.0
 # A thermal printer's dot is coarse: under two dots a line breaks up.
@@ -50,7 +46,13 @@ def render_signature_png(
     coverage = _ink_coverage(sig, size, pen, _MIN_PICTURE_WIDTH)
     if background is None:
         # Transparent: the ink colour everywhere, the coverage as its alpha.
-        return _one_colour_png(ink, coverage)
+        picture = Image.new("RGBA", size, (*ink, 0))
+        picture.putalpha(coverage)
+        out = io.BytesIO()
+        # Fast deflate: Pillow tries every PNG filter on each row, so compressing harder
+        # costs more than drawing the signature; the file is a few KB bigger.
+        picture.save(out, format="PNG", optimize=False, compress_level=1)
+        return out.getvalue()
     picture = Image.new("RGB", size, background)
     picture.paste(ink, (0, 0, *size), coverage)
     out = io.BytesIO()
@@ -64,34 +66,6 @@ def render_signature_raster(sig: Signature, width_dots: int, pen: Pen = DEFAULT_
     coverage = _ink_coverage(sig, size, pen, _MIN_THERMAL_WIDTH)
     # Dots at least 40 % covered are printed: lines keep their weight without bleeding.
     return coverage.point(lambda v: 0 if v >= 102 else 255).convert("1", dither=Image.Dither.NONE)
-
-
-def _one_colour_png(colour: tuple[int, int, int], alpha: Image.Image) -> bytes:
-    """An RGBA PNG of one colour whose alpha is `alpha` (mode L).
-
-    The pixels Pillow would write, only sooner: Pillow tries all five PNG filters on every row and
-    keeps the best, which costs more than drawing the signature; a picture whose colour never
-    changes needs no filter (deflate finds the repeats) and compresses smaller without.
-    """
-    width, height = alpha.size
-    planes = [Image.new("L", alpha.size, v) for v in colour]
-    pixels = Image.merge("RGBA", (*planes, alpha)).tobytes()
-    stride = 4 * width
-    # Each row starts with its filter type: 0, none.
-    rows = b"".join(b"\0" + pixels[i : i + stride] for i in range(0, len(pixels), stride))
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8 bits, RGBA
-    return b"".join(
-        (
-            b"\x89PNG\r\n\x1a\n",
-            _png_chunk(b"IHDR", header),
-            _png_chunk(b"IDAT", zlib.compress(rows, _PNG_COMPRESSION)),
-            _png_chunk(b"IEND", b""),
-        )
-    )
-
-
-def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 def _pad_height(sig: Signature, width: int) -> int:
