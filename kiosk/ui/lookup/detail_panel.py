@@ -38,6 +38,7 @@ class DetailPanel(QFrame):
         reveal_requested(int): show this worker's full NIK.
         correction_requested(int): correct this worker's data.
         handover_requested(int): hand this worker their card.
+        paper_handover_requested(int): enter this worker's handover made on paper.
         account_requested(int): open this worker's Bank NTT account.
         print_requested(int): print this worker's card (their first).
         reprint_requested(int): print a new card replacing the printed one.
@@ -46,6 +47,7 @@ class DetailPanel(QFrame):
     reveal_requested = Signal(int)
     correction_requested = Signal(int)
     handover_requested = Signal(int)
+    paper_handover_requested = Signal(int)
     account_requested = Signal(int)
     print_requested = Signal(int)
     reprint_requested = Signal(int)
@@ -161,6 +163,10 @@ class DetailPanel(QFrame):
         self.print_button.setObjectName("printButton")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.print_button.clicked.connect(self._on_print_clicked)
+        self.paper_button = QPushButton()
+        self.paper_button.setObjectName("paperHandoverButton")
+        self.paper_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.paper_button.clicked.connect(self._on_paper_clicked)
         self.correct_button = QPushButton()
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -169,6 +175,7 @@ class DetailPanel(QFrame):
         buttons.setSpacing(12)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.paper_button)
         buttons.addStretch(1)
 
         card = QWidget()
@@ -257,6 +264,10 @@ class DetailPanel(QFrame):
         if self._detail is not None:
             self.handover_requested.emit(self._detail.id)
 
+    def _on_paper_clicked(self) -> None:
+        if self._detail is not None:
+            self.paper_handover_requested.emit(self._detail.id)
+
     def _on_print_clicked(self) -> None:
         if self._detail is None:
             return
@@ -286,6 +297,13 @@ class DetailPanel(QFrame):
         self.correct_button.setText(self.tr("Correct data…"))
         self.account_button.setText(self.tr("Open account…"))
         self.account_button.setToolTip(self.tr("Open the worker's Bank NTT savings account"))
+        self.paper_button.setText(self.tr("Enter a handover made on paper…"))
+        self.paper_button.setToolTip(
+            self.tr(
+                "For a card handed over with a receipt signed by hand while no hub could be"
+                " reached; a supervisor approves"
+            )
+        )
         self.correct_button.setToolTip(
             self.tr("Correct the name, date of birth, phone or desa; a supervisor approves")
         )
@@ -350,6 +368,11 @@ class DetailPanel(QFrame):
             self.tr("Hand over the card…")
             if detail.status is not WorkerStatus.HANDED_OVER
             else self.tr("Already handed over — see the details…")
+        )
+        # A receipt signed by hand is entered for a worker not yet handed over only.
+        self.paper_button.setVisible(
+            self._can_hand_over
+            and detail.status not in (WorkerStatus.INACTIVE, WorkerStatus.HANDED_OVER)
         )
         # Nothing to do for a worker handed over already: a neutral button, not the primary one.
         handed = detail.status is WorkerStatus.HANDED_OVER
