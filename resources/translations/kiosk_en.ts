@@ -543,7 +543,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+286"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+295"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -599,6 +599,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other ways to record a handover</source>
+        <translation>Other ways to record a handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter a handover made on paper…</source>
         <translation>Enter a handover made on paper…</translation>
     </message>
@@ -643,7 +653,7 @@
         <translation>Hand over the card…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -678,7 +688,7 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
@@ -2310,12 +2320,12 @@ The workers found appear here.</translation>
 <context>
     <name>PaperHandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/paper_dialog.py" line="+52"/>
+        <location filename="../../kiosk/ui/handover/paper_dialog.py" line="+54"/>
         <source>Handover on paper recorded: %1, card %2, %3 WITA.</source>
         <translation>Handover on paper recorded: %1, card %2, %3 WITA.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+176"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>

@@ -540,7 +540,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+286"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+295"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -596,6 +596,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>More</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other ways to record a handover</source>
+        <translation>Cara lain mencatat serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter a handover made on paper…</source>
         <translation>Catat serah terima di atas kertas…</translation>
     </message>
@@ -640,7 +650,7 @@
         <translation>Serahkan kartu…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -675,7 +685,7 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
@@ -2305,12 +2315,12 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>PaperHandoverDialog</name>
     <message>
-        <location filename="../../kiosk/ui/handover/paper_dialog.py" line="+52"/>
+        <location filename="../../kiosk/ui/handover/paper_dialog.py" line="+54"/>
         <source>Handover on paper recorded: %1, card %2, %3 WITA.</source>
         <translation>Serah terima di atas kertas tercatat: %1, kartu %2, %3 WITA.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+176"/>
         <source>No file chosen</source>
         <translation>Belum ada berkas dipilih</translation>
     </message>

@@ -597,7 +597,7 @@ def test_paper_handover_dialog_with_a_problem(
 ) -> None:  # fmt: skip
     qr_text_of_card(registry, config, long_worker)  # a card printed, not handed over
     open_long_worker(qtbot, window, long_worker)
-    window.lookup_page.detail_panel.paper_button.click()
+    window.lookup_page.detail_panel.paper_action.trigger()
     dialog = dialog_of(qtbot, window, PaperHandoverDialog)
     measure(dialog, "paper handover dialog")
     scan = tmp_path / "pindaian_tanda_terima_serah_terima_kartu_kambata_mapambuhang_2025.png"

@@ -71,9 +71,10 @@ def test_a_paper_handover_is_entered_once_and_the_second_names_the_first(
     scan.write_bytes(PNG)
     open_worker(qtbot, window, WORKER)
     panel = window.lookup_page.detail_panel
-    assert panel.paper_button.isVisible()
-    assert panel.paper_button.text() == "Catat serah terima di atas kertas…"
-    panel.paper_button.click()
+    assert panel.handover_more_button.isVisible()
+    assert panel.paper_action.isVisible()
+    assert panel.paper_action.text() == "Catat serah terima di atas kertas…"
+    panel.paper_action.trigger()
     dialog = open_paper_dialog(qtbot, window)
     assert dialog.time_edit.displayFormat() == "dd-MM-yyyy HH:mm"
     dialog.set_scan(scan)
@@ -101,7 +102,8 @@ def test_a_paper_handover_is_entered_once_and_the_second_names_the_first(
     # Handed over: the worker's panel no longer offers it.
     open_worker(qtbot, window, WORKER)
     qtbot.waitUntil(lambda: panel.status_badge.text() != "")
-    assert not panel.paper_button.isVisible()
+    assert not panel.paper_action.isVisible()
+    assert not panel.handover_more_button.isVisible()
 
     # A second entry for the same worker (a desk whose screen was not refreshed) is refused,
     # naming the first record.

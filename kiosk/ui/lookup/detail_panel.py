@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -148,6 +149,19 @@ class DetailPanel(QFrame):
         self.handover_button.setObjectName("primaryButton")
         self.handover_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.handover_button.clicked.connect(self._on_handover_clicked)
+        # Rare (afterwards, from the receipts signed by hand while no hub could be reached):
+        # in a menu beside the handover, so the panel keeps its room for the worker's data.
+        self.handover_menu = QMenu(self)
+        self.paper_action = self.handover_menu.addAction("")
+        self.paper_action.triggered.connect(self._on_paper_clicked)
+        self.handover_more_button = QPushButton()
+        self.handover_more_button.setObjectName("handoverMoreButton")
+        self.handover_more_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.handover_more_button.setMenu(self.handover_menu)
+        handover_row = QHBoxLayout()
+        handover_row.setSpacing(12)
+        handover_row.addWidget(self.handover_button, 1)
+        handover_row.addWidget(self.handover_more_button)
         self.account_label = QLabel()
         self.account_label.setObjectName("accountLabel")
         self.account_label.setWordWrap(True)
@@ -163,10 +177,6 @@ class DetailPanel(QFrame):
         self.print_button.setObjectName("printButton")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.print_button.clicked.connect(self._on_print_clicked)
-        self.paper_button = QPushButton()
-        self.paper_button.setObjectName("paperHandoverButton")
-        self.paper_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.paper_button.clicked.connect(self._on_paper_clicked)
         self.correct_button = QPushButton()
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -175,7 +185,6 @@ class DetailPanel(QFrame):
         buttons.setSpacing(12)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.correct_button)
-        buttons.addWidget(self.paper_button)
         buttons.addStretch(1)
 
         card = QWidget()
@@ -184,7 +193,7 @@ class DetailPanel(QFrame):
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.setSpacing(10)
         card_layout.addWidget(scroll, 1)
-        card_layout.addWidget(self.handover_button)
+        card_layout.addLayout(handover_row)
         card_layout.addLayout(account_row)
         card_layout.addLayout(buttons)
 
@@ -297,8 +306,10 @@ class DetailPanel(QFrame):
         self.correct_button.setText(self.tr("Correct data…"))
         self.account_button.setText(self.tr("Open account…"))
         self.account_button.setToolTip(self.tr("Open the worker's Bank NTT savings account"))
-        self.paper_button.setText(self.tr("Enter a handover made on paper…"))
-        self.paper_button.setToolTip(
+        self.handover_more_button.setText(self.tr("More"))
+        self.handover_more_button.setToolTip(self.tr("Other ways to record a handover"))
+        self.paper_action.setText(self.tr("Enter a handover made on paper…"))
+        self.paper_action.setToolTip(
             self.tr(
                 "For a card handed over with a receipt signed by hand while no hub could be"
                 " reached; a supervisor approves"
@@ -370,10 +381,13 @@ class DetailPanel(QFrame):
             else self.tr("Already handed over — see the details…")
         )
         # A receipt signed by hand is entered for a worker not yet handed over only.
-        self.paper_button.setVisible(
-            self._can_hand_over
-            and detail.status not in (WorkerStatus.INACTIVE, WorkerStatus.HANDED_OVER)
+        can_enter_paper = self._can_hand_over and detail.status not in (
+            WorkerStatus.INACTIVE,
+            WorkerStatus.HANDED_OVER,
         )
+        self.paper_action.setVisible(can_enter_paper)
+        self.paper_action.setEnabled(can_enter_paper)
+        self.handover_more_button.setVisible(can_enter_paper)
         # Nothing to do for a worker handed over already: a neutral button, not the primary one.
         handed = detail.status is WorkerStatus.HANDED_OVER
         if self.handover_button.objectName() != ("" if handed else "primaryButton"):
