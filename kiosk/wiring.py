@@ -49,6 +49,7 @@ from kiosk.usecases.audit import Actor, Clock, Workstation, verify_trail
 if TYPE_CHECKING:
     from kiosk.bank.model import BankConnector
     from kiosk.usecases.cards import Verification
+    from kiosk.usecases.handover_paper import PaperHandovers
 
 log = logging.getLogger(__name__)
 
@@ -336,8 +337,23 @@ def _add_features(
     window.print_jobs_requested.connect(printing.open_print_jobs)
     window.batch_print_requested.connect(printing.open_batch)
     window.verify_requested.connect(printing.open_verify)
-    handover = HandoverFeature(services.handovers, services.printing, printers, *common)
+
+    def paper() -> PaperHandovers:
+        # Imported on first use, on the pool: entering a paper receipt is rare.
+        from kiosk.usecases.handover_paper import PaperHandovers
+
+        return PaperHandovers(sessions, auditor, config.event)
+
+    handover = HandoverFeature(
+        services.handovers,
+        services.printing,
+        printers,
+        *common,
+        paper=paper,
+        operators=services.operators,
+    )
     window.handover_requested.connect(handover.open_handover)
+    window.paper_handover_requested.connect(handover.open_paper_handover)
     handover.counts_changed.connect(window.show_counts)
     handover.worker_done.connect(window.next_worker)
     session.signed_in.connect(lambda _actor: handover.refresh_counts())

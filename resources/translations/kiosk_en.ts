@@ -543,7 +543,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+275"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+295"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -598,7 +598,27 @@
         <translation>Open the worker&apos;s Bank NTT savings account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other ways to record a handover</source>
+        <translation>Other ways to record a handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a handover made on paper…</source>
+        <translation>Enter a handover made on paper…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a card handed over with a receipt signed by hand while no hub could be reached; a supervisor approves</source>
+        <translation>For a card handed over with a receipt signed by hand while no hub could be reached; a supervisor approves</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Correct the name, date of birth, phone or desa; a supervisor approves</source>
         <translation>Correct the name, date of birth, phone or desa; a supervisor approves</translation>
     </message>
@@ -633,7 +653,7 @@
         <translation>Hand over the card…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -668,7 +688,7 @@
         <translation>The NIK is partly hidden to protect the worker&apos;s personal data.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
     </message>
@@ -2006,7 +2026,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+260"/>
         <source>The registry could not be read. Try again.</source>
         <translation>The registry could not be read. Try again.</translation>
     </message>
@@ -2031,7 +2051,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+316"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+319"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -2295,6 +2315,124 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>PaperHandoverDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/handover/paper_dialog.py" line="+54"/>
+        <source>Handover on paper recorded: %1, card %2, %3 WITA.</source>
+        <translation>Handover on paper recorded: %1, card %2, %3 WITA.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the scan of the receipt</source>
+        <translation>Choose the scan of the receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.png *.PDF *.PNG)</source>
+        <translation>Scans (*.pdf *.png *.PDF *.PNG)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the card&apos;s serial, as on the receipt.</source>
+        <translation>Type the card&apos;s serial, as on the receipt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the scan of the receipt signed by hand.</source>
+        <translation>Choose the scan of the receipt signed by hand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A supervisor approves this paper handover</source>
+        <translation>A supervisor approves this paper handover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A handover on paper to %1 will be recorded. A supervisor (not you) types their username and PIN to approve; both names are recorded.</source>
+        <translation>A handover on paper to %1 will be recorded. A supervisor (not you) types their username and PIN to approve; both names are recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a supervisor other than you can approve this.</source>
+        <translation>Only a supervisor other than you can approve this.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot read the scan %1.</source>
+        <translation>Cannot read the scan %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter a handover made on paper</source>
+        <translation>Enter a handover made on paper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover on paper to %1</source>
+        <translation>Handover on paper to %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a card handed over with a receipt signed by hand while no hub could be reached. Copy the serial and the time from the receipt and choose its scan. A supervisor approves.</source>
+        <translation>For a card handed over with a receipt signed by hand while no hub could be reached. Copy the serial and the time from the receipt and choose its scan. A supervisor approves.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card &amp;serial (or its last 4 characters)</source>
+        <translation>Card &amp;serial (or its last 4 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date and time on the receipt</source>
+        <translation>&amp;Date and time on the receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity &amp;document</source>
+        <translation>Identity &amp;document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;can (PDF or PNG)</source>
+        <translation>S&amp;can (PDF or PNG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KTP</source>
+        <translation>KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family card (KK)</source>
+        <translation>Family card (KK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose scan…</source>
+        <translation>Choose scan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor…</source>
+        <translation>Ask a supervisor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -540,7 +540,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+275"/>
+        <location filename="../../kiosk/ui/lookup/detail_panel.py" line="+295"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -595,7 +595,27 @@
         <translation>Buka rekening tabungan Bank NTT peserta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other ways to record a handover</source>
+        <translation>Cara lain mencatat serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a handover made on paper…</source>
+        <translation>Catat serah terima di atas kertas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a card handed over with a receipt signed by hand while no hub could be reached; a supervisor approves</source>
+        <translation>Untuk kartu yang diserahkan dengan tanda terima bertanda tangan saat hub tidak terjangkau; disetujui supervisor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Correct the name, date of birth, phone or desa; a supervisor approves</source>
         <translation>Koreksi nama, tanggal lahir, nomor HP atau desa; disetujui supervisor</translation>
     </message>
@@ -630,7 +650,7 @@
         <translation>Serahkan kartu…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Bank NTT: %1</source>
         <translation>Bank NTT: %1</translation>
     </message>
@@ -665,7 +685,7 @@
         <translation>NIK ditampilkan sebagian untuk melindungi data pribadi peserta.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
     </message>
@@ -2001,7 +2021,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+258"/>
+        <location filename="../../kiosk/ui/lookup/lookup_page.py" line="+260"/>
         <source>The registry could not be read. Try again.</source>
         <translation>Data tidak dapat dibaca. Coba lagi.</translation>
     </message>
@@ -2026,7 +2046,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+316"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+319"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -2290,6 +2310,124 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>Active</source>
         <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>PaperHandoverDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/handover/paper_dialog.py" line="+54"/>
+        <source>Handover on paper recorded: %1, card %2, %3 WITA.</source>
+        <translation>Serah terima di atas kertas tercatat: %1, kartu %2, %3 WITA.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>No file chosen</source>
+        <translation>Belum ada berkas dipilih</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the scan of the receipt</source>
+        <translation>Pilih pindaian tanda terima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.png *.PDF *.PNG)</source>
+        <translation>Pindaian (*.pdf *.png *.PDF *.PNG)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the card&apos;s serial, as on the receipt.</source>
+        <translation>Ketik nomor seri kartu, seperti di tanda terima.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the scan of the receipt signed by hand.</source>
+        <translation>Pilih pindaian tanda terima yang ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A supervisor approves this paper handover</source>
+        <translation>Supervisor menyetujui serah terima di atas kertas ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A handover on paper to %1 will be recorded. A supervisor (not you) types their username and PIN to approve; both names are recorded.</source>
+        <translation>Serah terima di atas kertas kepada %1 akan dicatat. Supervisor (bukan Anda) mengetik nama pengguna dan PIN untuk menyetujui; kedua nama dicatat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a supervisor other than you can approve this.</source>
+        <translation>Hanya supervisor selain Anda yang dapat menyetujui ini.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot read the scan %1.</source>
+        <translation>Pindaian %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter a handover made on paper</source>
+        <translation>Catat serah terima di atas kertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover on paper to %1</source>
+        <translation>Serah terima di atas kertas kepada %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a card handed over with a receipt signed by hand while no hub could be reached. Copy the serial and the time from the receipt and choose its scan. A supervisor approves.</source>
+        <translation>Untuk kartu yang diserahkan dengan tanda terima bertanda tangan saat hub tidak terjangkau. Salin nomor seri dan waktu dari tanda terima, lalu pilih pindaiannya. Supervisor menyetujui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card &amp;serial (or its last 4 characters)</source>
+        <translation>&amp;Nomor seri kartu (atau 4 karakter terakhirnya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date and time on the receipt</source>
+        <translation>&amp;Tanggal dan jam di tanda terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity &amp;document</source>
+        <translation>&amp;Dokumen identitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;can (PDF or PNG)</source>
+        <translation>&amp;Pindaian (PDF atau PNG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KTP</source>
+        <translation>KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Dokumen lain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose scan…</source>
+        <translation>Pilih pindaian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor…</source>
+        <translation>Minta persetujuan supervisor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from kiosk.ui.bank.account_dialog import AccountDialog
 from kiosk.ui.common.approval_dialog import ApprovalDialog
 from kiosk.ui.common.runner import Runner
 from kiosk.ui.handover.handover_dialog import HandoverDialog
+from kiosk.ui.handover.paper_dialog import PaperHandoverDialog
 from kiosk.ui.hub.laptop import LaptopHub
 from kiosk.ui.lookup.correction_dialog import CorrectionDialog
 from kiosk.ui.printing.batch_dialog import BatchPrintDialog
@@ -590,6 +591,26 @@ def test_account_dialog_with_every_error(
     measure(dialog, "bank account dialog (errors)")
 
 
+def test_paper_handover_dialog_with_a_problem(
+    qtbot: QtBot, window: MainWindow, registry: Registry, config: Config, long_worker: int,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    qr_text_of_card(registry, config, long_worker)  # a card printed, not handed over
+    open_long_worker(qtbot, window, long_worker)
+    window.lookup_page.detail_panel.paper_action.trigger()
+    dialog = dialog_of(qtbot, window, PaperHandoverDialog)
+    measure(dialog, "paper handover dialog")
+    scan = tmp_path / "pindaian_tanda_terima_serah_terima_kartu_kambata_mapambuhang_2025.png"
+    scan.write_bytes(b"not a scan")
+    dialog.set_scan(scan)
+    dialog.serial_edit.setText(format_serial(active_serial(registry, long_worker)))
+    dialog.save_button.click()
+    approval = dialog_of(qtbot, dialog, ApprovalDialog)
+    submit(qtbot, approval.form, "yohana", "917364")
+    qtbot.waitUntil(lambda: dialog.message_label.isVisible())
+    measure(dialog, "paper handover dialog (scan refused)")
+
+
 # -------------------------------------------------------------------- the event network
 
 
@@ -694,6 +715,7 @@ FIT_TESTS: dict[str, tuple[Callable[..., None], ...]] = {
     "BatchPrintDialog": (test_batch_dialog,),
     "VerifyDialog": (test_verify_dialog,),
     "HandoverDialog": (test_handover_dialog_each_step, test_handover_dialog_after_the_handover),
+    "PaperHandoverDialog": (test_paper_handover_dialog_with_a_problem,),
     "AccountDialog": (test_account_dialog_with_every_error,),
     "JoinDialog": (test_join_dialog_with_its_longest_problem,),
     "HubDialog": (test_hub_dialog,),

@@ -13,11 +13,18 @@ from kiosk.security.roles import Permission
 from kiosk.ui.common.desk import Desk, SignedIn, open_dialog, worker_on_screen
 from kiosk.ui.common.printers import Printers
 from kiosk.ui.common.runner import Runner
+from kiosk.usecases.audit import Actor
 
 if TYPE_CHECKING:
     # The handover use case (the card's code, the signature pictures) is built on the pool
     # on first use: the counts after the first sign-in, or the first handover.
+    import datetime as dt
+    from pathlib import Path
+
+    from db.models import IdDocument
     from kiosk.usecases.handover import HandoverDone, Handovers
+    from kiosk.usecases.handover_paper import PaperHandovers
+    from kiosk.usecases.operators import Operators
     from kiosk.usecases.printing_services import Printing
 
 log = logging.getLogger(__name__)
@@ -45,9 +52,14 @@ class HandoverFeature(QObject):
         runner: Runner,
         signed_in: SignedIn,
         desk: Desk,
+        *,
+        paper: Callable[[], PaperHandovers] | None = None,
+        operators: Operators | None = None,
     ) -> None:
         super().__init__(desk.window())
         self._handovers = handovers
+        self._paper = paper  # with operators: handovers made on paper can be entered
+        self._operators = operators
         self._printing = printing
         self._printers = printers
         self._runner = runner
@@ -117,3 +129,45 @@ class HandoverFeature(QObject):
         self._desk.refresh_worker(done.worker_id)
         self.refresh_counts()
         self.worker_done.emit(handed_over_text(done.worker_name))
+
+    def open_paper_handover(self, worker_id: int) -> None:
+        """Enter a handover made on paper (a receipt signed by hand while no hub could be
+        reached) for the worker on screen, with a supervisor's approval."""
+        paper, operators = self._paper, self._operators
+        found = worker_on_screen(self._desk, self._signed_in, worker_id)
+        if found is None or paper is None or operators is None:
+            return
+        actor, detail = found
+        if not actor.may(Permission.HANDOVER):
+            return
+        from kiosk.ui.handover.paper_dialog import PaperHandoverDialog  # first use
+
+        kpj = detail.kpj
+
+        def record(
+            serial: str, at: dt.datetime, document: IdDocument, scan: Path, approver: Actor
+        ) -> HandoverDone:
+            from kiosk.usecases.handover_paper import MAX_SCAN_BYTES, PaperHandoverRequest
+
+            with scan.open("rb") as scan_file:
+                data = scan_file.read(MAX_SCAN_BYTES + 1)
+            request = PaperHandoverRequest(
+                kpj=kpj, serial=serial, at=at, scan=data, document=document
+            )
+            return paper().record(actor, request, approver)
+
+        def approve(username: str, pin: str) -> Actor:
+            return operators.approve(username, pin, Permission.HANDOVER, requested_by=actor)
+
+        dialog = PaperHandoverDialog(
+            detail, self._runner, record=record, approve=approve, parent=self._desk.window()
+        )
+        dialog.recorded.connect(self._on_paper_recorded)
+        open_dialog(dialog, self._desk)
+
+    def _on_paper_recorded(self, done: HandoverDone) -> None:
+        from kiosk.ui.handover.paper_dialog import paper_done_text
+
+        self._desk.refresh_worker(done.worker_id)
+        self.refresh_counts()
+        self.worker_done.emit(paper_done_text(done))

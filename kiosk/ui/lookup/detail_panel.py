@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,6 +39,7 @@ class DetailPanel(QFrame):
         reveal_requested(int): show this worker's full NIK.
         correction_requested(int): correct this worker's data.
         handover_requested(int): hand this worker their card.
+        paper_handover_requested(int): enter this worker's handover made on paper.
         account_requested(int): open this worker's Bank NTT account.
         print_requested(int): print this worker's card (their first).
         reprint_requested(int): print a new card replacing the printed one.
@@ -46,6 +48,7 @@ class DetailPanel(QFrame):
     reveal_requested = Signal(int)
     correction_requested = Signal(int)
     handover_requested = Signal(int)
+    paper_handover_requested = Signal(int)
     account_requested = Signal(int)
     print_requested = Signal(int)
     reprint_requested = Signal(int)
@@ -146,6 +149,19 @@ class DetailPanel(QFrame):
         self.handover_button.setObjectName("primaryButton")
         self.handover_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.handover_button.clicked.connect(self._on_handover_clicked)
+        # Rare (afterwards, from the receipts signed by hand while no hub could be reached):
+        # in a menu beside the handover, so the panel keeps its room for the worker's data.
+        self.handover_menu = QMenu(self)
+        self.paper_action = self.handover_menu.addAction("")
+        self.paper_action.triggered.connect(self._on_paper_clicked)
+        self.handover_more_button = QPushButton()
+        self.handover_more_button.setObjectName("handoverMoreButton")
+        self.handover_more_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.handover_more_button.setMenu(self.handover_menu)
+        handover_row = QHBoxLayout()
+        handover_row.setSpacing(12)
+        handover_row.addWidget(self.handover_button, 1)
+        handover_row.addWidget(self.handover_more_button)
         self.account_label = QLabel()
         self.account_label.setObjectName("accountLabel")
         self.account_label.setWordWrap(True)
@@ -177,7 +193,7 @@ class DetailPanel(QFrame):
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.setSpacing(10)
         card_layout.addWidget(scroll, 1)
-        card_layout.addWidget(self.handover_button)
+        card_layout.addLayout(handover_row)
         card_layout.addLayout(account_row)
         card_layout.addLayout(buttons)
 
@@ -257,6 +273,10 @@ class DetailPanel(QFrame):
         if self._detail is not None:
             self.handover_requested.emit(self._detail.id)
 
+    def _on_paper_clicked(self) -> None:
+        if self._detail is not None:
+            self.paper_handover_requested.emit(self._detail.id)
+
     def _on_print_clicked(self) -> None:
         if self._detail is None:
             return
@@ -286,6 +306,15 @@ class DetailPanel(QFrame):
         self.correct_button.setText(self.tr("Correct data…"))
         self.account_button.setText(self.tr("Open account…"))
         self.account_button.setToolTip(self.tr("Open the worker's Bank NTT savings account"))
+        self.handover_more_button.setText(self.tr("More"))
+        self.handover_more_button.setToolTip(self.tr("Other ways to record a handover"))
+        self.paper_action.setText(self.tr("Enter a handover made on paper…"))
+        self.paper_action.setToolTip(
+            self.tr(
+                "For a card handed over with a receipt signed by hand while no hub could be"
+                " reached; a supervisor approves"
+            )
+        )
         self.correct_button.setToolTip(
             self.tr("Correct the name, date of birth, phone or desa; a supervisor approves")
         )
@@ -351,6 +380,14 @@ class DetailPanel(QFrame):
             if detail.status is not WorkerStatus.HANDED_OVER
             else self.tr("Already handed over — see the details…")
         )
+        # A receipt signed by hand is entered for a worker not yet handed over only.
+        can_enter_paper = self._can_hand_over and detail.status not in (
+            WorkerStatus.INACTIVE,
+            WorkerStatus.HANDED_OVER,
+        )
+        self.paper_action.setVisible(can_enter_paper)
+        self.paper_action.setEnabled(can_enter_paper)
+        self.handover_more_button.setVisible(can_enter_paper)
         # Nothing to do for a worker handed over already: a neutral button, not the primary one.
         handed = detail.status is WorkerStatus.HANDED_OVER
         if self.handover_button.objectName() != ("" if handed else "primaryButton"):

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         verify_requested(): check a card's QR code (anyone signed in may).
         correction_requested(int): correct this worker's data.
         handover_requested(int): hand a worker their card.
+        paper_handover_requested(int): enter a worker's handover made on paper.
         account_requested(int): open a worker's Bank NTT account.
         progress_requested(): show how far the event has come.
         print_requested(int), reprint_requested(int): print a worker's card, or a new one.
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
     verify_requested = Signal()
     correction_requested = Signal(int)
     handover_requested = Signal(int)
+    paper_handover_requested = Signal(int)
     account_requested = Signal(int)
     progress_requested = Signal()
     print_requested = Signal(int)
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
         self.pages.insertWidget(1, lookup_page)
         lookup_page.correction_requested.connect(self.correction_requested)
         lookup_page.handover_requested.connect(self.handover_requested)
+        lookup_page.paper_handover_requested.connect(self.paper_handover_requested)
         lookup_page.account_requested.connect(self.account_requested)
         lookup_page.print_requested.connect(self.print_requested)
         lookup_page.reprint_requested.connect(self.reprint_requested)
