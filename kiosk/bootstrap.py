@@ -24,16 +24,14 @@ def open_database(config: Config) -> sessionmaker[Session]:
 
 
 def _open_hub(config: Config) -> sessionmaker[Session]:
-    from kiosk.config import read_settings, write_settings
     from kiosk.usecases.hub import check_schema, learn_addresses
+    from kiosk.usecases.hub_desk import remember_url
 
     url = config.database_url
     check_schema(url)  # raises JoinError: the kiosk or the hub must be updated
-    learned = learn_addresses(url)
-    if learned is not None and config.settings_file is not None:
-        values = read_settings(config.settings_file)
-        if values.get("database_url") == url:
-            values["database_url"] = learned
-            write_settings(config.settings_file, values)
+    learned = learn_addresses(url)  # a standby added since the desk joined
+    if learned is not None:
+        if config.settings_file is not None:
+            remember_url(config.settings_file, url, learned)
         url = learned
     return make_session_factory(make_engine(url))

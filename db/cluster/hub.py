@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from db.cluster.joincode import Address, JoinCode
+from db.cluster.joincode import Address, JoinCode, kiosk_url, parse_address, pgpass_line
 from db.cluster.server import (
     KIOSK_DATABASE,
     KIOSK_ROLE,
@@ -82,9 +82,7 @@ def _addresses(hosts: Sequence[str], port: int) -> list[str]:
 
 
 def _parse(addresses: Sequence[str]) -> tuple[Address, ...]:
-    from db.cluster.joincode import _address
-
-    return tuple(_address(a) for a in addresses)
+    return tuple(parse_address(a) for a in addresses)
 
 
 # -- the hub -----------------------------------------------------------------------------
@@ -154,13 +152,10 @@ def _make_node_table(cluster: ClusterDir, info: NodeInfo) -> None:
 
 
 def _upsert_node(
-    conn: object, name: str, addresses: Sequence[str], role: str, folder: Path
+    conn: Connection, name: str, addresses: Sequence[str], role: str, folder: Path
 ) -> None:
     """folder: the node's cluster folder on its own laptop (a rehearsal with hub and standby
     on one machine finds them there)."""
-    from sqlalchemy.engine import Connection
-
-    assert isinstance(conn, Connection)
     conn.execute(
         text(
             "INSERT INTO hub.node (name, addresses, role, folder, synchronous, updated_at)"
@@ -347,7 +342,7 @@ def create_standby(
     ca_path.write_bytes(der_to_pem(der))
     cluster.own(ca_path)
     passfile = cluster.path / PASSFILE
-    passfile.write_text(f"*:*:*:{code.user}:{_pgpass_escape(code.password)}\n")
+    passfile.write_text(pgpass_line(code.user, code.password))
     passfile.chmod(0o600)
     cluster.own(passfile)
     hosts_csv = ",".join(a.host for a in code.addresses)
@@ -357,7 +352,14 @@ def create_standby(
         f" sslmode=verify-ca sslrootcert={ca_path} application_name={STANDBY_NAME}"
         " target_session_attrs=read-write connect_timeout=5"
     )
-    hub_url = _kiosk_url(code, ca_path, passfile, STANDBY_NAME)
+    hub_url = kiosk_url(
+        code.addresses,
+        database=code.database,
+        user=code.user,
+        ca_file=ca_path,
+        passfile=passfile,
+        application=STANDBY_NAME,
+    )
     hub = make_engine(hub_url)
     try:
         with hub.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -394,20 +396,6 @@ def create_standby(
     return info
 
 
-def _kiosk_url(code: JoinCode, ca: Path, passfile: Path, application: str) -> str:
-    hosts = ",".join(a.host for a in code.addresses)
-    ports = ",".join(str(a.port) for a in code.addresses)
-    return (
-        f"postgresql+psycopg://{code.user}@/{code.database}?host={hosts}&port={ports}"
-        f"&sslmode=verify-ca&sslrootcert={ca}&passfile={passfile}"
-        f"&target_session_attrs=read-write&connect_timeout=5&application_name={application}"
-    )
-
-
-def _pgpass_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace(":", "\\:")
-
-
 def _forget_synchronous_names(cluster: ClusterDir) -> None:
     """The hub's postgresql.auto.conf came with the backup; a promoted standby must not
     wait for a standby of its own."""
@@ -433,17 +421,16 @@ def promote(cluster: ClusterDir) -> NodeInfo:
             conn.execute(text("SELECT pg_reload_conf()"))
         with engine.begin() as conn:
             conn.execute(text("SET LOCAL synchronous_commit TO local"))
-            conn.execute(text("UPDATE hub.node SET role = 'former', synchronous = false"))
+            # This node is the hub now; the old one is kept as "former", never used.
+            conn.execute(text("DELETE FROM hub.node"))
             _upsert_node(conn, "hub", info.addresses, "primary", cluster.path)
-            conn.execute(text("DELETE FROM hub.node WHERE name = 'standby'"))
             conn.execute(
                 text(
-                    "INSERT INTO hub.node (name, addresses, role) VALUES ('former hub', :a,"
-                    " 'former') ON CONFLICT (name) DO UPDATE SET addresses = :a"
+                    "INSERT INTO hub.node (name, addresses, role)"
+                    " VALUES ('former hub', :a, 'former')"
                 ),
                 {"a": ",".join(info.peers)},
             )
-            conn.execute(text("DELETE FROM hub.node WHERE role = 'former' AND name = 'hub'"))
     finally:
         engine.dispose()
     info = NodeInfo(
@@ -529,6 +516,17 @@ def status(cluster: ClusterDir) -> ClusterStatus:
                     {"u": KIOSK_ROLE, "d": KIOSK_DATABASE},
                 )
             )
+            rows = (
+                []
+                if recovery
+                else conn.execute(
+                    text(
+                        "SELECT client_addr, state, sync_state,"
+                        " pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), replay_lag"
+                        " FROM pg_stat_replication"
+                    )
+                ).all()
+            )
             standbys = tuple(
                 StandbyState(
                     address=str(r[0]) if r[0] is not None else None,
@@ -537,15 +535,7 @@ def status(cluster: ClusterDir) -> ClusterStatus:
                     lag_bytes=int(r[3] or 0),
                     lag_seconds=r[4].total_seconds() if r[4] is not None else None,
                 )
-                for r in conn.execute(
-                    text(
-                        "SELECT client_addr, state, sync_state,"
-                        " pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), replay_lag"
-                        " FROM pg_stat_replication"
-                    )
-                    if not recovery
-                    else text("SELECT NULL, NULL, NULL, NULL, NULL WHERE false")
-                )
+                for r in rows
             )
             lag = None
             if recovery:

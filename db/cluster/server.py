@@ -195,7 +195,7 @@ class ClusterDir:
         for folder, mode in ((self.data, 0o700), (self.run_dir, 0o700), (self.log_dir, 0o700)):
             folder.mkdir(exist_ok=True)
             os.chmod(folder, mode)
-            self._own(folder)
+            self.own(folder)
 
     def init(self, cert_pem: bytes, key_pem: bytes) -> None:
         """initdb, the shared settings, TLS files and pg_hba; the cluster is not started."""
@@ -221,7 +221,7 @@ class ClusterDir:
         (self.data / "pg_hba.conf").write_text(_HBA, encoding="utf-8")
         self._write_private(self.data / "server.crt", cert_pem, 0o644)
         self._write_private(self.data / "server.key", key_pem, 0o600)
-        self._own(self.data / "pg_hba.conf")
+        self.own(self.data / "pg_hba.conf")
 
     def write_local_conf(self, port: int, listen: str) -> None:
         text = (
@@ -230,14 +230,14 @@ class ClusterDir:
         )
         path = self.data / LOCAL_CONF
         path.write_text(text, encoding="utf-8")
-        self._own(path)
+        self.own(path)
 
     def _write_private(self, path: Path, content: bytes, mode: int) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
         os.chmod(path, mode)
-        self._own(path)
+        self.own(path)
 
     # -- running -------------------------------------------------------------------------
 
@@ -328,13 +328,11 @@ class ClusterDir:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _own(self, path: Path) -> None:
+    def own(self, path: Path) -> None:
+        """As root: the file or folder becomes the server's user's."""
         if self.as_user:
             user = pwd.getpwnam(self.as_user)
             os.chown(path, user.pw_uid, user.pw_gid)
-
-    def own(self, path: Path) -> None:
-        self._own(path)
 
     def _tool(
         self, name: str, *args: str, check: bool = True, env: Mapping[str, str] | None = None

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import FrameType
 
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from db.cluster.server import STANDBY_NAME, ClusterDir
@@ -27,10 +28,7 @@ POLL_S = 0.5
 log = logging.getLogger("kiosk.hub.watch")
 
 
-def _set_synchronous(conn: object, on: bool) -> None:
-    from sqlalchemy.engine import Connection
-
-    assert isinstance(conn, Connection)
+def _set_synchronous(conn: Connection, on: bool) -> None:
     # Said in hub.node first (not waiting for any standby), then done: when the hub goes
     # on alone, a desk that sees its commit through also sees why.
     _say(conn, on)
@@ -41,11 +39,8 @@ def _set_synchronous(conn: object, on: bool) -> None:
     conn.execute(text("SELECT pg_reload_conf()"))
 
 
-def step(conn: object, last_seen: float | None, now: float) -> float | None:
+def step(conn: Connection, last_seen: float | None, now: float) -> float | None:
     """One look at the standby; returns when it was last seen streaming."""
-    from sqlalchemy.engine import Connection
-
-    assert isinstance(conn, Connection)
     if conn.scalar(text("SELECT pg_is_in_recovery()")):
         return last_seen
     fresh = conn.scalar(
@@ -69,11 +64,8 @@ def step(conn: object, last_seen: float | None, now: float) -> float | None:
     return last_seen
 
 
-def _say(conn: object, on: bool) -> None:
+def _say(conn: Connection, on: bool) -> None:
     """hub.node as it is (a standby row made after it became synchronous)."""
-    from sqlalchemy.engine import Connection
-
-    assert isinstance(conn, Connection)
     conn.execute(text("SET synchronous_commit TO local"))
     conn.execute(
         text(

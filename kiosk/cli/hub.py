@@ -175,7 +175,7 @@ def _start(ctx: CliContext, args: argparse.Namespace, folder: Path) -> int:
         print(QCoreApplication.translate("cli", "The hub is running."), file=ctx.out)
     _print_code(ctx, started.code, args.qr)
     if not args.no_join:
-        return _join(ctx, started.code.encode(), quiet_code=True)
+        return _join(ctx, started.code.encode())
     return 0
 
 
@@ -215,7 +215,7 @@ def _print_code(ctx: CliContext, code: JoinCode, qr_file: Path | None) -> None:
     )
 
 
-def _join(ctx: CliContext, code: str, *, quiet_code: bool = False) -> int:
+def _join(ctx: CliContext, code: str) -> int:
     from kiosk.usecases.hub_desk import join_desk
 
     settings = ctx.config.settings_file or default_settings_file()
@@ -231,7 +231,6 @@ def _join(ctx: CliContext, code: str, *, quiet_code: bool = False) -> int:
         QCoreApplication.translate("cli", "Settings saved in {file}.").format(file=settings),
         file=ctx.out,
     )
-    del quiet_code
     return 0
 
 

@@ -14,7 +14,6 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select, text
@@ -24,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from db import audit
 from db.cluster import hub as cluster_hub
-from db.cluster.joincode import Address, JoinCode, JoinCodeError
+from db.cluster.joincode import Address, JoinCode, JoinCodeError, kiosk_url, pgpass_line
 from db.cluster.server import ClusterDir, NodeInfo
 from db.cluster.tls import der_to_pem
 from db.engine import make_engine
@@ -36,7 +35,6 @@ from kiosk.usecases.audit import Actor, AuditAction, Workstation, utc_now
 
 HUB_CA_FILE = "hub-ca.pem"
 HUB_PASSFILE = "hub.pgpass"
-CONNECT_TIMEOUT_S = 3
 
 
 class JoinProblem(enum.StrEnum):
@@ -248,28 +246,6 @@ def _join_error(error: cluster_hub.HubError) -> JoinError:
     return JoinError(problem, error.detail)
 
 
-def desk_url(
-    addresses: Sequence[Address],
-    *,
-    database: str,
-    user: str,
-    ca_file: Path,
-    passfile: Path,
-    application: str,
-) -> str:
-    """A libpq multi-host URL: whichever address accepts writes (the hub, or the promoted
-    standby) is the one used; TLS with the hub's own certificate as the only authority."""
-    hosts = ",".join(a.host for a in addresses)
-    ports = ",".join(str(a.port) for a in addresses)
-    return (
-        f"postgresql+psycopg://{quote(user)}@/{quote(database)}?host={hosts}&port={ports}"
-        f"&target_session_attrs=read-write&sslmode=verify-ca&sslrootcert={ca_file}"
-        f"&passfile={passfile}&connect_timeout={CONNECT_TIMEOUT_S}"
-        f"&keepalives_idle=5&keepalives_interval=2&keepalives_count=3&tcp_user_timeout=9000"
-        f"&application_name={quote(application[:60])}"
-    )
-
-
 def join_hub(code_text: str, config_dir: Path, device: str, prefix: str = "") -> Joined:
     """Check the hub's certificate against the code, then its schema against this kiosk's;
     store the certificate and (owner-only) the password; return the database URL to keep.
@@ -287,9 +263,8 @@ def join_hub(code_text: str, config_dir: Path, device: str, prefix: str = "") ->
     staged_ca.write_bytes(der_to_pem(der))
     fd = os.open(staged_pass, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        escaped = code.password.replace("\\", "\\\\").replace(":", "\\:")
-        handle.write(f"*:*:*:{code.user}:{escaped}\n")
-    url = desk_url(
+        handle.write(pgpass_line(code.user, code.password))
+    url = kiosk_url(
         code.addresses,
         database=code.database,
         user=code.user,

@@ -21,17 +21,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from sqlalchemy import Engine, event, select
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import InterfaceError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import make_engine, make_session_factory
-from db.models import CardCheck, Handover, HandoverKind, IdDocument
+from db.engine import connection_lost, make_engine, make_session_factory
+from db.models import CardCheck, HandoverKind, IdDocument
 from kiosk.security.pins import PinHasher
 from kiosk.usecases.audit import Actor, Auditor, Workstation
 from kiosk.usecases.handover import AlreadyHandedOverError, HandoverRequest, Handovers
 from kiosk.usecases.lookup import Lookup
 from kiosk.usecases.operators import Operators
+from kiosk.usecases.settle import HubUnreachableError
 from printing.keys import public_key_from_text, trusted_keys
 from printing.signature import Signature, synthetic_signature
 
@@ -45,7 +46,7 @@ PARTNER_WAIT_SECONDS = 60.0
 RECONNECT_PAUSE_SECONDS = 0.25
 # SQLSTATE classes of a connection that is gone or of a server that cannot write (yet):
 # 08 connection exception, 57P admin shutdown / crash, 25006 read-only (a standby).
-_RETRYABLE_SQLSTATES = ("08", "57P", "25006")
+_READ_ONLY_SQLSTATE = "25006"  # a standby not promoted yet
 
 
 class BarrierLike(Protocol):
@@ -124,15 +125,12 @@ class GaveUpError(Exception):
 
 
 def is_connection_error(error: BaseException) -> bool:
-    """Whether error is the database being away (to reconnect and retry), not a bug."""
-    if isinstance(error, (OperationalError, InterfaceError)):
+    """Whether error is the database being away (to reconnect and retry), not a bug: a lost
+    connection as the use cases judge it, a closed one, or a standby still read-only."""
+    if connection_lost(error) or isinstance(error, InterfaceError):
         return True
-    if isinstance(error, DBAPIError):
-        if error.connection_invalidated:
-            return True
-        state = getattr(error.orig, "sqlstate", None) or ""
-        return state.startswith(_RETRYABLE_SQLSTATES)
-    return False
+    state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
+    return state == _READ_ONLY_SQLSTATE
 
 
 def run_desk(
@@ -262,13 +260,11 @@ class Desk:
                     )
                 return
             except Exception as error:
-                if not is_connection_error(error):
+                if not (isinstance(error, HubUnreachableError) or is_connection_error(error)):
                     raise
+                # The use case gave up for now; the same request (its client id) sent again
+                # is settled there: recorded once, and said so if it already was.
                 self._reconnect(deadline)
-                settled = self._retrying(lambda: self._settle(card), deadline)
-                if settled is not None:
-                    self._confirm(attempt.worker_id, card, settled, settled=True)
-                    return
                 continue
             self.result.handovers_ms.append((time.perf_counter() - started) * 1000)
             self.result.commits_ms.extend(self._transactions[-1:])
@@ -292,21 +288,6 @@ class Desk:
         if worker_id != attempt.worker_id:
             raise LookupError(f"worker {attempt.worker_id} not found by lookup")
         return self.handovers.card_from_scan(worker_id, attempt.payload).serial
-
-    def _settle(self, serial: int) -> int | None:
-        """After a broken connection: the id of the valid handover of this card made at this
-        desk, if the commit in flight went through; None: it did not, try again.
-
-        When the handover use case settles a retry itself (a desk-made client id on each
-        attempt), this becomes hand_over again with the same request."""
-        with self.sessions() as session:
-            return session.scalar(
-                select(Handover.id).where(
-                    Handover.card_serial == serial,
-                    Handover.voided_at.is_(None),
-                    Handover.device == self.plan.device,
-                )
-            )
 
     def _meet(self, partner: int) -> None:
         """Wait for the collision partner to reach the same worker: both hand over at once."""
