@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
@@ -50,17 +51,26 @@ def register_key(
             raise DuplicateKeyIdError(f"another key with the key id {kid} is registered")
         return False
     when = at or _now(session)
-    session.add(
-        SigningKey(
-            key_id=kid,
-            public_key=line,
-            site=site,
-            device=device,
-            registered_at=when,
-            source=source,
-        )
-    )
-    session.flush()
+    try:
+        # A savepoint: two processes of one desk may register its key at the same moment
+        # (a row that does not exist yet cannot be locked), and the loser must not lose
+        # the caller's transaction.
+        with session.begin_nested():
+            session.add(
+                SigningKey(
+                    key_id=kid,
+                    public_key=line,
+                    site=site,
+                    device=device,
+                    registered_at=when,
+                    source=source,
+                )
+            )
+    except IntegrityError:
+        known = session.get(SigningKey, kid, populate_existing=True)
+        if known is None or known.public_key != line:
+            raise DuplicateKeyIdError(f"another key with the key id {kid} is registered") from None
+        return False
     audit.append(
         session,
         audit.AuditEntry(

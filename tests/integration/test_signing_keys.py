@@ -106,3 +106,47 @@ def test_an_imported_key_is_trusted_and_recorded_in_the_registry(
                   settings=settings)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert actions_in(sqlite_url).count("key_registered") == 1
+
+
+@pytest.mark.postgres
+def test_two_processes_registering_one_key_at_once_record_it_once(postgres_url: str) -> None:
+    """Two batch processes of one desk open the registry at the same moment: the second
+    finds the key already there when it inserts, and carries on with its own transaction."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from sqlalchemy import event
+
+    from kiosk.usecases.signing_keys import register_own_key
+    from printing.keys import public_key_to_text
+
+    public_key = Ed25519PrivateKey.generate().public_key()
+    engine = make_engine(postgres_url)
+    other = make_engine(postgres_url)
+    try:
+        sessions = make_session_factory(engine)
+
+        with sessions() as session:
+            raced: list[bool] = []
+
+            def the_other_process_first(*_: object) -> None:
+                if raced:
+                    return
+                raced.append(True)
+                with make_session_factory(other)() as rival:
+                    assert register_own_key(rival, public_key, "53.10", "desk-b")
+                    rival.commit()
+
+            event.listen(session, "before_flush", the_other_process_first)
+            assert register_own_key(session, public_key, "53.10", "desk-a") is False
+            session.commit()
+        with sessions() as session:
+            rows = list(session.scalars(select(SigningKey)))
+            assert [(k.device, k.public_key) for k in rows] == [
+                ("desk-b", public_key_to_text(public_key))
+            ]
+            registered = session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "key_registered")
+            ).all()
+            assert len(registered) == 1
+    finally:
+        engine.dispose()
+        other.dispose()
