@@ -103,6 +103,8 @@ class Role(enum.StrEnum):
     TELLER = "teller"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    # The province's staff: the programme's counts and charts, never a name or a NIK.
+    MONITOR = "monitor"
 
 
 class KeySource(enum.StrEnum):

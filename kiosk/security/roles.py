@@ -26,6 +26,8 @@ class Permission(enum.StrEnum):
     CHANGE_SETTINGS = "change_settings"
     LEAVE_KIOSK_MODE = "leave_kiosk_mode"
     DEMO_DATA = "demo_data"
+    VIEW_REPORT = "view_report"  # the programme's report: counts and charts, no names
+    SET_TARGETS = "set_targets"  # the number of workers each kabupaten is to reach
 
 
 P = Permission
@@ -56,6 +58,7 @@ PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
             P.UNLOCK_OPERATOR,
             P.VIEW_AUDIT,
             P.LEAVE_KIOSK_MODE,
+            P.VIEW_REPORT,
         }
     ),
     Role.ADMIN: frozenset(
@@ -68,8 +71,11 @@ PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
             P.CHANGE_SETTINGS,
             P.LEAVE_KIOSK_MODE,
             P.DEMO_DATA,
+            P.SET_TARGETS,
         }
     ),
+    # Not even SEARCH: a monitor never sees a worker.
+    Role.MONITOR: frozenset({P.VIEW_REPORT}),
 }
 
 
