@@ -10,10 +10,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import ScalarSelect, func, select, text, update
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, AuditHead
+from db.models import AuditEvent, AuditHead, LocalOrigin
 
 GENESIS_HASH = "0" * 64
 _HEAD_ID = 1
@@ -173,7 +173,9 @@ def _events(session: Session, upto: int, batch: int = 2000) -> Iterator[AuditEve
     while True:
         rows = session.scalars(
             select(AuditEvent)
-            .where(AuditEvent.seq > after, AuditEvent.seq <= upto)
+            .where(
+                AuditEvent.origin == _own_origin(), AuditEvent.seq > after, AuditEvent.seq <= upto
+            )
             .order_by(AuditEvent.seq)
             .limit(batch)
         ).all()
@@ -182,6 +184,11 @@ def _events(session: Session, upto: int, batch: int = 2000) -> Iterator[AuditEve
         yield from rows
         after = rows[-1].seq
         session.expunge_all()
+
+
+def _own_origin() -> ScalarSelect[str]:
+    """This database's chain: at a province centre, the sites' chains sit beside it."""
+    return select(LocalOrigin.origin).where(LocalOrigin.id == 1).scalar_subquery()
 
 
 def _head(session: Session) -> tuple[int, str]:
@@ -213,7 +220,10 @@ def verify(session: Session) -> VerifyResult:
         return VerifyResult(checked, ChainBreak(expected_seq, ChainProblem.MISSING))
     if prev_hash != head_hash:
         return VerifyResult(checked, ChainBreak(head_seq, ChainProblem.HEAD_MISMATCH))
-    newest = session.scalar(select(func.max(AuditEvent.seq))) or 0
+    newest = (
+        session.scalar(select(func.max(AuditEvent.seq)).where(AuditEvent.origin == _own_origin()))
+        or 0
+    )
     if newest > head_seq and _head(session)[0] < newest:
         # Events past the head that the head has not caught up with: not written by a kiosk.
         return VerifyResult(checked, ChainBreak(head_seq + 1, ChainProblem.HEAD_MISMATCH))

@@ -22,15 +22,18 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from db.audit import GENESIS_HASH
 from db.migrate import HEAD_REVISION, current_revision, upgrade
-from db.models import AuditHead, Base, Region
+from db.models import AuditHead, Base, LocalOrigin, Region
 
 BATCH_ROWS = 5_000
 
 # Tables a freshly migrated and opened database already has rows in: the target's rows are
 # replaced by the source's. region: the reference data every kiosk loads when it opens a
 # database (the source's are copied, so that codes the source still uses are there);
-# audit_head: the chain's genesis link, written by migration 0002.
-PRESEEDED: frozenset[str] = frozenset({Region.__tablename__, AuditHead.__tablename__})
+# audit_head: the chain's genesis link, written by migration 0002; local_origin: the
+# database's own site code, '' from migration 0015 (a copy keeps the source's).
+PRESEEDED: frozenset[str] = frozenset(
+    {Region.__tablename__, AuditHead.__tablename__, LocalOrigin.__tablename__}
+)
 
 # Guard triggers that stop the audit head from jumping (migration 0003); lifted inside the
 # copy's transaction to put the source's head in place, then restored before it commits.

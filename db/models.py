@@ -62,6 +62,7 @@ __all__ = [
     "ImportBatch",
     "JobStatus",
     "KeySource",
+    "LocalOrigin",
     "NameToken",
     "Operator",
     "PrintJob",
@@ -72,7 +73,9 @@ __all__ = [
     "Sex",
     "SigningKey",
     "Site",
+    "SiteHeartbeat",
     "SiteKind",
+    "Target",
     "TokenVariant",
     "Worker",
     "WorkerCorrection",
@@ -197,6 +200,8 @@ class WorkerCorrection(Base):
     corrected_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     operator: Mapped[str] = mapped_column(String(40))
     approver: Mapped[str | None] = mapped_column(String(40))
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class Card(Base):
@@ -224,6 +229,11 @@ class Card(Base):
     replaces_serial: Mapped[int | None] = mapped_column(BigInteger)
     # Set when a printer first accepted the whole job for this card; None: never printed.
     printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
+    # The kabupaten of its worker ("53.11"): the centre sends a site the cards printed
+    # elsewhere for the site's own workers by it.
+    kabupaten: Mapped[str | None] = mapped_column(String(5))
 
 
 class PrintJob(Base):
@@ -265,6 +275,8 @@ class PrintJob(Base):
     # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
     # it, so the attempt is settled, never recorded twice. None for rows before 0013.
     client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class NameToken(Base):
@@ -323,6 +335,8 @@ class Site(Base):
     region_code: Mapped[str | None] = mapped_column(String(13), ForeignKey("region.code"))
     event_date: Mapped[dt.date | None] = mapped_column(Date)
     office: Mapped[str | None] = mapped_column(String(120))
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class Operator(Base):
@@ -361,6 +375,8 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(String)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class AuditHead(Base):
@@ -427,6 +443,8 @@ class Handover(Base):
     # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
     # it, so the attempt is settled, never recorded twice. None for rows before 0013.
     client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class BastRecord(Base):
@@ -443,6 +461,8 @@ class BastRecord(Base):
     rows: Mapped[int] = mapped_column(Integer)
     operator: Mapped[str] = mapped_column(String(64))
     made_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class BankApplication(Base):
@@ -484,6 +504,8 @@ class BankApplication(Base):
     # Made on the desk (a uuid4) once per attempt: a retry after a broken connection reuses
     # it, so the attempt is settled, never recorded twice. None for rows before 0013.
     client_id: Mapped[str | None] = mapped_column(String(CLIENT_ID_LENGTH), index=True, unique=True)
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class BankAccount(Base):
@@ -504,6 +526,8 @@ class BankAccount(Base):
     passbook_given: Mapped[bool] = mapped_column(default=False)
     atm_card_given: Mapped[bool] = mapped_column(default=False)
     specimen_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
 
 
 class SigningKey(Base):
@@ -521,3 +545,40 @@ class SigningKey(Base):
     device: Mapped[str] = mapped_column(String(120))
     registered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     source: Mapped[KeySource] = mapped_column(_enum(KeySource, "key_source"))
+    # The site that made the row ('' until this database is linked to a province centre).
+    origin: Mapped[str] = mapped_column(String(40), server_default="")
+
+
+class LocalOrigin(Base):
+    """This database's own site code (one row): '' until it is linked to a province centre.
+    The audit chain written here is the one whose events carry this origin."""
+
+    __tablename__ = "local_origin"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    origin: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(120))  # "Hub Sumba Timur"
+
+
+class SiteHeartbeat(Base):
+    """A site's newest "alive" mark, written at the site and replicated with its data: at
+    the centre, every row that site committed before beat_at is known."""
+
+    __tablename__ = "site_heartbeat"
+
+    origin: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(String(120))
+    beat_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Target(Base):
+    """The number of workers a kabupaten/kota is to reach, set by an admin at the centre."""
+
+    __tablename__ = "target"
+    __table_args__ = (CheckConstraint("workers >= 0", name="workers_not_negative"),)
+
+    kabupaten: Mapped[str] = mapped_column(String(13), ForeignKey("region.code"), primary_key=True)
+    workers: Mapped[int] = mapped_column(Integer)
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    set_by: Mapped[str] = mapped_column(String(64))

@@ -22,6 +22,8 @@ def role_label(role: Role) -> str:
             return QCoreApplication.translate("operators", "Supervisor")
         case Role.ADMIN:
             return QCoreApplication.translate("operators", "Administrator")
+        case Role.MONITOR:
+            return QCoreApplication.translate("operators", "Province monitor")
 
 
 def sign_in_refusal(error: SignInError, *, not_allowed: str | None = None) -> str:

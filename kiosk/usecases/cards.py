@@ -290,6 +290,7 @@ class Cards:
                 status=CardStatus.ACTIVE,
                 created_at=now,
                 replaces_serial=replaces,
+                kabupaten=(worker.desa_code or "")[:5] or None,
             )
         )
         # The partial unique index settles a race with another kiosk here.

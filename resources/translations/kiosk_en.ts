@@ -4216,7 +4216,7 @@ The workers found appear here.</translation>
         <translation>Settings saved in {file}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Copying the hub onto this laptop ...</source>
         <translation>Copying the hub onto this laptop ...</translation>
     </message>
@@ -4833,6 +4833,11 @@ The workers found appear here.</translation>
         <location line="+2"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Province monitor</source>
+        <translation>Province monitor</translation>
     </message>
     <message>
         <location line="+7"/>

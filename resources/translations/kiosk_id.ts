@@ -4209,7 +4209,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Pengaturan disimpan di {file}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Copying the hub onto this laptop ...</source>
         <translation>Menyalin hub ke laptop ini ...</translation>
     </message>
@@ -4826,6 +4826,11 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+2"/>
         <source>Administrator</source>
         <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Province monitor</source>
+        <translation>Pemantau provinsi</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -32,6 +32,8 @@ from db.models import (
     PrintJob,
     PrintKind,
     Role,
+    SiteHeartbeat,
+    Target,
     Worker,
 )
 from kiosk.security.pins import PinHasher
@@ -136,6 +138,8 @@ def _fill(url: str) -> Actor:
                 specimen_png=b"\x89PNG specimen",
             )
         )
+        session.add(Target(kabupaten="53.11", workers=3986, set_at=NOW, set_by="admin"))
+        session.add(SiteHeartbeat(origin="53.11/a1b2", label="Hub Sumba Timur", beat_at=NOW))
     engine.dispose()
     return admin
 
@@ -474,7 +478,7 @@ def test_a_copy_stopped_half_way_leaves_the_target_empty_and_guarded(
     with pytest.raises(KeyboardInterrupt):
         copy_registry(url, target, admin, HERE, batch_rows=97, progress=stop_in_the_workers)
     rows = _rows(target)
-    assert all(rows[t] == [] for t in rows if t not in ("region", "audit_head"))
+    assert all(rows[t] == [] for t in rows if t not in ("region", "audit_head", "local_origin"))
     engine = make_engine(target)
     with engine.connect() as conn:
         guards = conn.execute(

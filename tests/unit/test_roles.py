@@ -18,12 +18,13 @@ EXPECTED = {
     Role.SUPERVISOR: {
         P.SEARCH, P.VIEW_FULL_NIK, P.IMPORT, P.EXPORT, P.CORRECT_WORKER, P.PRINT_CARD,
         P.REQUEST_REPRINT, P.HANDOVER, P.OPEN_ACCOUNT, P.APPROVE, P.UNLOCK_OPERATOR,
-        P.VIEW_AUDIT, P.LEAVE_KIOSK_MODE, P.CLOSE_DAY,
+        P.VIEW_AUDIT, P.LEAVE_KIOSK_MODE, P.CLOSE_DAY, P.VIEW_REPORT,
     },
     Role.ADMIN: {
         P.SEARCH, P.IMPORT, P.UNLOCK_OPERATOR, P.VIEW_AUDIT, P.MANAGE_OPERATORS,
-        P.CHANGE_SETTINGS, P.LEAVE_KIOSK_MODE, P.DEMO_DATA,
+        P.CHANGE_SETTINGS, P.LEAVE_KIOSK_MODE, P.DEMO_DATA, P.SET_TARGETS,
     },
+    Role.MONITOR: {P.VIEW_REPORT},
 }  # fmt: skip
 
 
@@ -44,3 +45,6 @@ def test_key_separations() -> None:
     assert [r for r in Role if allows(r, P.CHANGE_SETTINGS)] == [Role.ADMIN]
     assert not allows(Role.DESK, P.EXPORT)
     assert not allows(Role.PRINTING, P.VIEW_FULL_NIK)
+    # The province's monitor never sees a worker: no search, no NIK.
+    assert not allows(Role.MONITOR, P.SEARCH)
+    assert not allows(Role.MONITOR, P.VIEW_FULL_NIK)
