@@ -41,9 +41,11 @@ ssl = on
 ssl_cert_file = 'server.crt'
 ssl_key_file = 'server.key'
 password_encryption = 'scram-sha-256'
-wal_level = replica
-max_wal_senders = 5
-max_replication_slots = 5
+# logical: a hub or a branch replicates to the province's centre (db.cluster.province).
+wal_level = logical
+max_wal_senders = 10
+max_replication_slots = 10
+max_logical_replication_workers = 6
 hot_standby = on
 wal_log_hints = on
 max_connections = 200
@@ -110,6 +112,8 @@ class NodeInfo:
     password: str
     fingerprint: str
     peers: list[str] = field(default_factory=list)  # the other node's host:port, if any
+    # A province centre only: the password of the role sites link with (kiosk_link).
+    link_password: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2)

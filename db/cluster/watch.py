@@ -16,15 +16,20 @@ import time
 from pathlib import Path
 from types import FrameType
 
+import psycopg
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from db.cluster import province
 from db.cluster.server import STANDBY_NAME, ClusterDir
 from db.engine import make_engine
 
 GRACE_S = 3.0
 POLL_S = 0.5
+# A site linked to the province's centre marks itself alive this often: the centre knows
+# the site's data up to its newest mark (db.cluster.province).
+HEARTBEAT_S = 2.0
 log = logging.getLogger("kiosk.hub.watch")
 
 
@@ -76,6 +81,23 @@ def _say(conn: Connection, on: bool) -> None:
     )
 
 
+def heartbeat(conn: Connection) -> None:
+    """A linked site's "alive" mark, and which of its links are up now (for the status)."""
+    if conn.scalar(text("SELECT pg_is_in_recovery()")):
+        return
+    raw = conn.connection.dbapi_connection
+    if raw is None:
+        return
+    # Never waits for a standby: the watchdog is what stops commits from waiting for one
+    # that is gone.
+    conn.execute(text("SET synchronous_commit TO local"))
+    try:
+        if province.beat(raw):  # type: ignore[arg-type]
+            province.note_contacts(raw)  # type: ignore[arg-type]
+    except psycopg.errors.UndefinedTable:  # a registry from before the province
+        return
+
+
 def run(folder: Path) -> int:
     cluster = ClusterDir(folder)
     stopping = False
@@ -88,11 +110,16 @@ def run(folder: Path) -> int:
     signal.signal(signal.SIGINT, stop)
     engine = make_engine(cluster.superuser_url())
     last_seen: float | None = None
+    last_beat = 0.0
     while not stopping and cluster.exists():
         try:
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 while not stopping:
-                    last_seen = step(conn, last_seen, time.monotonic())
+                    now = time.monotonic()
+                    last_seen = step(conn, last_seen, now)
+                    if now - last_beat >= HEARTBEAT_S:
+                        heartbeat(conn)
+                        last_beat = now
                     time.sleep(POLL_S)
         except DBAPIError:
             engine.dispose()

@@ -50,6 +50,8 @@ class AuditAction(enum.StrEnum):
     PURGE = "purge"  # tanda terima and card PDFs deleted after their retention
     DB_COPY = "db_copy"  # the whole registry copied into this database (`kiosk db copy`)
     HUB_START = "hub_start"  # this database became an event hub's (`kiosk hub start`)
+    CENTRAL_SETUP = "central_setup"  # this database became the province's centre
+    PROVINCE_LINK = "province_link"  # this site was linked to the centre (`kiosk hub link`)
     HUB_JOIN = "hub_join"  # a desk joined the hub (`kiosk join`)
     HUB_PROMOTE = "hub_promote"  # the standby became the hub (`kiosk hub promote`)
     KEY_REGISTERED = "key_registered"  # a card-signing public key recorded in the registry
