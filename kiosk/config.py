@@ -48,6 +48,11 @@ def default_hub_dir() -> Path:
     return default_data_dir() / "hub"
 
 
+def default_centre_dir() -> Path:
+    """Where a trial centre of the province (`kiosk central init`) keeps its cluster."""
+    return default_data_dir() / "centre"
+
+
 def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'kiosk.sqlite'}"
 

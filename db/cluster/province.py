@@ -680,6 +680,8 @@ def _subscription(conn: Conn, name: str) -> tuple[bool, dt.datetime | None, floa
 def site_status(site: Conn, now: dt.datetime) -> list[LinkStatus]:
     """Both directions of this site's link, from the site's side (the centre need not be
     reachable). Empty when the site is not linked."""
+    if _one(site, "SELECT pg_is_in_recovery()"):
+        return []  # a standby: its hub links; once promoted, it links again
     origin, label = local_origin(site)
     if not origin or origin == CENTRE_ORIGIN:
         return []

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.cli.context import CliContext
 from kiosk.config import Config, default_hub_dir, default_settings_file
 from kiosk.texts.hub import describe_hub_error, describe_join_error
+from kiosk.texts.province import describe_link, link_json
 
 if TYPE_CHECKING:
     from db.cluster.joincode import JoinCode
@@ -73,6 +74,20 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     folder(promote)
 
+    link = hub_sub.add_parser(
+        "link", help="link this hub to the province's centre, both ways (kiosk central init)"
+    )
+    link.add_argument("centre_url", metavar="CENTRE_URL", help="the link URL the province gave")
+    link.add_argument("--kabupaten", required=True, help="this site's kabupaten/kota, e.g. 53.11")
+    folder(link)
+    link.add_argument(
+        "--reach",
+        help="HOST:PORT at which the centre's server reaches this hub: the far end of the"
+        " tunnel this hub opens (e.g. 127.0.0.1:6011 for ssh -R 6011:localhost:5432);"
+        " default: this machine, for a trial with the centre beside the hub",
+    )
+    link.add_argument("--label", help="the site's name in reports (default: Hub <kabupaten>)")
+
     join = sub.add_parser("join", help="make this kiosk a desk of an event hub")
     join.add_argument("code", metavar="CODE", help="the hub's join code (kiosk hub join-code)")
 
@@ -88,6 +103,7 @@ def open_sessions(config: Config, args: argparse.Namespace) -> sessionmaker[Sess
 
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
     from db.cluster.hub import HubError
+    from db.cluster.province import ProvinceError
     from db.cluster.server import ClusterError
     from kiosk.usecases.hub import JoinError
 
@@ -118,6 +134,13 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
                 return _standby(ctx, args, folder)
             case "promote":
                 return _promote(ctx, folder)
+            case "link":
+                return _link(ctx, args, folder)
+    except ProvinceError as error:
+        from kiosk.texts.province import describe_province_error
+
+        print(describe_province_error(error), file=ctx.err)
+        return EXIT_FAILED
     except JoinError as error:
         print(describe_join_error(error), file=ctx.err)
         return EXIT_FAILED
@@ -278,6 +301,49 @@ def _promote(ctx: CliContext, folder: Path) -> int:
     return 0
 
 
+def _link(ctx: CliContext, args: argparse.Namespace, folder: Path) -> int:
+    from db.cluster.joincode import parse_address
+    from db.cluster.province import Reach
+    from kiosk.usecases.province import link_hub
+
+    reach = None
+    if args.reach:
+        address = parse_address(args.reach)
+        reach = Reach(address.host, address.port)
+    print(
+        QCoreApplication.translate("cli", "Linking {folder} to the centre ...").format(
+            folder=folder
+        ),
+        file=ctx.err,
+    )
+    linked = link_hub(
+        folder,
+        args.centre_url,
+        kabupaten=args.kabupaten,
+        workstation=ctx.auditor.workstation,
+        reach=reach,
+        label=args.label,
+    )
+    message = (
+        QCoreApplication.translate(
+            "cli",
+            "Linked again as {origin}: the centre takes a fresh copy of this site's records.",
+        )
+        if linked.relinked
+        else QCoreApplication.translate("cli", "Linked as {origin} ({label}).")
+    )
+    print(message.format(origin=linked.origin, label=linked.label), file=ctx.out)
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "The centre sends this hub the {n} workers of {kabupaten}; this hub's records go to"
+            " the centre whenever the link is up. See: kiosk sync status",
+        ).format(n=linked.workers, kabupaten=linked.kabupaten),
+        file=ctx.out,
+    )
+    return 0
+
+
 def _status(ctx: CliContext, folder: Path, *, as_json: bool) -> int:
     from kiosk.usecases.hub import hub_status
 
@@ -289,6 +355,7 @@ def _status(ctx: CliContext, folder: Path, *, as_json: bool) -> int:
             handovers_today=report.handovers_today,
             standby_known=report.standby_known,
             synchronous=report.synchronous,
+            province=[link_json(link) for link in report.links],
         )
         print(json.dumps(data, indent=2, default=str), file=ctx.out)
         return 0
@@ -366,4 +433,7 @@ def _status(ctx: CliContext, folder: Path, *, as_json: bool) -> int:
             ),
             file=out,
         )
+    for link in report.links:
+        for line in describe_link(link):
+            print(line, file=out)
     return 0

@@ -12,7 +12,7 @@ import os
 import socket
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.cluster import hub as cluster_hub
 from db.cluster.joincode import Address, JoinCode, JoinCodeError, kiosk_url, pgpass_line
+from db.cluster.province import LinkStatus
 from db.cluster.server import ClusterDir, NodeInfo
 from db.cluster.tls import der_to_pem
 from db.engine import make_engine
@@ -174,6 +175,7 @@ class HubReport:
     handovers_today: int | None  # on the registry this node holds; None when stopped
     standby_known: bool  # a standby was added to this hub once
     synchronous: bool  # commits wait for the standby now
+    links: list[LinkStatus] = field(default_factory=list)  # to the province's centre
 
 
 def hub_status(folder: Path, today: dt.date | None = None) -> HubReport:
@@ -204,7 +206,21 @@ def hub_status(folder: Path, today: dt.date | None = None) -> HubReport:
         int(count or 0),
         bool(standby),
         any(s.synchronous for s in status.standbys),
+        _province_links(cluster),
     )
+
+
+def _province_links(cluster: ClusterDir) -> list[LinkStatus]:
+    """The hub's links to the province's centre, with the WAL it keeps for them."""
+    import psycopg
+
+    from db.cluster import province
+
+    try:
+        with province.connect(cluster.superuser_url()) as conn:
+            return province.site_status(conn, utc_now())
+    except psycopg.errors.UndefinedTable:  # a registry from before the province
+        return []
 
 
 # -- the standby -------------------------------------------------------------------------
