@@ -285,14 +285,16 @@ def _doubles(report: ProgrammeReport, styles: _Styles) -> list[Flowable]:
         f"{thousands(count)} peserta menerima kartu lebih dari sekali (di lokasi yang berbeda "
         "atau tanpa saling tahu). Perlu diselesaikan oleh supervisor."
     )
-    return [
-        CondPageBreak(30 * mm),
+    block: list[Flowable] = [
         heading,
         Paragraph(escape(note), styles.body),
         Spacer(1, 1.5 * mm),
         doubles_table(report.doubles, styles.fonts),
-        Spacer(1, 4 * mm),
     ]
+    # A short list stays whole with its heading; a long one starts with room for a few doubles.
+    if count <= 10:
+        return [KeepTogether(block), Spacer(1, 4 * mm)]
+    return [CondPageBreak(80 * mm), *block, Spacer(1, 4 * mm)]
 
 
 def _per_day(report: ProgrammeReport, styles: _Styles) -> list[Flowable]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Table, TableStyle
 
 from printing.bast_table import FRAME_WIDTH, HEADER_FILL, INK, RULE, wrap
@@ -34,10 +35,13 @@ _TOTAL_FILL = colors.HexColor("#EEF2EF")
 _HEAT = colors.HexColor("#1F5F3A")  # the busiest hour's shade in the desk table
 
 
-def _grid(fonts: FontNames, *, head_rows: int = 1, total_row: bool = False) -> list[Any]:
+def _grid(
+    fonts: FontNames, *, head_rows: int = 1, total_row: bool = False, size: float = SIZE
+) -> list[Any]:
+    leading = size * LEADING / SIZE
     commands: list[Any] = [
-        ("FONT", (0, 0), (-1, -1), fonts.regular, SIZE, LEADING),
-        ("FONT", (0, 0), (-1, head_rows - 1), fonts.bold, SIZE, LEADING),
+        ("FONT", (0, 0), (-1, -1), fonts.regular, size, leading),
+        ("FONT", (0, 0), (-1, head_rows - 1), fonts.bold, size, leading),
         ("BACKGROUND", (0, 0), (-1, head_rows - 1), HEADER_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BOX", (0, 0), (-1, -1), 0.8, INK),
@@ -50,7 +54,7 @@ def _grid(fonts: FontNames, *, head_rows: int = 1, total_row: bool = False) -> l
     ]
     if total_row:
         commands += [
-            ("FONT", (0, -1), (-1, -1), fonts.bold, SIZE, LEADING),
+            ("FONT", (0, -1), (-1, -1), fonts.bold, size, leading),
             ("BACKGROUND", (0, -1), (-1, -1), _TOTAL_FILL),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
         ]
@@ -147,8 +151,8 @@ def bank_table(bank: BankReconciliation, fonts: FontNames) -> Table:
 
 def doubles_table(doubles: Sequence[Double], fonts: FontNames) -> LongTable:
     """One row per handover of each double; the worker's cells span its handovers."""
-    widths = [8 * mm, 26 * mm, 36 * mm, 40 * mm, 20 * mm, 22 * mm]
-    widths.append(FRAME_WIDTH - sum(widths))
+    widths = [7 * mm, 23 * mm, 38 * mm, 40 * mm, 18 * mm, 28 * mm]
+    widths.append(FRAME_WIDTH - sum(widths))  # 26 mm: "20-11-2026 09:41" on one line
     inner = [w - 2 * PAD for w in widths]
     data: list[list[str]] = [
         ["No", "Peserta (KPJ)", "Kabupaten/Kota", "Lokasi", "Meja", "Petugas", "Waktu (WITA)"]
@@ -187,22 +191,37 @@ def desk_hour_table(cells: Sequence[DeskHour], fonts: FontNames) -> LongTable:
         key = (cell.site, cell.desk, local.date() if len(days) > 1 else None)
         counts[key][local.hour] = counts[key].get(local.hour, 0) + cell.handovers
     lead = ["Lokasi", "Meja"] + (["Tanggal"] if len(days) > 1 else [])
-    lead_widths = [38 * mm, 20 * mm] + ([17 * mm] if len(days) > 1 else [])
+    narrow = len(hours) > 12  # a long day: the site's column gives the hours some room
+    lead_widths = [28 * mm if narrow else 38 * mm, 17 * mm] + ([17 * mm] if len(days) > 1 else [])
     total_width = 13 * mm
     hour_width = (FRAME_WIDTH - sum(lead_widths) - total_width) / max(len(hours), 1)
     head = [*lead, *(f"{hour:02d}" for hour in hours), "Jumlah"]
     data: list[list[str]] = [head]
     busiest = max((v for row in counts.values() for v in row.values()), default=0) or 1
+    per_hour = [sum(row.get(h, 0) for row in counts.values()) for h in hours]
+    # Many hours make narrow columns: their type shrinks until the widest count (an hour's
+    # total, in bold) fits, rather than a figure running into its neighbour.
+    widest = max((stringWidth(thousands(v), fonts.bold, SIZE) for v in per_hour), default=0.0)
+    size = SIZE if widest <= hour_width - 2 else max(5.0, SIZE * (hour_width - 2) / widest)
+    first, last = len(lead), len(lead) + len(hours) - 1
     style = _grid(fonts, total_row=True)
-    style += [("ALIGN", (len(lead), 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 1), (-1, -1), "TOP")]
-    previous_site = None
+    style += [
+        ("FONT", (first, 1), (last, -2), fonts.regular, size, LEADING),
+        ("FONT", (first, 0), (last, 0), fonts.bold, size, LEADING),
+        ("FONT", (first, -1), (last, -1), fonts.bold, size, LEADING),
+        ("ALIGN", (len(lead), 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (first, 0), (last, -1), 1),
+        ("RIGHTPADDING", (first, 0), (last, -1), 1),
+    ]
     for key in counts:  # the report's order: by site, desk and hour
         site, desk, day = key
         row_counts = counts[key]
         y = len(data)
-        lead_cells = [wrap(site, fonts.regular, lead_widths[0] - 2 * PAD) if site != previous_site
-                      else "", desk] + ([date_text(day)] if day else [])  # fmt: skip
-        previous_site = site
+        # The site on every row: a row carried over to the next page still says where it was.
+        lead_cells = [wrap(site, fonts.regular, lead_widths[0] - 2 * PAD), desk]
+        if day is not None:
+            lead_cells.append(date_text(day))
         data.append([
             *lead_cells,
             *(thousands(row_counts[h]) if h in row_counts else "" for h in hours),
@@ -213,7 +232,6 @@ def desk_hour_table(cells: Sequence[DeskHour], fonts: FontNames) -> LongTable:
                 share = row_counts[hour] / busiest
                 shade = colors.linearlyInterpolatedColor(colors.white, _HEAT, 0, 1, 0.55 * share)
                 style.append(("BACKGROUND", (column, y), (column, y), shade))
-    per_hour = [sum(row.get(h, 0) for row in counts.values()) for h in hours]
     data.append([
         "Jumlah", *([""] * (len(lead) - 1)), *(thousands(v) for v in per_hour),
         thousands(sum(per_hour)),

@@ -203,6 +203,7 @@ def test_handovers_per_day_and_per_desk_per_hour(sample_pages: list[str]) -> Non
     report = sample_report()
     for desk in sorted({cell.desk for cell in report.per_desk_hour}):
         line = next(line for line in desks.splitlines() if desk in line)
+        assert "Hub Sumba Timur" in line  # on every row: a row on the next page says where
         counts = [cell.handovers for cell in report.per_desk_hour if cell.desk == desk]
         assert re.search(r"\s+".join(dots(c) for c in [*counts, sum(counts)]), line), line
     total = sum(cell.handovers for cell in report.per_desk_hour)
@@ -316,3 +317,22 @@ def test_words_and_numbers() -> None:
     )
     with pytest.raises(ValueError, match="aware"):
         wita(dt.datetime(2026, 12, 4, 14, 2))
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_the_doubles_heading_stands_with_its_first_double(tmp_path: Path, count: int) -> None:
+    base = sample_report()
+    one = base.doubles[0]
+    third = dataclasses.replace(one.handovers[0], operator="petugas-dengan-nama-panjang")
+    doubles = tuple(
+        dataclasses.replace(one, worker=f"•••••••{1000 + n}", handovers=(*one.handovers, third))
+        for n in range(count)
+    )
+    # One kabupaten: the doubles' heading falls near the foot of the first page.
+    report = dataclasses.replace(base, kabupaten=base.kabupaten[1:2], doubles=doubles)
+    pages = pages_text(render(report, tmp_path))
+    page = next(text for text in pages if "5. Serah terima ganda" in text)
+    assert "•••••••1000" in page
+    assert f"{count} peserta menerima kartu lebih dari sekali" in page
+    text = "\n".join(pages)
+    assert all(f"•••••••{1000 + n}" in text for n in range(count))
