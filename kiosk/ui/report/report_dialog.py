@@ -35,7 +35,7 @@ from kiosk.config import WITA
 from kiosk.texts.operators import not_allowed_for_role
 from kiosk.ui.common.destination import breakable, open_file
 from kiosk.ui.common.runner import Runner
-from kiosk.ui.report.charts import DayChart, ProgressChart, every_day
+from kiosk.ui.report.charts import DayChart, ProgressChart, every_day, short_name
 from kiosk.ui.report.report_tables import (
     DeskHourTable,
     DoublesTable,
@@ -117,7 +117,10 @@ class ReportDialog(QDialog):
         self.kabupaten_label = QLabel()
         self.kabupaten_combo = QComboBox()
         self.kabupaten_combo.setObjectName("reportKabupaten")
-        self.kabupaten_combo.setMinimumContentsLength(22)
+        self.kabupaten_combo.setMinimumContentsLength(20)
+        self.kabupaten_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.kabupaten_label.setBuddy(self.kabupaten_combo)
         self.from_check = QCheckBox()
         self.from_edit = QDateEdit()
@@ -153,8 +156,6 @@ class ReportDialog(QDialog):
         filters.addSpacing(12)
         filters.addWidget(self.refresh_button)
         filters.addStretch(1)
-        filters.addWidget(self.pdf_button)
-        filters.addWidget(self.xlsx_button)
 
         # ---- the tabs
         self.total_label = QLabel()
@@ -232,6 +233,10 @@ class ReportDialog(QDialog):
         foot.addWidget(self.busy)
         foot.addWidget(self.message_label, 1)
         foot.addWidget(self.open_button)
+        foot.addSpacing(12)
+        foot.addWidget(self.pdf_button)
+        foot.addWidget(self.xlsx_button)
+        foot.addSpacing(12)
         foot.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -284,8 +289,12 @@ class ReportDialog(QDialog):
         self.kabupaten_combo.blockSignals(True)
         while self.kabupaten_combo.count() > 1:
             self.kabupaten_combo.removeItem(1)
+        names = [name for _code, name in choices]
         for code, name in choices:
-            self.kabupaten_combo.addItem(name, code)
+            self.kabupaten_combo.addItem(short_name(name, names), code)
+            self.kabupaten_combo.setItemData(
+                self.kabupaten_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole
+            )
         self.kabupaten_combo.setCurrentIndex(max(self.kabupaten_combo.findData(chosen), 0))
         self.kabupaten_combo.blockSignals(False)
 

@@ -98,6 +98,7 @@ class FreshnessStrip(QWidget):
         for index, row in enumerate(rows):
             label = QLabel(self.line(row))
             label.setObjectName("freshness")
+            label.setWordWrap(True)
             label.setProperty("state", freshness_state(row, made_at))
             self._grid.addWidget(label, index // FRESHNESS_COLUMNS, index % FRESHNESS_COLUMNS)
             self.labels.append(label)

@@ -182,7 +182,18 @@ class MainWindow(QMainWindow):
         self.hub_button.setMenu(self.hub_menu)
 
         header = QHBoxLayout()
-        header.setSpacing(16)
+        header.setSpacing(12)
+        # Narrower than other buttons: a supervisor's six tools and the language fit 1366 px.
+        for button in (
+            self.verify_button,
+            self.progress_button,
+            self.report_button,
+            self.printing_button,
+            self.operators_button,
+            self.import_button,
+            self.hub_button,
+        ):
+            button.setProperty("header", True)
         header.addWidget(self.title_label)
         header.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch(1)
