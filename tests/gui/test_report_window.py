@@ -21,6 +21,8 @@ from kiosk.ui.report.report_tables import cell_text
 from kiosk.ui.shell.i18n import Translations
 from kiosk.ui.shell.main_window import MainWindow
 from printing.report_data import ProgrammeReport, ReportScope, SiteFreshness
+from tests.gui.conftest import MONITOR, FakeMonotonic
+from tests.gui.helpers import submit
 from tests.helpers.report_sample import KABUPATEN, WITA, sample_report
 
 
@@ -378,3 +380,17 @@ def test_a_supervisor_opens_the_report_from_the_lookup(
     assert isinstance(dialog, ReportDialog)
     qtbot.waitUntil(lambda: not dialog.is_loading())
     dialog.close()
+
+
+@pytest.mark.parametrize("signed_in_role", [Role.MONITOR])
+def test_a_monitor_unlocking_comes_back_to_the_report_not_the_lookup(
+    qtbot: QtBot, window: MainWindow, idle_clock: FakeMonotonic, signed_in_role: Role
+) -> None:
+    idle_clock.advance(5 * 60 + 1)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lock_page)
+
+    submit(qtbot, window.lock_page.form, MONITOR.username, MONITOR.pin)
+
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.report_home)
+    assert not window.lookup_page.search_panel.query_edit.isVisible()
+    assert window.report_button.isVisible()
