@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
@@ -48,8 +50,10 @@ from kiosk.usecases.audit import Actor, Clock, Workstation, verify_trail
 
 if TYPE_CHECKING:
     from kiosk.bank.model import BankConnector
+    from kiosk.ui.report.feature import ReportSource
     from kiosk.usecases.cards import Verification
     from kiosk.usecases.handover_paper import PaperHandovers
+    from printing.report_data import ProgrammeReport, ReportScope
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +226,8 @@ def load_desk(wiring: Wiring) -> None:
     import kiosk.ui.lookup.feature
     import kiosk.ui.lookup.lookup_page
     import kiosk.ui.printing.feature
-    import kiosk.ui.progress.feature  # noqa: F401 - loaded here, used by wire_desk
+    import kiosk.ui.progress.feature
+    import kiosk.ui.report.feature  # noqa: F401 - loaded here, used by wire_desk
 
     wiring.services.lookup()
 
@@ -310,6 +315,7 @@ def _add_features(
     from kiosk.ui.lookup.feature import CorrectionFeature
     from kiosk.ui.printing.feature import PrintingFeature
     from kiosk.ui.progress.feature import ProgressFeature
+    from kiosk.ui.report.feature import ReportFeature
 
     config, sessions, auditor = services.config, services.sessions, services.auditor
     lookup = services.lookup()
@@ -362,12 +368,49 @@ def _add_features(
     window.account_requested.connect(bank.open_account)
     progress = ProgressFeature(sessions, auditor, *common, event=config.event, site=config.site)
     window.progress_requested.connect(progress.open_progress)
+    report = ReportFeature(_report_source(services), *common)
+    window.report_requested.connect(report.open_report)
     hub = HubFeature(config, auditor.workstation, *common)
     window.hub_requested.connect(hub.open_hub)
     window.join_hub_requested.connect(hub.open_join)
     status = hub.watch_hub()
     if status is not None:
         window.show_hub_status(status.label, status.banner)
+
+
+def _report_source(services: Services) -> ReportSource:
+    """The programme report's use case and writers, for the report window; each imported on
+    first use, on the pool (the report's use case, the PDF's reportlab, openpyxl).
+
+    MERGE: kiosk.usecases.report (Reports, kabupaten_choices), printing.report_pdf and
+    kiosk.usecases.report_xlsx are written beside this window in issue 14; until they are
+    merged they are reached by name, and opening the report says it could not be made.
+    Once merged, plain imports inside these functions replace import_module.
+    """
+    from kiosk.ui.report.feature import ReportSource
+
+    sessions, auditor = services.sessions, services.auditor
+
+    def open_report(actor: Actor, scope: ReportScope) -> ProgrammeReport:
+        report = import_module("kiosk.usecases.report")
+        result: ProgrammeReport = report.Reports(sessions, auditor, auditor.clock).open(
+            actor, scope
+        )
+        return result
+
+    def kabupaten() -> list[tuple[str, str]]:
+        report = import_module("kiosk.usecases.report")
+        with sessions() as session:
+            choices: list[tuple[str, str]] = report.kabupaten_choices(session)
+            return choices
+
+    def save_pdf(report: ProgrammeReport, path: Path) -> None:
+        import_module("printing.report_pdf").render_report_pdf(report, path)
+
+    def save_xlsx(report: ProgrammeReport, path: Path) -> None:
+        import_module("kiosk.usecases.report_xlsx").write_report_xlsx(report, path)
+
+    return ReportSource(open_report, kabupaten, save_pdf, save_xlsx)
 
 
 def _bank_connector(config: Config) -> Callable[[], BankConnector] | None:

@@ -523,6 +523,52 @@
     </message>
 </context>
 <context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../../kiosk/ui/report/charts.py" line="+268"/>
+        <source>Day (WITA)</source>
+        <translation>Day (WITA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers</source>
+        <translation>Handovers</translation>
+    </message>
+</context>
+<context>
+    <name>DeskHourTable</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+205"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All desks</source>
+        <translation>All desks</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No handovers at any desk in this report.</source>
+        <translation>No handovers at any desk in this report.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+</context>
+<context>
     <name>DestinationNote</name>
     <message>
         <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
@@ -691,6 +737,52 @@
         <location line="-113"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Choose a worker from the list to see their registration here.</translation>
+    </message>
+</context>
+<context>
+    <name>DoublesTable</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+198"/>
+        <source>%n worker(s) with more than one valid handover: two sites recorded a handover each. A supervisor checks which one is right and voids the other.</source>
+        <translation>
+            <numerusform>%n worker(s) with more than one valid handover: two sites recorded a handover each. A supervisor checks which one is right and voids the other.</numerusform>
+            <numerusform>%n worker(s) with more than one valid handover: two sites recorded a handover each. A supervisor checks which one is right and voids the other.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No worker has more than one valid handover.</source>
+        <translation>No worker has more than one valid handover.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker (KPJ)</source>
+        <translation>Worker (KPJ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (WITA)</source>
+        <translation>Time (WITA)</translation>
     </message>
 </context>
 <context>
@@ -889,6 +981,24 @@
         <location line="+2"/>
         <source>A desk at an event: its operators are on the hub, scan its join code</source>
         <translation>A desk at an event: its operators are on the hub, scan its join code</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessStrip</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="-368"/>
+        <source>data from %1: nothing received yet</source>
+        <translation>data from %1: nothing received yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data from %1 up to %2</source>
+        <translation>data from %1 up to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (this database)</source>
+        <translation>%1 (this database)</translation>
     </message>
 </context>
 <context>
@@ -2051,22 +2161,22 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+319"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+330"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This desk today: %1  ·  Event: %2</source>
         <translation>This desk today: %1  ·  Event: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>The audit trail is broken from event #{seq}: call a supervisor</translation>
     </message>
@@ -2105,6 +2215,16 @@ The workers found appear here.</translation>
         <location line="+2"/>
         <source>Registered, printed, handed over and remaining, by desa; and the BAST</source>
         <translation>Registered, printed, handed over and remaining, by desa; and the BAST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme&apos;s report: progress per kabupaten, handovers, reconciliation</source>
+        <translation>The programme&apos;s report: progress per kabupaten, handovers, reconciliation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2726,6 +2846,44 @@ The workers found appear here.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../kiosk/ui/report/charts.py" line="-98"/>
+        <source>%1 (no target)</source>
+        <translation>%1 (no target)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2% handed over</source>
+        <translation>%1 · %2% handed over</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards printed</source>
+        <translation>Cards printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards handed over</source>
+        <translation>Cards handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts opened</source>
+        <translation>Accounts opened</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <location filename="../../kiosk/ui/progress/progress_model.py" line="+58"/>
@@ -2766,6 +2924,314 @@ The workers found appear here.</translation>
         <location line="+1"/>
         <source>(desa not given)</source>
         <translation>(desa not given)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationTables</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+202"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting at a site</source>
+        <translation>Waiting at a site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoiled/replaced</source>
+        <translation>Spoiled/replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the bank</source>
+        <translation>Waiting for the bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed (to be checked)</source>
+        <translation>Failed (to be checked)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Printed = handed over + waiting + spoiled/replaced + voided: every card is accounted for.</source>
+        <translation>Printed = handed over + waiting + spoiled/replaced + voided: every card is accounted for.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 card(s) not accounted for: call a supervisor.</source>
+        <translation>%1 card(s) not accounted for: call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed application(s): a person must look at them.</source>
+        <translation>%1 failed application(s): a person must look at them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every application is opened, waiting or rejected.</source>
+        <translation>Every application is opened, waiting or rejected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applications do not add up: call a supervisor.</source>
+        <translation>The applications do not add up: call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Card reconciliation</source>
+        <translation>Card reconciliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account applications</source>
+        <translation>Account applications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_dialog.py" line="+302"/>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>The period ends before it starts: check the dates.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the kiosk met an error (%1). Try again, or call a supervisor.</source>
+        <translation>the kiosk met an error (%1). Try again, or call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be made: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>made %1 WITA</source>
+        <translation>made %1 WITA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target %1, %2% handed over</source>
+        <translation>target %1, %2% handed over</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no target set</source>
+        <translation>no target set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 registered · %3 cards printed · %4 cards handed over · %5 accounts opened · %6</source>
+        <translation>%1: %2 registered · %3 cards printed · %4 cards handed over · %5 accounts opened · %6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 handovers in %2 days, from %3 to %4; the most on %5: %6.</source>
+        <translation>%1 handovers in %2 days, from %3 to %4; the most on %5: %6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No handovers in this report&apos;s period.</source>
+        <translation>No handovers in this report&apos;s period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Double handovers</source>
+        <translation>Double handovers</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+109"/>
+        <source>All of NTT</source>
+        <translation>All of NTT</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the report as Excel</source>
+        <translation>Save the report as Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the report…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file could not be written (%1).</source>
+        <translation>the file could not be written (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the kiosk met an error (%1). Call a supervisor.</source>
+        <translation>the kiosk met an error (%1). Call a supervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer has no program to open the file. Copy it to a computer that has one.</source>
+        <translation>This computer has no program to open the file. Copy it to a computer that has one.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Programme report</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kabupaten/kota:</source>
+        <translation>&amp;Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress per kabupaten</source>
+        <translation>Progress per kabupaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers per day</source>
+        <translation>Handovers per day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per desk per hour</source>
+        <translation>Per desk per hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHomePage</name>
+    <message>
+        <location filename="../../kiosk/ui/shell/report_home.py" line="+53"/>
+        <source>Programme report</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered, printed, handed over and accounts opened, per kabupaten against its target; handovers per day and per desk; every card accounted for. Counts only: no worker&apos;s name or NIK.</source>
+        <translation>Registered, printed, handed over and accounts opened, per kabupaten against its target; handovers per day and per desk; every card accounted for. Counts only: no worker&apos;s name or NIK.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the report…</source>
+        <translation>Open the report…</translation>
     </message>
 </context>
 <context>

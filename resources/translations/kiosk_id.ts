@@ -520,6 +520,52 @@
     </message>
 </context>
 <context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../../kiosk/ui/report/charts.py" line="+268"/>
+        <source>Day (WITA)</source>
+        <translation>Hari (WITA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers</source>
+        <translation>Serah terima</translation>
+    </message>
+</context>
+<context>
+    <name>DeskHourTable</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+205"/>
+        <source>Desk</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All desks</source>
+        <translation>Semua meja</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No handovers at any desk in this report.</source>
+        <translation>Belum ada serah terima di meja mana pun dalam laporan ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1</source>
+        <translation>Lokasi: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+</context>
+<context>
     <name>DestinationNote</name>
     <message>
         <location filename="../../kiosk/ui/common/destination.py" line="+42"/>
@@ -688,6 +734,51 @@
         <location line="-113"/>
         <source>Choose a worker from the list to see their registration here.</source>
         <translation>Pilih peserta dari daftar untuk melihat datanya di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>DoublesTable</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+198"/>
+        <source>%n worker(s) with more than one valid handover: two sites recorded a handover each. A supervisor checks which one is right and voids the other.</source>
+        <translation>
+            <numerusform>%n peserta dengan lebih dari satu serah terima yang sah: dua lokasi masing-masing mencatat serah terima. Supervisor memeriksa mana yang benar dan membatalkan yang lain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No worker has more than one valid handover.</source>
+        <translation>Tidak ada peserta dengan lebih dari satu serah terima yang sah.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker (KPJ)</source>
+        <translation>Peserta (KPJ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (WITA)</source>
+        <translation>Waktu (WITA)</translation>
     </message>
 </context>
 <context>
@@ -884,6 +975,24 @@
         <location line="+2"/>
         <source>A desk at an event: its operators are on the hub, scan its join code</source>
         <translation>Meja di acara: petugasnya sudah ada di hub, pindai kode gabungnya</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessStrip</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="-368"/>
+        <source>data from %1: nothing received yet</source>
+        <translation>data %1: belum ada data yang diterima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data from %1 up to %2</source>
+        <translation>data %1 s.d. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (this database)</source>
+        <translation>%1 (basis data ini)</translation>
     </message>
 </context>
 <context>
@@ -2046,22 +2155,22 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+319"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+330"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This desk today: %1  ·  Event: %2</source>
         <translation>Meja ini hari ini: %1  ·  Acara: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Technical detail: %1</source>
         <translation>Keterangan teknis: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The audit trail is broken from event #{seq}: call a supervisor</source>
         <translation>Jejak audit rusak mulai peristiwa #{seq} — hubungi supervisor</translation>
     </message>
@@ -2100,6 +2209,16 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+2"/>
         <source>Registered, printed, handed over and remaining, by desa; and the BAST</source>
         <translation>Terdaftar, dicetak, diserahkan dan sisa, per desa; serta BAST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report…</source>
+        <translation>Laporan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme&apos;s report: progress per kabupaten, handovers, reconciliation</source>
+        <translation>Laporan program: kemajuan per kabupaten, serah terima, rekonsiliasi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2721,6 +2840,44 @@ Hasil pencarian muncul di sini.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../kiosk/ui/report/charts.py" line="-98"/>
+        <source>%1 (no target)</source>
+        <translation>%1 (tanpa target)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2% handed over</source>
+        <translation>%1 · %2% diserahkan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards printed</source>
+        <translation>Kartu dicetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards handed over</source>
+        <translation>Kartu diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts opened</source>
+        <translation>Rekening dibuka</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <location filename="../../kiosk/ui/progress/progress_model.py" line="+58"/>
@@ -2761,6 +2918,314 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+1"/>
         <source>(desa not given)</source>
         <translation>(desa tidak diisi)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationTables</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+202"/>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting at a site</source>
+        <translation>Menunggu di lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoiled/replaced</source>
+        <translation>Rusak/diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Applications</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the bank</source>
+        <translation>Menunggu jawaban bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed (to be checked)</source>
+        <translation>Gagal (perlu diperiksa)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Printed = handed over + waiting + spoiled/replaced + voided: every card is accounted for.</source>
+        <translation>Dicetak = diserahkan + menunggu + rusak/diganti + dibatalkan: setiap kartu tercatat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 card(s) not accounted for: call a supervisor.</source>
+        <translation>%1 kartu tidak tercatat: panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed application(s): a person must look at them.</source>
+        <translation>%1 permohonan gagal: perlu diperiksa petugas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every application is opened, waiting or rejected.</source>
+        <translation>Setiap permohonan sudah dibuka, menunggu, atau ditolak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applications do not add up: call a supervisor.</source>
+        <translation>Jumlah permohonan tidak cocok: panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Card reconciliation</source>
+        <translation>Rekonsiliasi kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account applications</source>
+        <translation>Permohonan rekening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Persen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/report/report_dialog.py" line="+302"/>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Periode berakhir sebelum dimulai: periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the kiosk met an error (%1). Try again, or call a supervisor.</source>
+        <translation>terjadi kesalahan di kios (%1). Coba lagi, atau panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be made: %1</source>
+        <translation>Laporan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the figures…</source>
+        <translation>Membaca angka…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>made %1 WITA</source>
+        <translation>dibuat %1 WITA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target %1, %2% handed over</source>
+        <translation>target %1, %2% diserahkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no target set</source>
+        <translation>belum ada target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 registered · %3 cards printed · %4 cards handed over · %5 accounts opened · %6</source>
+        <translation>%1: %2 terdaftar · %3 kartu dicetak · %4 kartu diserahkan · %5 rekening dibuka · %6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 handovers in %2 days, from %3 to %4; the most on %5: %6.</source>
+        <translation>%1 serah terima dalam %2 hari, %3 s.d. %4; terbanyak pada %5: %6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No handovers in this report&apos;s period.</source>
+        <translation>Belum ada serah terima dalam periode laporan ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Double handovers</source>
+        <translation>Serah terima ganda</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+109"/>
+        <source>All of NTT</source>
+        <translation>Seluruh NTT</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the report as Excel</source>
+        <translation>Simpan laporan sebagai Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>File Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the report…</source>
+        <translation>Menyimpan laporan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report saved: %1</source>
+        <translation>Laporan disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file could not be written (%1).</source>
+        <translation>file tidak dapat ditulis (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the kiosk met an error (%1). Call a supervisor.</source>
+        <translation>terjadi kesalahan di kios (%1). Panggil supervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Laporan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer has no program to open the file. Copy it to a computer that has one.</source>
+        <translation>Komputer ini tidak punya program untuk membuka file ini. Salin ke komputer yang punya.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Programme report</source>
+        <translation>Laporan program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kabupaten/kota:</source>
+        <translation>&amp;Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Excel…</source>
+        <translation>Simpan Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file</source>
+        <translation>Buka file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress per kabupaten</source>
+        <translation>Kemajuan per kabupaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers per day</source>
+        <translation>Serah terima per hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per desk per hour</source>
+        <translation>Serah terima per meja per jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciliation</source>
+        <translation>Rekonsiliasi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHomePage</name>
+    <message>
+        <location filename="../../kiosk/ui/shell/report_home.py" line="+53"/>
+        <source>Programme report</source>
+        <translation>Laporan program</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered, printed, handed over and accounts opened, per kabupaten against its target; handovers per day and per desk; every card accounted for. Counts only: no worker&apos;s name or NIK.</source>
+        <translation>Terdaftar, kartu dicetak, kartu diserahkan dan rekening dibuka, per kabupaten terhadap targetnya; serah terima per hari dan per meja; setiap kartu tercatat. Hanya angka: tanpa nama atau NIK peserta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the report…</source>
+        <translation>Buka laporan…</translation>
     </message>
 </context>
 <context>

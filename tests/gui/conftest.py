@@ -139,9 +139,10 @@ DESK = Staff("marthen", "Marthen Umbu Hina", Role.DESK, "583920")
 DESK_2 = Staff("agnes", "Agnes Kahi Lewa", Role.DESK, "640271")
 TELLER = Staff("ina", "Ina Konda Praing", Role.TELLER, "739104")
 PRINTING = Staff("daniel", "Daniel Tamu Meha", Role.PRINTING, "851736")
-STAFF = (ADMIN, SUPERVISOR, DESK, DESK_2, TELLER, PRINTING)
+MONITOR = Staff("fransiska", "Fransiska Bria Seran", Role.MONITOR, "462915")
+STAFF = (ADMIN, SUPERVISOR, DESK, DESK_2, TELLER, PRINTING, MONITOR)
 ROLE_STAFF = {Role.ADMIN: ADMIN, Role.SUPERVISOR: SUPERVISOR, Role.DESK: DESK,
-              Role.TELLER: TELLER, Role.PRINTING: PRINTING}  # fmt: skip
+              Role.TELLER: TELLER, Role.PRINTING: PRINTING, Role.MONITOR: MONITOR}  # fmt: skip
 
 
 class FakeMonotonic:
@@ -272,9 +273,11 @@ def unsigned_window(
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, person: Staff) -> None:
-    """Sign in without the keyboard (the sign-in tests type); wait for the lookup."""
+    """Sign in without the keyboard (the sign-in tests type); wait for the lookup (or, for
+    a monitor, who may not search, the report's page)."""
     window.session.sign_in(person.username, person.pin)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lookup_page)
+    home = window.report_home if person.role is Role.MONITOR else window.lookup_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is home)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ test_every_dialog_is_measured fails.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import os
 import random
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
@@ -46,16 +47,19 @@ from kiosk.ui.printing.print_dialog import PrintDialog
 from kiosk.ui.printing.print_jobs_dialog import PrintJobsDialog
 from kiosk.ui.printing.verify_dialog import Verdict, VerifyDialog
 from kiosk.ui.progress.progress_dialog import EventProgressDialog
+from kiosk.ui.report.report_dialog import ReportDialog
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.signin.first_run_dialog import FirstRunDialog
 from kiosk.ui.signin.operators_dialog import OperatorsDialog
 from kiosk.usecases.printing_services import build_printing
 from printing.payload import format_serial
+from printing.report_data import SiteFreshness
 from printing.signature import synthetic_signature
 from tests.gui.conftest import ROLE_STAFF, Registry, Staff, cheap_hasher, sign_in
 from tests.gui.fit import SCREEN, assert_fits, misfits
 from tests.gui.helpers import submit
 from tests.gui.test_handover_dialog import sign_with_mouse
+from tests.helpers.report_sample import KABUPATEN, sample_report
 
 D = TypeVar("D", bound=QDialog)
 
@@ -232,7 +236,7 @@ def test_first_run_dialog(qtbot: QtBot, unsigned_window: MainWindow) -> None:
     measure(dialog, "first-run dialog")
 
 
-@pytest.mark.parametrize("role", [r for r in Role if r is not Role.MONITOR])
+@pytest.mark.parametrize("role", list(Role))
 def test_the_window_of_each_role(
     qtbot: QtBot,
     unsigned_window: MainWindow,
@@ -242,9 +246,13 @@ def test_the_window_of_each_role(
     role: Role,
 ) -> None:
     """The header's buttons of the role, the footer with a long name, the search panel and
-    the results; the detail panel and the results' columns are measured apart."""
+    the results; the detail panel and the results' columns are measured apart. A monitor
+    has no lookup: the report's page."""
     sign_in(qtbot, unsigned_window, ROLE_STAFF[role])
     window = unsigned_window
+    if role is Role.MONITOR:
+        measure(window, "main window (monitor)")
+        return
     open_long_worker(qtbot, window, long_worker)
     page = window.lookup_page
     measure(window, f"main window ({role.value})",
@@ -381,6 +389,38 @@ def test_progress_dialog(qtbot: QtBot, window: MainWindow) -> None:
     dialog = dialog_of(qtbot, window, EventProgressDialog)
     qtbot.waitUntil(lambda: dialog.progress() is not None)
     measure(dialog, "progress dialog")
+
+
+@pytest.mark.parametrize("signed_in_role", [Role.SUPERVISOR])
+def test_report_dialog(qtbot: QtBot, window: MainWindow, pool: QThreadPool) -> None:
+    """Each tab with the sample report (22 kabupaten, a double, a site never heard of) and
+    long site names; a failure and a saved file's long path in the foot."""
+    long_site = SiteFreshness("Kantor Cabang Pembantu Waingapu Sumba Timur", None)
+    report = dataclasses.replace(sample_report(), freshness=(*sample_report().freshness, long_site))
+    dialog = ReportDialog(
+        lambda _scope: report,
+        Runner(pool),
+        kabupaten_choices=lambda: KABUPATEN,
+        save_pdf=lambda _report, _path: None,
+        save_xlsx=lambda _report, _path: None,
+        default_folder=Path("/tmp"),
+        parent=window,
+    )
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.report() is not None)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        measure(dialog, f"report dialog tab {tab}",
+                excluding=[dialog.progress_scroll, dialog.doubles.table])  # fmt: skip
+    dialog._say(
+        "Laporan tidak dapat dibuat: terjadi kesalahan di kios (OperationalError). Coba lagi,"
+        " atau panggil supervisor.",
+        "problem",
+    )
+    measure(dialog, "report dialog failure", excluding=[dialog.progress_scroll])
+    dialog.save_to("pdf", Path("/media/usb-flashdisk/LAPORAN/provinsi/laporan-ntt-2026-12-04.pdf"))
+    qtbot.waitUntil(lambda: not dialog.is_saving())
+    measure(dialog, "report dialog saved", excluding=[dialog.progress_scroll])
 
 
 # -------------------------------------------------------------------- printing
@@ -719,6 +759,7 @@ FIT_TESTS: dict[str, tuple[Callable[..., None], ...]] = {
     "AccountDialog": (test_account_dialog_with_every_error,),
     "JoinDialog": (test_join_dialog_with_its_longest_problem,),
     "HubDialog": (test_hub_dialog,),
+    "ReportDialog": (test_report_dialog,),
 }
 
 

@@ -47,7 +47,10 @@ def test_an_admin_adds_an_operator(
     assert set(_column(dialog, OperatorColumn.STATE)) == {"Aktif"}
     form = dialog.form
     roles = [form.role_combo.itemText(i) for i in range(form.role_combo.count())]
-    assert roles == ["Petugas serah terima", "Operator cetak", "Teller", "Supervisor", "Admin"]
+    assert roles == [
+        "Petugas serah terima", "Operator cetak", "Teller", "Supervisor", "Admin",
+        "Pemantau provinsi",
+    ]  # fmt: skip
 
     QTest.keyClicks(form.username_edit, "rambu.ana")
     QTest.keyClicks(form.name_edit, "Rambu Ana Humba")

@@ -28,8 +28,18 @@ from kiosk.wiring import load_desk, wire, wire_desk, wire_sign_in
 from tests.gui.conftest import DESK, Registry, Staff, cheap_hasher
 
 ROOT = Path(__file__).resolve().parents[2]
-# Loaded by the dialog (or the command) that needs them, never at start-up.
-HEAVY = ("openpyxl", "pypdfium2", "reportlab.platypus", "alembic", "escpos", "qrcode")
+# Loaded by the dialog (or the command) that needs them, never at start-up; Qt's charts with
+# the report's dialog.
+HEAVY = (
+    "openpyxl",
+    "pypdfium2",
+    "reportlab.platypus",
+    "alembic",
+    "escpos",
+    "qrcode",
+    "PySide6.QtCharts",
+    "kiosk.ui.report.charts",
+)
 DIALOGS = tuple(
     sorted(
         f"kiosk.ui.{path.parent.name}.{path.stem}" for path in ROOT.glob("kiosk/ui/*/*_dialog.py")

@@ -152,7 +152,9 @@ class PrintingFeature(QObject):
         open_dialog(dialog, self._desk)
 
     def open_verify(self) -> None:
-        if self._signed_in() is None:
+        actor = self._signed_in()
+        # A card's check shows its worker's name: not for a monitor, who may not search.
+        if actor is None or not actor.may(Permission.SEARCH):
             return
         from kiosk.ui.printing.verify_dialog import VerifyDialog
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.security.roles import Permission
 from kiosk.ui.shell.dialog_shelf import DialogShelf
+from kiosk.ui.shell.report_home import ReportHomePage
 from kiosk.ui.signin.sign_in_page import LockPage, SignInPage
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         print_jobs_requested(): list the print jobs, to retry failed ones.
         batch_print_requested(): print all cards of a kecamatan or desa.
         hub_requested(), join_hub_requested(): an admin's event hub, or joining one.
+        report_requested(): the programme report (a supervisor's or a monitor's).
         leave_requested(): kiosk mode: someone tried to close the window.
         ready(): the registry answered: the first screen (sign-in, or the first-run dialog)
             takes input, and signing in works.
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
     batch_print_requested = Signal()
     hub_requested = Signal()
     join_hub_requested = Signal()
+    report_requested = Signal()
     leave_requested = Signal()
     ready = Signal()
 
@@ -159,6 +162,10 @@ class MainWindow(QMainWindow):
         self.progress_button.setObjectName("progressButton")
         self.progress_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.progress_button.clicked.connect(self.progress_requested)
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.report_button.clicked.connect(self.report_requested)
         self.printing_button = QPushButton()
         self.printing_button.setObjectName("printingButton")
         self.printing_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -175,12 +182,24 @@ class MainWindow(QMainWindow):
         self.hub_button.setMenu(self.hub_menu)
 
         header = QHBoxLayout()
-        header.setSpacing(16)
+        header.setSpacing(12)
+        # Narrower than other buttons: a supervisor's six tools and the language fit 1366 px.
+        for button in (
+            self.verify_button,
+            self.progress_button,
+            self.report_button,
+            self.printing_button,
+            self.operators_button,
+            self.import_button,
+            self.hub_button,
+        ):
+            button.setProperty("header", True)
         header.addWidget(self.title_label)
         header.addWidget(self.subtitle_label, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch(1)
         header.addWidget(self.verify_button)
         header.addWidget(self.progress_button)
+        header.addWidget(self.report_button)
         header.addWidget(self.printing_button)
         header.addWidget(self.operators_button)
         header.addWidget(self.import_button)
@@ -191,8 +210,11 @@ class MainWindow(QMainWindow):
 
         self.sign_in_page = SignInPage()
         self.lock_page = LockPage()
+        # A monitor's page: they may not search, so they never see the lookup.
+        self.report_home = ReportHomePage()
+        self.report_home.report_requested.connect(self.report_requested)
         self.pages = QStackedWidget()
-        for page in (self.sign_in_page, self.lock_page):
+        for page in (self.sign_in_page, self.lock_page, self.report_home):
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(self.sign_in_page)
 
@@ -328,6 +350,8 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if page is not None and page is self._lookup_page:
             self.lookup_page.focus_search()
+        elif page is self.report_home:
+            self.report_home.focus()
         elif page is self.lock_page:
             self.lock_page.focus()
         else:
@@ -422,6 +446,11 @@ class MainWindow(QMainWindow):
             self._waiting_for_lookup = actor
             return
         self.sign_in_page.reset()
+        if not actor.may(Permission.SEARCH):
+            self.pages.setCurrentWidget(self.report_home)
+            self._show_actor(actor)
+            self.report_home.focus()
+            return
         self.lookup_page.set_actor(actor)
         self.pages.setCurrentWidget(self.lookup_page)
         self._show_actor(actor)
@@ -459,9 +488,14 @@ class MainWindow(QMainWindow):
         if self._lookup_page is None:
             self._waiting_for_lookup = actor
             return
-        self.pages.setCurrentWidget(self.lookup_page)
-        self._show_actor(actor)
-        self.lookup_page.focus_search()
+        if actor.may(Permission.SEARCH):
+            self.pages.setCurrentWidget(self.lookup_page)
+            self._show_actor(actor)
+            self.lookup_page.focus_search()
+        else:
+            self.pages.setCurrentWidget(self.report_home)
+            self._show_actor(actor)
+            self.report_home.focus()
         self._dialogs.restore()
 
     def _on_unlock_refused(self, error: SignInError) -> None:
@@ -511,7 +545,9 @@ class MainWindow(QMainWindow):
         working = actor if actor is not None and not self.session.is_locked else None
         desk = working is not None and working.may(Permission.HANDOVER)
         shown: dict[QWidget, bool] = {
-            self.verify_button: working is not None,
+            # A card's check shows its worker's name: not for a monitor, who may not search.
+            self.verify_button: working is not None and working.may(Permission.SEARCH),
+            self.report_button: working is not None and working.may(Permission.VIEW_REPORT),
             self.printing_button: working is not None and working.may(Permission.PRINT_CARD),
             self.progress_button: desk,
             self.import_button: working is not None and working.may(Permission.IMPORT),
@@ -567,6 +603,10 @@ class MainWindow(QMainWindow):
         self.progress_button.setText(self.tr("Event progress…"))
         self.progress_button.setToolTip(
             self.tr("Registered, printed, handed over and remaining, by desa; and the BAST")
+        )
+        self.report_button.setText(self.tr("Report…"))
+        self.report_button.setToolTip(
+            self.tr("The programme's report: progress per kabupaten, handovers, reconciliation")
         )
         self.printing_button.setText(self.tr("Printing"))
         self.printing_button.setToolTip(self.tr("Print jobs, and printing a whole desa at once"))
