@@ -43,6 +43,7 @@ from db.enums import (
 
 # The vocabularies (db.enums) are part of the schema: `from db.models import Sex` holds.
 __all__ = [
+    "CENTRE_ORIGIN",
     "NAMING_CONVENTION",
     "AccountStatus",
     "ApplicationStatus",
@@ -547,6 +548,10 @@ class SigningKey(Base):
     source: Mapped[KeySource] = mapped_column(_enum(KeySource, "key_source"))
     # The site that made the row ('' until this database is linked to a province centre).
     origin: Mapped[str] = mapped_column(String(40), server_default="")
+
+
+# The province centre's own origin (db.cluster.province): the rows it makes itself.
+CENTRE_ORIGIN = "pusat"
 
 
 class LocalOrigin(Base):

@@ -42,9 +42,10 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from db.models import CENTRE_ORIGIN
+
 Conn: TypeAlias = "psycopg.Connection[Any]"
 
-CENTRE_ORIGIN = "pusat"
 SITE_PUBLICATION = "kiosk_centre"
 SITE_SUBSCRIPTION = "kiosk_from_centre"
 PROVINCE_SCHEMA = "province"

@@ -47,6 +47,8 @@ class FileProblem(enum.StrEnum):
     EMPTY = "empty"
     MISSING_COLUMNS = "missing_columns"
     REJECTS_NOT_WRITABLE = "rejects_not_writable"
+    # A site linked to the province's centre takes its workers from the centre.
+    LINKED_SITE = "linked_site"
 
 
 class TableError(Exception):

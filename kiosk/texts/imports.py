@@ -205,6 +205,13 @@ def describe_file_error(error: ImportFileError) -> str:
             )
         case FileProblem.EMPTY:
             text = QCoreApplication.translate("ImportFile", "{name} has no workers in it.")
+        case FileProblem.LINKED_SITE:
+            text = QCoreApplication.translate(
+                "ImportFile",
+                "{name} was not imported: this site is linked to the province's centre, which"
+                " sends it its kabupaten's workers. Registration lists are imported at the"
+                " centre.",
+            )
         case FileProblem.MISSING_COLUMNS:
             text = QCoreApplication.translate(
                 "ImportFile", "{name} lacks columns the registry needs: {columns}."

@@ -14,7 +14,7 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import CorrectedField, ImportBatch, Region
+from db.models import CENTRE_ORIGIN, CorrectedField, ImportBatch, LocalOrigin, Region
 from db.workers import (
     WorkerRecord,
     correction_text,
@@ -173,6 +173,12 @@ def import_file(
     started = time.perf_counter()
     if audit is not None:
         audit.auditor.require(audit.actor, Permission.IMPORT, target=f"file:{path.name}")
+    with sessions() as session:
+        origin = session.scalar(select(LocalOrigin.origin))
+    if origin and origin != CENTRE_ORIGIN:
+        # Its workers come from the centre, by their ids: a list imported here would
+        # make ids of its own that the centre's rows then collide with.
+        raise ImportFileError(FileProblem.LINKED_SITE, path)
     try:
         digest = _sha256(path)
         table = open_table(path)

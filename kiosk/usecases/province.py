@@ -21,6 +21,7 @@ from db.cluster import province
 from db.cluster.server import KIOSK_DATABASE, KIOSK_ROLE, ClusterDir
 from db.engine import make_engine
 from db.migrate import upgrade
+from db.models import CENTRE_ORIGIN
 from db.regions import ensure_regions
 from kiosk.config import REGIONS_CSV
 from kiosk.usecases.audit import Actor, AuditAction, Workstation, utc_now
@@ -130,7 +131,7 @@ def sync_status(url: str, now: dt.datetime | None = None) -> list[province.LinkS
     moment = now or utc_now()
     with province.connect(url) as conn:
         origin, _ = province.local_origin(conn)
-        if origin == province.CENTRE_ORIGIN:
+        if origin == CENTRE_ORIGIN:
             return province.centre_status(conn, moment)
         return province.site_status(conn, moment)
 

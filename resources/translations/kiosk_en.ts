@@ -538,7 +538,7 @@
 <context>
     <name>DeskHourTable</name>
     <message>
-        <location filename="../../kiosk/ui/report/report_tables.py" line="+205"/>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+206"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
@@ -1750,6 +1750,11 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} was not imported: this site is linked to the province&apos;s centre, which sends it its kabupaten&apos;s workers. Registration lists are imported at the centre.</source>
+        <translation>{name} was not imported: this site is linked to the province&apos;s centre, which sends it its kabupaten&apos;s workers. Registration lists are imported at the centre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} lacks columns the registry needs: {columns}.</source>
         <translation>{name} lacks columns the registry needs: {columns}.</translation>
     </message>
@@ -1762,7 +1767,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-188"/>
+        <location line="-195"/>
         <source>the NIK is empty</source>
         <translation>the NIK is empty</translation>
     </message>
@@ -1930,7 +1935,7 @@ It needs at least the columns NIK, name, date of birth and KPJ number. Workers a
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>line</source>
         <translation>line</translation>
     </message>
@@ -2161,7 +2166,7 @@ The workers found appear here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+330"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+341"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>The administrator is created. Sign in with the new PIN.</translation>
     </message>
@@ -3033,7 +3038,7 @@ The workers found appear here.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/report/report_dialog.py" line="+302"/>
+        <location filename="../../kiosk/ui/report/report_dialog.py" line="+311"/>
         <source>The period ends before it starts: check the dates.</source>
         <translation>The period ends before it starts: check the dates.</translation>
     </message>
@@ -3219,7 +3224,7 @@ The workers found appear here.</translation>
 <context>
     <name>ReportHomePage</name>
     <message>
-        <location filename="../../kiosk/ui/shell/report_home.py" line="+53"/>
+        <location filename="../../kiosk/ui/shell/report_home.py" line="+54"/>
         <source>Programme report</source>
         <translation>Programme report</translation>
     </message>
@@ -4612,7 +4617,7 @@ The workers found appear here.</translation>
         <translation>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+150"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+151"/>
         <source>Hub unreachable ({detail}). Check the network and try again.</source>
         <translation>Hub unreachable ({detail}). Check the network and try again.</translation>
     </message>
@@ -4622,12 +4627,14 @@ The workers found appear here.</translation>
         <translation>The database cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/hub.py" line="+106"/>
+        <location filename="../../kiosk/cli/hub.py" line="+122"/>
+        <location filename="../../kiosk/cli/province.py" line="+100"/>
         <source>Stopped: {folder}</source>
         <translation>Stopped: {folder}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <location filename="../../kiosk/cli/province.py" line="+16"/>
         <source>PostgreSQL refused: {detail}</source>
         <translation>PostgreSQL refused: {detail}</translation>
     </message>
@@ -4707,7 +4714,27 @@ The workers found appear here.</translation>
         <translation>This laptop is the hub now ({addresses}). Desks reconnect by themselves.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Linking {folder} to the centre ...</source>
+        <translation>Linking {folder} to the centre ...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Linked again as {origin}: the centre takes a fresh copy of this site&apos;s records.</source>
+        <translation>Linked again as {origin}: the centre takes a fresh copy of this site&apos;s records.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linked as {origin} ({label}).</source>
+        <translation>Linked as {origin} ({label}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre sends this hub the {n} workers of {kabupaten}; this hub&apos;s records go to the centre whenever the link is up. See: kiosk sync status</source>
+        <translation>The centre sends this hub the {n} workers of {kabupaten}; this hub&apos;s records go to the centre whenever the link is up. See: kiosk sync status</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>hub</source>
         <translation>hub</translation>
     </message>
@@ -4718,6 +4745,7 @@ The workers found appear here.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/cli/province.py" line="+74"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
@@ -5012,6 +5040,156 @@ The workers found appear here.</translation>
         <location line="+5"/>
         <source>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</source>
         <translation>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/province.py" line="-56"/>
+        <source>The centre is made and running: {folder}</source>
+        <translation>The centre is made and running: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is running: {folder}</source>
+        <translation>The centre is running: {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each site links with (on the hub laptop, the kabupaten&apos;s code at the end):</source>
+        <translation>Each site links with (on the hub laptop, the kabupaten&apos;s code at the end):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The URL holds the centre&apos;s link password (a superuser&apos;s, as PostgreSQL 15 requires): give it only to the people who link sites.</source>
+        <translation>The URL holds the centre&apos;s link password (a superuser&apos;s, as PostgreSQL 15 requires): give it only to the people who link sites.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is the province&apos;s centre now. Import the registry here.</source>
+        <translation>The database is the province&apos;s centre now. Import the registry here.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre: {folder} ({state})</source>
+        <translation>Centre: {folder} ({state})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No links to the province.</source>
+        <translation>No links to the province.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/texts/province.py" line="+21"/>
+        <source>That database is not the province&apos;s centre: prepare it first with kiosk central setup URL (or kiosk central init for a trial).</source>
+        <translation>That database is not the province&apos;s centre: prepare it first with kiosk central setup URL (or kiosk central init for a trial).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is the province&apos;s centre: a centre is not linked as a site.</source>
+        <translation>This database is the province&apos;s centre: a centre is not linked as a site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server does not keep logical WAL (wal_level): set wal_level = logical and restart it, then link again.</source>
+        <translation>This server does not keep logical WAL (wal_level): set wal_level = logical and restart it, then link again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is not a kabupaten/kota of NTT: give its code, e.g. 53.11 for Sumba Timur.</source>
+        <translation>{code} is not a kabupaten/kota of NTT: give its code, e.g. 53.11 for Sumba Timur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This site holds {n} workers the centre does not have: its registry was imported here. The province&apos;s registry is imported at the centre; start a new hub and link it, then the centre sends it its kabupaten&apos;s workers.</source>
+        <translation>This site holds {n} workers the centre does not have: its registry was imported here. The province&apos;s registry is imported at the centre; start a new hub and link it, then the centre sends it its kabupaten&apos;s workers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The link needs a superuser of the centre (PostgreSQL 15: only a superuser may create a subscription): use the link URL the province gave you.</source>
+        <translation>The link needs a superuser of the centre (PostgreSQL 15: only a superuser may create a subscription): use the link URL the province gave you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is already linked as {origin}, for another kabupaten.</source>
+        <translation>This database is already linked as {origin}, for another kabupaten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To the centre</source>
+        <translation>To the centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the centre</source>
+        <translation>From the centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {site}</source>
+        <translation>From {site}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To {site}</source>
+        <translation>To {site}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT connected</source>
+        <translation>NOT connected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>behind by {s:.1f} s</source>
+        <translation>behind by {s:.1f} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} changes waiting</source>
+        <translation>{n} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes waiting: not known from here</source>
+        <translation>changes waiting: not known from here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last contact {when}</source>
+        <translation>last contact {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>data up to {when}</source>
+        <translation>data up to {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WAL kept {kept} of at most {bound}</source>
+        <translation>WAL kept {kept} of at most {bound}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WARNING: the WAL this link needed is gone (the disk bound was reached): run kiosk hub link again; the centre then takes a fresh copy of this site.</source>
+        <translation>WARNING: the WAL this link needed is gone (the disk bound was reached): run kiosk hub link again; the centre then takes a fresh copy of this site.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WARNING: the WAL kept for the centre is over half its bound: connect the link (the tunnel to the centre) soon, before the disk fills.</source>
+        <translation>WARNING: the WAL kept for the centre is over half its bound: connect the link (the tunnel to the centre) soon, before the disk fills.</translation>
     </message>
 </context>
 <context>

@@ -535,7 +535,7 @@
 <context>
     <name>DeskHourTable</name>
     <message>
-        <location filename="../../kiosk/ui/report/report_tables.py" line="+205"/>
+        <location filename="../../kiosk/ui/report/report_tables.py" line="+206"/>
         <source>Desk</source>
         <translation>Meja</translation>
     </message>
@@ -1744,6 +1744,11 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} was not imported: this site is linked to the province&apos;s centre, which sends it its kabupaten&apos;s workers. Registration lists are imported at the centre.</source>
+        <translation>{name} tidak diimpor: lokasi ini tertaut ke pusat provinsi, yang mengirim peserta kabupatennya. Daftar peserta diimpor di pusat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} lacks columns the registry needs: {columns}.</source>
         <translation>{name} tidak memiliki kolom yang diperlukan: {columns}.</translation>
     </message>
@@ -1756,7 +1761,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>ImportProblem</name>
     <message>
-        <location line="-188"/>
+        <location line="-195"/>
         <source>the NIK is empty</source>
         <translation>NIK kosong</translation>
     </message>
@@ -1924,7 +1929,7 @@ Daftar minimal harus memiliki kolom NIK, nama, tanggal lahir, dan nomor KPJ. Pes
 <context>
     <name>ImportRejects</name>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
@@ -2155,7 +2160,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell/main_window.py" line="+330"/>
+        <location filename="../../kiosk/ui/shell/main_window.py" line="+341"/>
         <source>The administrator is created. Sign in with the new PIN.</source>
         <translation>Admin sudah dibuat. Masuk dengan PIN yang baru.</translation>
     </message>
@@ -3027,7 +3032,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kiosk/ui/report/report_dialog.py" line="+302"/>
+        <location filename="../../kiosk/ui/report/report_dialog.py" line="+311"/>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Periode berakhir sebelum dimulai: periksa tanggalnya.</translation>
     </message>
@@ -3213,7 +3218,7 @@ Hasil pencarian muncul di sini.</translation>
 <context>
     <name>ReportHomePage</name>
     <message>
-        <location filename="../../kiosk/ui/shell/report_home.py" line="+53"/>
+        <location filename="../../kiosk/ui/shell/report_home.py" line="+54"/>
         <source>Programme report</source>
         <translation>Laporan program</translation>
     </message>
@@ -4604,7 +4609,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Database tujuan sudah berisi data peserta (ada baris di: {tables}). Tidak ada yang disalin; salin hanya ke database baru yang masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+150"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+151"/>
         <source>Hub unreachable ({detail}). Check the network and try again.</source>
         <translation>Hub tidak terjangkau ({detail}). Periksa jaringan, lalu coba lagi.</translation>
     </message>
@@ -4614,12 +4619,14 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Database tidak dapat dihubungi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/hub.py" line="+106"/>
+        <location filename="../../kiosk/cli/hub.py" line="+122"/>
+        <location filename="../../kiosk/cli/province.py" line="+100"/>
         <source>Stopped: {folder}</source>
         <translation>Dihentikan: {folder}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <location filename="../../kiosk/cli/province.py" line="+16"/>
         <source>PostgreSQL refused: {detail}</source>
         <translation>PostgreSQL menolak: {detail}</translation>
     </message>
@@ -4699,7 +4706,27 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Laptop ini sekarang menjadi hub ({addresses}). Meja-meja tersambung kembali dengan sendirinya.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Linking {folder} to the centre ...</source>
+        <translation>Menautkan {folder} ke pusat ...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Linked again as {origin}: the centre takes a fresh copy of this site&apos;s records.</source>
+        <translation>Ditautkan lagi sebagai {origin}: pusat mengambil salinan baru catatan lokasi ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linked as {origin} ({label}).</source>
+        <translation>Ditautkan sebagai {origin} ({label}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre sends this hub the {n} workers of {kabupaten}; this hub&apos;s records go to the centre whenever the link is up. See: kiosk sync status</source>
+        <translation>Pusat mengirim {n} peserta {kabupaten} ke hub ini; catatan hub ini dikirim ke pusat setiap kali tautan tersambung. Lihat: kiosk sync status</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>hub</source>
         <translation>hub</translation>
     </message>
@@ -4710,6 +4737,7 @@ Hasil pencarian muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/cli/province.py" line="+74"/>
         <source>stopped</source>
         <translation>berhenti</translation>
     </message>
@@ -5004,6 +5032,156 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+5"/>
         <source>--kill-hub-after needs the hub and the standby on this machine: give --hub-dir DIR and --standby-dir DIR.</source>
         <translation>--kill-hub-after perlu hub dan cadangannya di komputer ini: berikan --hub-dir DIR dan --standby-dir DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/province.py" line="-56"/>
+        <source>The centre is made and running: {folder}</source>
+        <translation>Pusat sudah dibuat dan berjalan: {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre is running: {folder}</source>
+        <translation>Pusat berjalan: {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each site links with (on the hub laptop, the kabupaten&apos;s code at the end):</source>
+        <translation>Setiap lokasi menautkan diri dengan (di laptop hub, kode kabupaten di akhir):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The URL holds the centre&apos;s link password (a superuser&apos;s, as PostgreSQL 15 requires): give it only to the people who link sites.</source>
+        <translation>URL ini memuat kata sandi tautan pusat (milik superuser, sebagaimana diwajibkan PostgreSQL 15): berikan hanya kepada petugas yang menautkan lokasi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is the province&apos;s centre now. Import the registry here.</source>
+        <translation>Basis data ini sekarang pusat provinsi. Impor daftar peserta di sini.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre: {folder} ({state})</source>
+        <translation>Pusat: {folder} ({state})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No links to the province.</source>
+        <translation>Belum ada tautan ke provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/texts/province.py" line="+21"/>
+        <source>That database is not the province&apos;s centre: prepare it first with kiosk central setup URL (or kiosk central init for a trial).</source>
+        <translation>Basis data itu bukan pusat provinsi: siapkan dulu dengan kiosk central setup URL (atau kiosk central init untuk uji coba).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is the province&apos;s centre: a centre is not linked as a site.</source>
+        <translation>Basis data ini adalah pusat provinsi: pusat tidak ditautkan sebagai lokasi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server does not keep logical WAL (wal_level): set wal_level = logical and restart it, then link again.</source>
+        <translation>Server ini tidak menyimpan WAL logis (wal_level): atur wal_level = logical, mulai ulang server, lalu tautkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is not a kabupaten/kota of NTT: give its code, e.g. 53.11 for Sumba Timur.</source>
+        <translation>{code} bukan kabupaten/kota di NTT: berikan kodenya, misalnya 53.11 untuk Sumba Timur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This site holds {n} workers the centre does not have: its registry was imported here. The province&apos;s registry is imported at the centre; start a new hub and link it, then the centre sends it its kabupaten&apos;s workers.</source>
+        <translation>Lokasi ini memuat {n} peserta yang tidak ada di pusat: daftar pesertanya diimpor di sini. Daftar peserta provinsi diimpor di pusat; buat hub baru lalu tautkan, maka pusat mengirim peserta kabupatennya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The link needs a superuser of the centre (PostgreSQL 15: only a superuser may create a subscription): use the link URL the province gave you.</source>
+        <translation>Tautan memerlukan superuser pusat (PostgreSQL 15: hanya superuser yang boleh membuat langganan): pakai URL tautan yang diberikan provinsi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is already linked as {origin}, for another kabupaten.</source>
+        <translation>Basis data ini sudah ditautkan sebagai {origin}, untuk kabupaten lain.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To the centre</source>
+        <translation>Ke pusat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the centre</source>
+        <translation>Dari pusat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {site}</source>
+        <translation>Dari {site}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To {site}</source>
+        <translation>Ke {site}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected</source>
+        <translation>tersambung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT connected</source>
+        <translation>TIDAK tersambung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>behind by {s:.1f} s</source>
+        <translation>tertinggal {s:.1f} dtk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} changes waiting</source>
+        <translation>{n} perubahan menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes waiting: not known from here</source>
+        <translation>perubahan menunggu: tidak diketahui dari sini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last contact {when}</source>
+        <translation>kontak terakhir {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>data up to {when}</source>
+        <translation>data s.d. {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WAL kept {kept} of at most {bound}</source>
+        <translation>WAL disimpan {kept} dari paling banyak {bound}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WARNING: the WAL this link needed is gone (the disk bound was reached): run kiosk hub link again; the centre then takes a fresh copy of this site.</source>
+        <translation>PERINGATAN: WAL yang diperlukan tautan ini sudah hilang (batas disk tercapai): jalankan kiosk hub link lagi; pusat lalu mengambil salinan baru lokasi ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WARNING: the WAL kept for the centre is over half its bound: connect the link (the tunnel to the centre) soon, before the disk fills.</source>
+        <translation>PERINGATAN: WAL yang disimpan untuk pusat sudah lebih dari separuh batasnya: sambungkan tautan (terowongan ke pusat) segera, sebelum disk penuh.</translation>
     </message>
 </context>
 <context>
