@@ -1,17 +1,17 @@
 """Run every benchmark and print one table.
 
 Names on the command line run only those: lookup, import, startup, cards, bast, signature,
-rehearsal; lookup-sqlite and lookup-postgresql run one half of lookup.
+rehearsal, province; lookup-sqlite and lookup-postgresql run one half of lookup.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bench import bast, cards, event, importing, lookup, signature, startup
+from bench import bast, cards, event, importing, lookup, province, signature, startup
 from bench.common import Row, print_table
 
-ALL = ("lookup", "import", "startup", "cards", "bast", "signature", "rehearsal")
+ALL = ("lookup", "import", "startup", "cards", "bast", "signature", "rehearsal", "province")
 PARTS = ("lookup-sqlite", "lookup-postgresql")
 
 
@@ -40,6 +40,8 @@ def main(argv: list[str]) -> int:
         rows += signature.run()
     if "rehearsal" in wanted:
         rows += event.run()
+    if "province" in wanted:
+        rows += province.run()
     print_table("Benchmarks (2 cores; SQLite, and PostgreSQL where said)", rows)
     return 0
 
