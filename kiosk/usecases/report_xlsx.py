@@ -2,7 +2,9 @@
 native Excel charts over the sheets' own cells.
 
 Every figure comes from the ProgrammeReport (printing.report_data), the same object the window,
-the PDF and the JSON draw, so the four cannot disagree; nothing here reads the database.
+the PDF and the JSON draw, so the four cannot disagree; nothing here reads the database. The
+words (scope, period, each site's freshness) are the PDF's own, from printing.report_pdf, which
+loads no reportlab until a PDF is drawn.
 Figures are written as numbers (not formulas: a file no spreadsheet program has recalculated,
 and any reader that takes cells as stored, still shows them), times as real Excel dates in
 WITA. openpyxl is imported by write_report_xlsx itself: the kiosk's start-up never loads it.
@@ -16,18 +18,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.config import WITA
-from printing.report_data import (
-    DeskHour,
-    KabupatenProgress,
-    ProgrammeReport,
-    ReportScope,
-    SiteFreshness,
-)
+from printing import report_pdf as report_words  # the PDF's words, in plain Python
+from printing.report_data import DeskHour, KabupatenProgress, ProgrammeReport
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
+# As on the PDF's first page (printing.report_pdf_pages, which loads reportlab).
 TITLE = "Laporan Kemajuan Program"
 PROGRAMME = (
     "Program Jaminan Kecelakaan Kerja dan Jaminan Kematian bagi pekerja rentan; "
@@ -92,53 +89,8 @@ def write_report_xlsx(report: ProgrammeReport, out: Path) -> None:
 
 def wita(moment: dt.datetime) -> dt.datetime:
     """An aware moment as WITA (UTC+8) wall-clock time without tzinfo: Excel cannot store a
-    time zone, so every time cell is WITA and its header says so."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"a report time must be aware, not {moment!r}")
-    return moment.astimezone(WITA).replace(tzinfo=None)
-
-
-def _date_text(day: dt.date) -> str:
-    return f"{day:%d-%m-%Y}"
-
-
-def freshness_line(site: SiteFreshness) -> str:
-    """'data Hub Sumba Timur s.d. 04-12 14:02' (WITA), or that nothing came from it yet."""
-    if site.known_until is None:
-        line = f"data {site.site}: belum ada data yang diterima"
-    else:
-        line = f"data {site.site} s.d. {wita(site.known_until):%d-%m %H:%M}"
-    return f"{line} (basis data laporan ini)" if site.this_database else line
-
-
-def scope_text(report: ProgrammeReport) -> str:
-    """What the report covers: the province, or one kabupaten by name and code."""
-    code = report.scope.kabupaten
-    if code is None:
-        return f"Seluruh Provinsi Nusa Tenggara Timur ({len(report.kabupaten)} kabupaten/kota)"
-    names = [row.name for row in report.kabupaten if row.code == code]
-    return f"{names[0]} ({code})" if names else code
-
-
-def period_text(scope: ReportScope) -> str:
-    """The period of handover days the report covers."""
-    first, last = scope.date_from, scope.date_to
-    if first is not None and last is not None:
-        return f"{_date_text(first)} s.d. {_date_text(last)}"
-    if first is not None:
-        return f"sejak {_date_text(first)}"
-    if last is not None:
-        return f"s.d. {_date_text(last)}"
-    return "semua tanggal"
-
-
-def _thousands(n: int) -> str:
-    """n with Indonesian thousands separators: 100.000."""
-    return f"{n:,}".replace(",", ".")
-
-
-def _total_label(report: ProgrammeReport) -> str:
-    return "Jumlah provinsi" if report.scope.kabupaten is None else "Jumlah"
+    time zone, so every time cell is WITA and its header says so. A naive moment is refused."""
+    return report_words.wita(moment).replace(tzinfo=None)
 
 
 def _share(part: int, whole: int | None) -> float | None:
@@ -228,11 +180,6 @@ def _fit(ws: Worksheet, first_row: int, last_row: int, first: int, last: int) ->
         ws.column_dimensions[get_column_letter(column)].width = min(width, 48.0)
 
 
-def _cm_rows(rows: int) -> float:
-    """A chart's height in cm for so many default rows (15 pt each)."""
-    return rows * 15 / 72 * 2.54
-
-
 # ---------------------------------------------------------------- sheets
 
 
@@ -246,13 +193,13 @@ def _summary(ws: Worksheet, report: ProgrammeReport) -> None:
     _put(ws, 4, 1, "Dibuat (WITA)", bold=True)
     _put(ws, 4, 2, wita(report.made_at), DATE_TIME)
     _put(ws, 5, 1, "Cakupan", bold=True)
-    _put(ws, 5, 2, scope_text(report))
+    _put(ws, 5, 2, report_words.scope_text(report))
     _put(ws, 6, 1, "Periode serah terima", bold=True)
-    _put(ws, 6, 2, period_text(report.scope))
+    _put(ws, 6, 2, report_words.period_text(report.scope))
     _put(ws, 7, 1, "Kesegaran data", bold=True)
     row = 7
     for site in report.freshness:
-        _put(ws, row, 2, freshness_line(site))
+        _put(ws, row, 2, report_words.freshness_line(site))
         row += 1
     if not report.freshness:
         _put(ws, row, 2, "tidak ada keterangan lokasi")
@@ -268,7 +215,7 @@ def _summary(ws: Worksheet, report: ProgrammeReport) -> None:
 
     row += 2
     total = report.total
-    _header(ws, row, (_total_label(report), "Jumlah peserta", "% target"))
+    _header(ws, row, (report_words.total_label(report), "Jumlah peserta", "% target"))
     _put(ws, row + 1, 1, "Target")
     _put(ws, row + 1, 2, total.target, INTEGER)
     for offset, (name, value) in enumerate(zip(FIGURES, _figures(total), strict=True)):
@@ -301,7 +248,7 @@ def _per_kabupaten(ws: Worksheet, report: ProgrammeReport) -> None:
     for index, row in enumerate((*rows, report.total), start=2):
         is_total = index == len(rows) + 2
         _put(ws, index, 1, None if is_total else row.code)
-        _put(ws, index, 2, _total_label(report) if is_total else row.name)
+        _put(ws, index, 2, report_words.total_label(report) if is_total else row.name)
         _put(ws, index, 3, row.target, INTEGER)
         for offset, value in enumerate(_figures(row)):
             _put(ws, index, 4 + offset, value, INTEGER)
@@ -482,9 +429,9 @@ def _cards(ws: Worksheet, report: ProgrammeReport) -> None:
     if summed == cards.printed:
         verdict = "Seimbang: setiap kartu yang dicetak tercatat tepat di satu keadaan."
     else:
+        gap = report_words.thousands(cards.printed - summed)
         verdict = (
-            f"PERHATIAN: tidak seimbang, selisih {_thousands(cards.printed - summed)} kartu "
-            "antara Dicetak dan jumlah keadaannya."
+            f"PERHATIAN: tidak seimbang, selisih {gap} kartu antara Dicetak dan jumlah keadaannya."
         )
     _put(ws, check + 3, 1, verdict, bold=summed != cards.printed)
     _put(ws, check + 5, 1, "Angka menghitung kartu, bukan peserta: kartu pengganti terhitung.")

@@ -383,8 +383,11 @@ def test_one_kabupaten_over_a_period(report: ProgrammeReport, tmp_path: Path) ->
 
 
 def test_openpyxl_is_not_loaded_by_importing_the_module() -> None:
-    code = "import kiosk.usecases.report_xlsx, sys; print('openpyxl' in sys.modules)"
+    code = (
+        "import kiosk.usecases.report_xlsx, sys;"
+        "print('openpyxl' in sys.modules, 'reportlab' in sys.modules)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "False False"
