@@ -159,10 +159,12 @@ def _fit(ws: Worksheet, first_row: int, last_row: int, first: int, last: int) ->
     """Column widths from what the cells show (headers wrap, so they count less)."""
     from openpyxl.utils import get_column_letter
 
-    for column in range(first, last + 1):
+    columns = ws.iter_cols(
+        min_row=first_row, max_row=last_row, min_col=first, max_col=last, values_only=True
+    )
+    for column, values in enumerate(columns, start=first):
         width = 8.0
-        for row in range(first_row, last_row + 1):
-            value = ws.cell(row=row, column=column).value
+        for row, value in enumerate(values, start=first_row):
             if value is None:
                 continue
             if isinstance(value, dt.datetime):
@@ -386,6 +388,9 @@ def _per_desk_hour(ws: Worksheet, hours: Sequence[DeskHour]) -> None:
     chart.set_categories(Reference(ws, min_col=left, min_row=2, max_row=pivot_last))
     chart.x_axis.title = "Jam (WITA)"
     chart.x_axis.number_format = SHORT_DATE_TIME
+    # A text axis, one group per hour: a date axis (Excel's choice for date cells) counts in
+    # days and would pile a day's hours into one group.
+    chart.x_axis.auto = False
     chart.y_axis.title = "Serah terima"
     chart.y_axis.number_format = INTEGER
     chart.x_axis.delete = False

@@ -251,6 +251,7 @@ def test_per_desk_hour_chart_draws_one_series_per_desk(
     assert [s.tx.strRef.f for s in chart.series] == [f"{sheet}!{c}1" for c in columns]
     assert [s.val.numRef.f for s in chart.series] == [f"{sheet}!${c}$2:${c}$9" for c in columns]
     assert {s.cat.numRef.f for s in chart.series} == {f"{sheet}!$F$2:$F$9"}
+    assert chart.x_axis.auto is False  # a group per hour, not a date axis counting days
 
 
 def test_card_reconciliation_and_its_check(report: ProgrammeReport, book: Workbook) -> None:
