@@ -5,6 +5,7 @@ Every figure comes from the ProgrammeReport (printing.report_data), the same obj
 the PDF and the JSON draw, so the four cannot disagree; nothing here reads the database. The
 words (scope, period, each site's freshness) are the PDF's own, from printing.report_pdf, which
 loads no reportlab until a PDF is drawn.
+
 Figures are written as numbers (not formulas: a file no spreadsheet program has recalculated,
 and any reader that takes cells as stored, still shows them), times as real Excel dates in
 WITA. openpyxl is imported by write_report_xlsx itself: the kiosk's start-up never loads it.
