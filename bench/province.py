@@ -275,8 +275,12 @@ def _catch_up(site: ClusterDir, centre: ClusterDir) -> list[Row]:
         workers = _workers_of(conn, CATCH_UP_HANDOVERS, 0)
         for worker_id in workers:
             hand_over(conn, worker_id, "meja-catch-up")
+        waiting = conn.execute(
+            "SELECT count(*) FROM handover WHERE device = 'meja-catch-up'"
+        ).fetchone()
+    print(f"    {waiting[0] if waiting else 0} handovers recorded while the centre was away")
+    started = time.monotonic()  # the centre's start included
     centre.start()
-    started = time.monotonic()
 
     def all_there() -> bool:
         try:
