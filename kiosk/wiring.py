@@ -405,10 +405,14 @@ def _report_source(services: Services) -> ReportSource:
             return choices
 
     def save_pdf(report: ProgrammeReport, path: Path) -> None:
-        import_module("printing.report_pdf").render_report_pdf(report, path)
+        from printing.report_pdf import render_report_pdf
+
+        render_report_pdf(report, path)
 
     def save_xlsx(report: ProgrammeReport, path: Path) -> None:
-        import_module("kiosk.usecases.report_xlsx").write_report_xlsx(report, path)
+        from kiosk.usecases.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(report, path)
 
     return ReportSource(open_report, kabupaten, save_pdf, save_xlsx)
 

@@ -26,6 +26,8 @@ CENTRE_ROLE = "centre"
 _CENTRE_CONF = (
     "max_wal_senders = 64\nmax_replication_slots = 64\n"
     "max_logical_replication_workers = 32\nmax_worker_processes = 40\n"
+    # A site away for months must not fill the centre's disk with WAL kept for it.
+    "max_slot_wal_keep_size = 16GB\n"
 )
 _LINK_HBA = (
     f"hostssl all          {LINK_ROLE}  0.0.0.0/0      scram-sha-256\n"
