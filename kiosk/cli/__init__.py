@@ -35,11 +35,12 @@ def _groups() -> tuple[CommandGroup, ...]:
         handover,
         hub,
         printing,
+        province,
         registry,
         rehearsal,
     )
 
-    return (registry, cards, printing, handover, bank, admin, database, hub, rehearsal)
+    return (registry, cards, printing, handover, bank, province, admin, database, hub, rehearsal)
 
 
 def build_parser() -> argparse.ArgumentParser:
