@@ -85,16 +85,18 @@ def _report(ctx: CliContext, args: argparse.Namespace) -> int:
         QCoreApplication.translate("cli", "Handed over"),
         QCoreApplication.translate("cli", "Account opened"),
     )
+    whole = report.total
+    total = QCoreApplication.translate("cli", "Total")
     rows = [
         (
-            r.name,
+            total if r is whole else r.name,
             "-" if r.target is None else str(r.target),
             str(r.registered),
             str(r.printed),
             str(r.handed_over),
             str(r.account_opened),
         )
-        for r in (*report.kabupaten, report.total)
+        for r in (*report.kabupaten, whole)
     ]
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
     for cells in [headers, *rows]:

@@ -4588,7 +4588,12 @@ The workers found appear here.</translation>
         <translation>Account opened</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cards printed {printed} = handed over {handed} + waiting {waiting} + replaced {replaced} + voided {voided}</source>
         <translation>Cards printed {printed} = handed over {handed} + waiting {waiting} + replaced {replaced} + voided {voided}</translation>
     </message>

@@ -4581,7 +4581,12 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Rekening dibuka</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cards printed {printed} = handed over {handed} + waiting {waiting} + replaced {replaced} + voided {voided}</source>
         <translation>Kartu dicetak {printed} = diserahkan {handed} + menunggu di lokasi {waiting} + rusak/diganti {replaced} + dibatalkan {voided}</translation>
     </message>
