@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -380,29 +379,21 @@ def _add_features(
 
 def _report_source(services: Services) -> ReportSource:
     """The programme report's use case and writers, for the report window; each imported on
-    first use, on the pool (the report's use case, the PDF's reportlab, openpyxl).
-
-    MERGE: kiosk.usecases.report (Reports, kabupaten_choices), printing.report_pdf and
-    kiosk.usecases.report_xlsx are written beside this window in issue 14; until they are
-    merged they are reached by name, and opening the report says it could not be made.
-    Once merged, plain imports inside these functions replace import_module.
-    """
+    first use, on the pool (the report's use case, the PDF's reportlab, openpyxl)."""
     from kiosk.ui.report.feature import ReportSource
 
     sessions, auditor = services.sessions, services.auditor
 
     def open_report(actor: Actor, scope: ReportScope) -> ProgrammeReport:
-        report = import_module("kiosk.usecases.report")
-        result: ProgrammeReport = report.Reports(sessions, auditor, auditor.clock).open(
-            actor, scope
-        )
-        return result
+        from kiosk.usecases.report import Reports
+
+        return Reports(sessions, auditor, auditor.clock).open(actor, scope)
 
     def kabupaten() -> list[tuple[str, str]]:
-        report = import_module("kiosk.usecases.report")
+        from kiosk.usecases.report import kabupaten_choices
+
         with sessions() as session:
-            choices: list[tuple[str, str]] = report.kabupaten_choices(session)
-            return choices
+            return kabupaten_choices(session)
 
     def save_pdf(report: ProgrammeReport, path: Path) -> None:
         from printing.report_pdf import render_report_pdf

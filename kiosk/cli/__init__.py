@@ -38,9 +38,13 @@ def _groups() -> tuple[CommandGroup, ...]:
         province,
         registry,
         rehearsal,
+        report,
     )
 
-    return (registry, cards, printing, handover, bank, admin, database, hub, province, rehearsal)
+    return (
+        registry, cards, printing, handover, bank, report, admin, database, hub, province,
+        rehearsal,
+    )  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.enums import Role
 from kiosk.config import WITA, Config
 from kiosk.security.pins import PinHasher
 from kiosk.security.roles import Permission
@@ -125,6 +126,14 @@ class CliContext:
         try:
             return self.auditor.require(actor, permission)
         except PermissionDeniedError as error:
+            if actor.role is Role.MONITOR:
+                raise CliSignInError(
+                    QCoreApplication.translate(
+                        "cli",
+                        "{name} is a province monitor: only the programme's report"
+                        " (kiosk report), never a worker's data.",
+                    ).format(name=actor.username)
+                ) from error
             raise CliSignInError(
                 QCoreApplication.translate(
                     "cli", "{name} may not do this: it is not part of the role {role}."

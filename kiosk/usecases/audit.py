@@ -56,6 +56,8 @@ class AuditAction(enum.StrEnum):
     HUB_PROMOTE = "hub_promote"  # the standby became the hub (`kiosk hub promote`)
     KEY_REGISTERED = "key_registered"  # a card-signing public key recorded in the registry
     REHEARSAL = "rehearsal"  # a rehearsal (`kiosk rehearse`) seeded, ran, was kept or cleaned
+    REPORT_OPENED = "report_opened"  # the programme report (window, CLI): its scope, no worker
+    TARGET_SET = "target_set"  # a kabupaten's target set, or a file of them imported
 
 
 @dataclass(frozen=True)

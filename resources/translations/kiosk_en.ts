@@ -3892,7 +3892,7 @@ The workers found appear here.</translation>
         <translation>{count} of them received their card at the demo event.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="+138"/>
+        <location filename="../../kiosk/cli/context.py" line="+147"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN of the approving supervisor {name}: </translation>
     </message>
@@ -4258,7 +4258,7 @@ The workers found appear here.</translation>
         <translation>Corrected, approved by {approver}. A later import of the list keeps it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="-33"/>
+        <location filename="../../kiosk/cli/context.py" line="-41"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>No PIN given: type it, or set {env}.</translation>
     </message>
@@ -4273,8 +4273,13 @@ The workers found appear here.</translation>
         <translation>PIN for {name}: </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>{name} is a province monitor: only the programme&apos;s report (kiosk report), never a worker&apos;s data.</source>
+        <translation>{name} is a province monitor: only the programme&apos;s report (kiosk report), never a worker&apos;s data.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cli/admin.py" line="-25"/>
-        <location filename="../../kiosk/cli/context.py" line="+10"/>
+        <location filename="../../kiosk/cli/context.py" line="+7"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} may not do this: it is not part of the role {role}.</translation>
     </message>
@@ -4617,7 +4622,7 @@ The workers found appear here.</translation>
         <translation>The target already holds a registry (rows in: {tables}). Nothing was copied; copy only into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+151"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+155"/>
         <source>Hub unreachable ({detail}). Check the network and try again.</source>
         <translation>Hub unreachable ({detail}). Check the network and try again.</translation>
     </message>
@@ -5191,6 +5196,97 @@ The workers found appear here.</translation>
         <source>WARNING: the WAL kept for the centre is over half its bound: connect the link (the tunnel to the centre) soon, before the disk fills.</source>
         <translation>WARNING: the WAL kept for the centre is over half its bound: connect the link (the tunnel to the centre) soon, before the disk fills.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/cli/report.py" line="+59"/>
+        <location line="+7"/>
+        <source>Report saved: {file}</source>
+        <translation>Report saved: {file}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The report cannot be saved there: {reason}</source>
+        <translation>The report cannot be saved there: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Programme report, made {time} WITA</source>
+        <translation>Programme report, made {time} WITA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account opened</source>
+        <translation>Account opened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cards printed {printed} = handed over {handed} + waiting {waiting} + replaced {replaced} + voided {voided}</source>
+        <translation>Cards printed {printed} = handed over {handed} + waiting {waiting} + replaced {replaced} + voided {voided}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bank applications {total}: opened {opened}, waiting for the bank {pending}, rejected {rejected}, failed {failed}</source>
+        <translation>Bank applications {total}: opened {opened}, waiting for the bank {pending}, rejected {rejected}, failed {failed}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double handovers: {count}</source>
+        <translation>Double handovers: {count}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Target of {name} ({code}): {n}.</source>
+        <translation>Target of {name} ({code}): {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} targets set from {file}.</source>
+        <translation>{n} targets set from {file}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved: {n} lines must be corrected first.</source>
+        <translation>Nothing was saved: {n} lines must be corrected first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was saved: correct the file first.</source>
+        <translation>Nothing was saved: correct the file first.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No targets set.</source>
+        <translation>No targets set.</translation>
+    </message>
 </context>
 <context>
     <name>corrections</name>
@@ -5725,6 +5821,64 @@ The workers found appear here.</translation>
         <location line="+3"/>
         <source>The tanda terima went to the printer: %1.</source>
         <translation>The tanda terima went to the printer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>targets</name>
+    <message>
+        <location filename="../../kiosk/texts/targets.py" line="+15"/>
+        <source>&apos;{code}&apos; is not a kabupaten/kota of NTT: give a code like 53.11.</source>
+        <translation>&apos;{code}&apos; is not a kabupaten/kota of NTT: give a code like 53.11.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it begins: --from must not be after --to.</source>
+        <translation>The period ends before it begins: --from must not be after --to.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{value}&apos; is not a kabupaten/kota of NTT (a code like 53.11).</source>
+        <translation>&apos;{value}&apos; is not a kabupaten/kota of NTT (a code like 53.11).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a number of workers (digits only, e.g. 3986).</source>
+        <translation>&apos;{value}&apos; is not a number of workers (digits only, e.g. 3986).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is too large for a target.</source>
+        <translation>&apos;{value}&apos; is too large for a target.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} appears more than once in the file.</source>
+        <translation>{value} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; must have exactly two columns: kode and target.</source>
+        <translation>&apos;{value}&apos; must have exactly two columns: kode and target.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first line must be the header kode,target (or kode;target).</source>
+        <translation>The first line must be the header kode,target (or kode;target).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no targets.</source>
+        <translation>The file has no targets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read as a UTF-8 text file: {value}</source>
+        <translation>The file cannot be read as a UTF-8 text file: {value}</translation>
     </message>
 </context>
 </TS>

@@ -3884,7 +3884,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>{count} di antaranya sudah menerima kartu pada acara demo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="+138"/>
+        <location filename="../../kiosk/cli/context.py" line="+147"/>
         <source>PIN of the approving supervisor {name}: </source>
         <translation>PIN supervisor yang menyetujui, {name}: </translation>
     </message>
@@ -4250,7 +4250,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Dikoreksi, disetujui oleh {approver}. Impor daftar berikutnya tidak menimpanya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/context.py" line="-33"/>
+        <location filename="../../kiosk/cli/context.py" line="-41"/>
         <source>No PIN given: type it, or set {env}.</source>
         <translation>PIN belum diberikan: ketik PIN, atau isi {env}.</translation>
     </message>
@@ -4265,8 +4265,13 @@ Hasil pencarian muncul di sini.</translation>
         <translation>PIN untuk {name}: </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>{name} is a province monitor: only the programme&apos;s report (kiosk report), never a worker&apos;s data.</source>
+        <translation>{name} adalah pemantau provinsi: hanya boleh melihat laporan program (kiosk report), tidak pernah data peserta.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cli/admin.py" line="-25"/>
-        <location filename="../../kiosk/cli/context.py" line="+10"/>
+        <location filename="../../kiosk/cli/context.py" line="+7"/>
         <source>{name} may not do this: it is not part of the role {role}.</source>
         <translation>{name} tidak boleh melakukan ini: bukan bagian dari peran {role}.</translation>
     </message>
@@ -4609,7 +4614,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Database tujuan sudah berisi data peserta (ada baris di: {tables}). Tidak ada yang disalin; salin hanya ke database baru yang masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/__init__.py" line="+151"/>
+        <location filename="../../kiosk/cli/__init__.py" line="+155"/>
         <source>Hub unreachable ({detail}). Check the network and try again.</source>
         <translation>Hub tidak terjangkau ({detail}). Periksa jaringan, lalu coba lagi.</translation>
     </message>
@@ -5183,6 +5188,97 @@ Hasil pencarian muncul di sini.</translation>
         <source>WARNING: the WAL kept for the centre is over half its bound: connect the link (the tunnel to the centre) soon, before the disk fills.</source>
         <translation>PERINGATAN: WAL yang disimpan untuk pusat sudah lebih dari separuh batasnya: sambungkan tautan (terowongan ke pusat) segera, sebelum disk penuh.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/cli/report.py" line="+59"/>
+        <location line="+7"/>
+        <source>Report saved: {file}</source>
+        <translation>Laporan disimpan: {file}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The report cannot be saved there: {reason}</source>
+        <translation>Laporan tidak dapat disimpan di sana: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Programme report, made {time} WITA</source>
+        <translation>Laporan program, dibuat {time} WITA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Kartu dicetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>Kartu diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account opened</source>
+        <translation>Rekening dibuka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cards printed {printed} = handed over {handed} + waiting {waiting} + replaced {replaced} + voided {voided}</source>
+        <translation>Kartu dicetak {printed} = diserahkan {handed} + menunggu di lokasi {waiting} + rusak/diganti {replaced} + dibatalkan {voided}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bank applications {total}: opened {opened}, waiting for the bank {pending}, rejected {rejected}, failed {failed}</source>
+        <translation>Permohonan rekening {total}: dibuka {opened}, menunggu jawaban bank {pending}, ditolak {rejected}, gagal (perlu diperiksa) {failed}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double handovers: {count}</source>
+        <translation>Serah terima ganda: {count}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Target of {name} ({code}): {n}.</source>
+        <translation>Target {name} ({code}): {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} targets set from {file}.</source>
+        <translation>{n} target disimpan dari {file}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved: {n} lines must be corrected first.</source>
+        <translation>Tidak ada yang disimpan: {n} baris harus diperbaiki dulu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was saved: correct the file first.</source>
+        <translation>Tidak ada yang disimpan: perbaiki berkasnya dulu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No targets set.</source>
+        <translation>Belum ada target.</translation>
+    </message>
 </context>
 <context>
     <name>corrections</name>
@@ -5717,6 +5813,64 @@ Hasil pencarian muncul di sini.</translation>
         <location line="+3"/>
         <source>The tanda terima went to the printer: %1.</source>
         <translation>Tanda terima dikirim ke printer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>targets</name>
+    <message>
+        <location filename="../../kiosk/texts/targets.py" line="+15"/>
+        <source>&apos;{code}&apos; is not a kabupaten/kota of NTT: give a code like 53.11.</source>
+        <translation>&apos;{code}&apos; bukan kabupaten/kota di NTT: tulis kode seperti 53.11.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it begins: --from must not be after --to.</source>
+        <translation>Periode berakhir sebelum dimulai: --from tidak boleh sesudah --to.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Baris {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{value}&apos; is not a kabupaten/kota of NTT (a code like 53.11).</source>
+        <translation>&apos;{value}&apos; bukan kabupaten/kota di NTT (kode seperti 53.11).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a number of workers (digits only, e.g. 3986).</source>
+        <translation>&apos;{value}&apos; bukan jumlah peserta (hanya angka, mis. 3986).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is too large for a target.</source>
+        <translation>&apos;{value}&apos; terlalu besar untuk target.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} appears more than once in the file.</source>
+        <translation>{value} muncul lebih dari sekali dalam berkas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; must have exactly two columns: kode and target.</source>
+        <translation>&apos;{value}&apos; harus tepat dua kolom: kode dan target.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first line must be the header kode,target (or kode;target).</source>
+        <translation>Baris pertama harus judul kolom kode,target (atau kode;target).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no targets.</source>
+        <translation>Berkas tidak berisi target.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read as a UTF-8 text file: {value}</source>
+        <translation>Berkas tidak bisa dibaca sebagai teks UTF-8: {value}</translation>
     </message>
 </context>
 </TS>

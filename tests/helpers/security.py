@@ -22,6 +22,7 @@ PINS = {
     Role.TELLER: "738105",
     Role.DESK: "461902",
     Role.PRINTING: "815364",
+    Role.MONITOR: "318274",
 }
 USERNAMES = {
     Role.ADMIN: "admin",
@@ -29,6 +30,7 @@ USERNAMES = {
     Role.TELLER: "teller1",
     Role.DESK: "petugas1",
     Role.PRINTING: "cetak1",
+    Role.MONITOR: "pemantau",
 }
 
 
@@ -52,13 +54,16 @@ class Security:
         return [e.action for e in self.events()]
 
 
-def build_security(sessions: sessionmaker[Session]) -> Security:
+def build_security(sessions: sessionmaker[Session], *, monitor: bool = True) -> Security:
+    """An admin and one operator of each role (a monitor unless monitor=False: a schema
+    before migration 0015 has no such role)."""
     clock = FakeClock()
     auditor = Auditor(sessions, Workstation("Aula Kantor Bupati, Waingapu", "meja-01"), clock)
     operators = Operators(sessions, auditor, cheap_hasher(), lockout=dt.timedelta(minutes=15))
     admin = operators.create_first_admin(USERNAMES[Role.ADMIN], "Admin Kiosk", PINS[Role.ADMIN])
     actors = {Role.ADMIN: admin}
-    for role in (Role.SUPERVISOR, Role.TELLER, Role.DESK, Role.PRINTING):
+    roles = [Role.SUPERVISOR, Role.TELLER, Role.DESK, Role.PRINTING]
+    for role in [*roles, Role.MONITOR] if monitor else roles:
         operators.add(admin, USERNAMES[role], f"Operator {role.value}", role, PINS[role])
         actors[role] = operators.sign_in(USERNAMES[role], PINS[role])
     return Security(sessions, clock, auditor, operators, actors)

@@ -46,7 +46,7 @@ def original(tmp_path: Path, listed: list[Person]) -> Path:
 @pytest.fixture
 def sec(sessions: sessionmaker[Session], original: Path) -> Security:
     assert run(sessions, original).inserted == 3
-    return build_security(sessions)
+    return build_security(sessions, monitor=False)
 
 
 def worker_of(sessions: sessionmaker[Session], person: Person) -> Worker:
