@@ -655,6 +655,31 @@ def pending_changes(conn: Conn, slot: str, publication: str) -> int | None:
     return int(value or 0)
 
 
+def rows_not_at_centre(site: Conn, origin: str) -> int | None:
+    """Rows this site made that the centre does not hold yet, table by table, asked of the
+    centre over the site's own subscription's connection. None when it cannot be asked."""
+    conninfo = _one(
+        site, "SELECT subconninfo FROM pg_subscription WHERE subname = %s", SITE_SUBSCRIPTION
+    )
+    if conninfo is None:
+        return None
+    query = sql.SQL(" UNION ALL ").join(
+        sql.SQL("SELECT {}, count(*) FROM {} WHERE origin = %(o)s").format(
+            sql.Literal(table), sql.Identifier(table)
+        )
+        for table in SITE_OWNED
+    )
+    try:
+        with psycopg.connect(str(conninfo), autocommit=True, connect_timeout=3) as centre:
+            there: dict[str, int] = {
+                str(t): int(n) for t, n in centre.execute(query, {"o": origin}).fetchall()
+            }
+    except psycopg.Error:
+        return None
+    here = {str(t): int(n) for t, n in site.execute(query, {"o": origin}).fetchall()}
+    return sum(max(0, n - there.get(t, 0)) for t, n in here.items())
+
+
 def _walsender(conn: Conn, application: str) -> tuple[dt.datetime | None, float] | None:
     row = conn.execute(
         "SELECT reply_time, coalesce(extract(epoch FROM replay_lag), 0)"
@@ -692,8 +717,9 @@ def site_status(site: Conn, now: dt.datetime) -> list[LinkStatus]:
     slot = _slot(site, site_slot(origin))
     sender = _walsender(site, centre_subscription(origin))
     connected = sender is not None
-    pending = 0 if connected and slot is not None and slot.retained == 0 else None
-    if not connected:
+    if connected:
+        pending = rows_not_at_centre(site, origin)
+    else:
         pending = pending_changes(site, site_slot(origin), SITE_PUBLICATION)
     contact = sender[0] if sender else seen.get(Direction.TO_CENTRE)
     links.append(
