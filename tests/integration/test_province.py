@@ -10,6 +10,7 @@ from db.cluster import hub as cluster_hub
 from db.cluster.province import Direction, LinkStatus
 from kiosk.usecases.audit import Workstation
 from kiosk.usecases.province import link_hub, sync_status
+from printing.report_data import ProgrammeReport, ReportScope
 from tests.helpers.province import (
     Province,
     add_workers,
@@ -38,6 +39,27 @@ def _handovers_at_centre(net: Province, origin: str) -> int:
     return int(
         scalar(net.centre_url(), "SELECT count(*) FROM handover WHERE origin = :o", o=origin)
     )
+
+
+def _centre_report(net: Province) -> ProgrammeReport:
+    import datetime as dt
+
+    from sqlalchemy.orm import Session
+
+    from db.engine import make_engine
+    from kiosk.usecases.report import compute_report
+
+    engine = make_engine(net.centre_url())
+    try:
+        with Session(engine) as session:
+            return compute_report(
+                session,
+                ReportScope(),
+                personal=True,
+                made_at=dt.datetime(2026, 12, 4, 6, 0, tzinfo=dt.UTC),
+            )
+    finally:
+        engine.dispose()
 
 
 def test_each_site_receives_only_its_kabupaten_and_its_handovers_reach_the_centre() -> None:
@@ -129,6 +151,16 @@ def test_one_worker_handed_over_at_two_sites_is_a_double_and_replication_goes_on
         assert wait_for(lambda: _handovers_at_centre(net, branch_origin) == 2)
         for link in sync_status(net.centre_url()):
             assert link.connected, link
+        # The centre's report lists the double, with both sites, desks and operators.
+        report = _centre_report(net)
+        (double,) = report.doubles
+        assert sorted((h.site, h.desk) for h in double.handovers) == [
+            ("Cabang Waingapu", "teller-1"),
+            ("Hub Sumba", "meja-3"),
+        ]
+        (sumba_row,) = [row for row in report.kabupaten if row.code == "53.11"]
+        assert sumba_row.handed_over == 4  # workers, the double once
+        assert report.cards.handed_over == 5  # cards: each site's card of the double
 
 
 def test_a_promoted_standby_relinks_without_losing_or_doubling_anything() -> None:
