@@ -153,8 +153,8 @@ def test_one_worker_handed_over_at_two_sites_is_a_double_and_replication_goes_on
             assert link.connected, link
         # The centre's report lists the double, with both sites, desks and operators.
         report = _centre_report(net)
-        (double,) = report.doubles
-        assert sorted((h.site, h.desk) for h in double.handovers) == [
+        (found,) = report.doubles
+        assert sorted((h.site, h.desk) for h in found.handovers) == [
             ("Cabang Waingapu", "teller-1"),
             ("Hub Sumba", "meja-3"),
         ]
