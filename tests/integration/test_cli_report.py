@@ -4,6 +4,7 @@ never a worker."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -16,23 +17,38 @@ MONITOR_PIN = "318274"
 EXIT_NOT_ALLOWED = 3
 
 
-@pytest.fixture
-def province(sqlite_url: str, tmp_path: Path) -> str:
-    """A demo registry, half handed over, with an admin, a supervisor and a monitor."""
-    env = {"KIOSK_SIGNING_KEY": str(tmp_path / "keys" / "signing-key.pem")}
+@pytest.fixture(scope="module")
+def province_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo registry, half handed over, with an admin, a supervisor and a monitor: made
+    once by the command line, copied for each test."""
+    folder = tmp_path_factory.mktemp("province")
+    path = folder / "kiosk.sqlite"
+    shutil.copy(sqlite_template, path)
+    url = f"sqlite:///{path}"
+    settings = folder / "kiosk.toml"
+    env = {"KIOSK_SIGNING_KEY": str(folder / "keys" / "signing-key.pem")}
     steps = [
-        kiosk(sqlite_url, "demo", "--workers", "60", "--seed", "5", "--handed-over", "0.5",
-              operator=None, extra_env=env),
-        kiosk(sqlite_url, "operators", "add", "admin", "--role", "admin", operator=None,
-              new_pin=ADMIN_PIN),
-        kiosk(sqlite_url, "operators", "add", "sari", "--role", "supervisor",
-              new_pin=SUPERVISOR_PIN),
-        kiosk(sqlite_url, "operators", "add", "pemantau", "--role", "monitor",
-              new_pin=MONITOR_PIN),
+        kiosk(url, "demo", "--workers", "60", "--seed", "5", "--handed-over", "0.5",
+              operator=None, extra_env=env, settings=settings),
+        kiosk(url, "operators", "add", "admin", "--role", "admin", operator=None,
+              new_pin=ADMIN_PIN, settings=settings),
+        kiosk(url, "operators", "add", "sari", "--role", "supervisor",
+              new_pin=SUPERVISOR_PIN, settings=settings),
+        kiosk(url, "operators", "add", "pemantau", "--role", "monitor",
+              new_pin=MONITOR_PIN, settings=settings),
     ]  # fmt: skip
     for step in steps:
         assert step.returncode == 0, step.stderr
-    return sqlite_url
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def province(province_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "kiosk.sqlite"
+    shutil.copy(province_template, path)
+    return f"sqlite:///{path}"
 
 
 def _db(url: str) -> sqlite3.Connection:
