@@ -308,6 +308,7 @@ class Linked:
     kabupaten: str
     relinked: bool  # the centre replaced the site's rows by a fresh copy (after a failover)
     workers: int  # the kabupaten's workers the centre holds
+    kabupaten_name: str = ""  # "Sumba Timur"
 
 
 def new_origin(kabupaten: str, token: str) -> str:

@@ -338,7 +338,7 @@ def _link(ctx: CliContext, args: argparse.Namespace, folder: Path) -> int:
             "cli",
             "The centre sends this hub the {n} workers of {kabupaten}; this hub's records go to"
             " the centre whenever the link is up. See: kiosk sync status",
-        ).format(n=linked.workers, kabupaten=linked.kabupaten),
+        ).format(n=linked.workers, kabupaten=f"{linked.kabupaten_name} ({linked.kabupaten})"),
         file=ctx.out,
     )
     return 0

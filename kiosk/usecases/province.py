@@ -3,6 +3,7 @@ links are. The replication itself is db.cluster.province's: PostgreSQL's own."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import secrets
 import shutil
@@ -193,6 +194,7 @@ def link_hub(
             token=secrets.token_hex(3),
             wal_keep_mb=wal_keep_mb(folder),
         )
+    linked = dataclasses.replace(linked, kabupaten_name=name)
     engine = make_engine(cluster.kiosk_local_url())
     try:
         with Session(engine) as session, session.begin():
