@@ -96,6 +96,9 @@ def heartbeat(conn: Connection) -> None:
             province.note_contacts(raw)  # type: ignore[arg-type]
     except psycopg.errors.UndefinedTable:  # a registry from before the province
         return
+    except psycopg.Error as error:
+        # Never the end of the watchdog: the next look at the standby reconnects.
+        log.warning("heartbeat not written: %s", type(error).__name__)
 
 
 def run(folder: Path) -> int:
@@ -121,7 +124,9 @@ def run(folder: Path) -> int:
                         heartbeat(conn)
                         last_beat = now
                     time.sleep(POLL_S)
-        except DBAPIError:
+        except (DBAPIError, psycopg.Error):
+            # The server went away (a restart, a promotion): reconnect. The heartbeat uses
+            # the connection's psycopg side, whose errors SQLAlchemy does not wrap.
             engine.dispose()
             time.sleep(1)
     engine.dispose()
