@@ -228,3 +228,41 @@ def verify(session: Session) -> VerifyResult:
         # Events past the head that the head has not caught up with: not written by a kiosk.
         return VerifyResult(checked, ChainBreak(head_seq + 1, ChainProblem.HEAD_MISMATCH))
     return VerifyResult(checked, None)
+
+
+def verify_received(session: Session) -> dict[str, VerifyResult]:
+    """At a province centre: every site's chain as replicated here, by its origin. Each
+    must run from its first event, every event linked to the one before and its hash
+    recomputed; it ends at the newest event received (a site's head stays at the site)."""
+    origins = session.scalars(
+        select(AuditEvent.origin).where(AuditEvent.origin != _own_origin()).distinct()
+    ).all()
+    results = {}
+    for origin in sorted(origins):
+        expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
+        problem: ChainBreak | None = None
+        after = 0
+        while problem is None:
+            rows = session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.origin == origin, AuditEvent.seq > after)
+                .order_by(AuditEvent.seq)
+                .limit(2000)
+            ).all()
+            if not rows:
+                break
+            for event in rows:
+                if event.seq != expected_seq:
+                    problem = ChainBreak(expected_seq, ChainProblem.MISSING)
+                elif event.prev_hash != prev_hash:
+                    problem = ChainBreak(event.seq, ChainProblem.NOT_LINKED)
+                elif hash_of(event) != event.hash:
+                    problem = ChainBreak(event.seq, ChainProblem.EDITED)
+                if problem is not None:
+                    break
+                checked += 1
+                expected_seq, prev_hash = event.seq + 1, event.hash
+            after = rows[-1].seq
+            session.expunge_all()
+        results[origin] = VerifyResult(checked, problem)
+    return results

@@ -18,7 +18,12 @@ from kiosk.cli.context import (
 from kiosk.config import WITA, SettingError, SettingKey, read_settings, today_in_ntt
 from kiosk.security.pins import PinProblem
 from kiosk.security.roles import Permission
-from kiosk.usecases.audit import PermissionDeniedError, recent_events, verify_trail
+from kiosk.usecases.audit import (
+    PermissionDeniedError,
+    recent_events,
+    verify_received_trails,
+    verify_trail,
+)
 from kiosk.usecases.operators import OperatorError, OperatorProblem
 from kiosk.usecases.settings import change_setting
 
@@ -202,21 +207,45 @@ def describe_chain_problem(problem: ChainProblem, seq: int) -> str:
 def _audit(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.audit_command == "verify":
         result = verify_trail(ctx.sessions)
-        if result.first_break is None:
+        whole = result.first_break is None
+        if whole:
             print(
                 QCoreApplication.translate(
                     "cli", "The audit trail is whole: {n} events checked."
                 ).format(n=result.checked),
                 file=ctx.out,
             )
-            return 0
-        print(
-            QCoreApplication.translate("cli", "The audit trail is BROKEN: {why}.").format(
-                why=describe_chain_problem(result.first_break.problem, result.first_break.seq)
-            ),
-            file=ctx.out,
-        )
-        return 1
+        else:
+            assert result.first_break is not None
+            print(
+                QCoreApplication.translate("cli", "The audit trail is BROKEN: {why}.").format(
+                    why=describe_chain_problem(result.first_break.problem, result.first_break.seq)
+                ),
+                file=ctx.out,
+            )
+        # At a province centre, each site's trail as received from it.
+        for origin, received in verify_received_trails(ctx.sessions).items():
+            if received.first_break is None:
+                print(
+                    QCoreApplication.translate(
+                        "cli", "The trail received from {site} is whole: {n} events checked."
+                    ).format(site=origin, n=received.checked),
+                    file=ctx.out,
+                )
+                continue
+            whole = False
+            print(
+                QCoreApplication.translate(
+                    "cli", "The trail received from {site} is BROKEN: {why}."
+                ).format(
+                    site=origin,
+                    why=describe_chain_problem(
+                        received.first_break.problem, received.first_break.seq
+                    ),
+                ),
+                file=ctx.out,
+            )
+        return 0 if whole else 1
     actor = ctx.sign_in(Permission.VIEW_AUDIT)
     for row in reversed(recent_events(ctx.auditor, actor, args.last)):
         when = row.at.astimezone(WITA).strftime("%Y-%m-%d %H:%M:%S")

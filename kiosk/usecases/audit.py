@@ -174,6 +174,12 @@ class AuditRow:
     details: str
 
 
+def verify_received_trails(sessions: sessionmaker[Session]) -> dict[str, audit.VerifyResult]:
+    """At a province centre: each site's trail as received here, by the site's origin."""
+    with sessions() as session:
+        return audit.verify_received(session)
+
+
 def verify_trail(sessions: sessionmaker[Session]) -> audit.VerifyResult:
     with sessions() as session:
         return audit.verify(session)

@@ -3924,7 +3924,7 @@ The workers found appear here.</translation>
         <translation>--reason and --approver go with --reprint.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/admin.py" line="+288"/>
+        <location filename="../../kiosk/cli/admin.py" line="+317"/>
         <location filename="../../kiosk/cli/cards.py" line="+25"/>
         <location filename="../../kiosk/cli/printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
@@ -4131,7 +4131,7 @@ The workers found appear here.</translation>
         <translation>Rows that differ from corrections, for a supervisor: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/admin.py" line="-196"/>
+        <location filename="../../kiosk/cli/admin.py" line="-220"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</translation>
     </message>
@@ -4221,19 +4221,29 @@ The workers found appear here.</translation>
         <translation>the trail ends at event #{seq}, which is not where the kiosk left it (events added outside the kiosk)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../../kiosk/cli/database.py" line="+101"/>
         <source>The audit trail is whole: {n} events checked.</source>
         <translation>The audit trail is whole: {n} events checked.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../../kiosk/cli/database.py" line="+3"/>
         <source>The audit trail is BROKEN: {why}.</source>
         <translation>The audit trail is BROKEN: {why}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>The trail received from {site} is whole: {n} events checked.</source>
+        <translation>The trail received from {site} is whole: {n} events checked.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trail received from {site} is BROKEN: {why}.</source>
+        <translation>The trail received from {site} is BROKEN: {why}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Settings file: {path}</source>
         <translation>Settings file: {path}</translation>
     </message>

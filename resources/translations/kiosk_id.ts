@@ -3916,7 +3916,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>--reason dan --approver hanya dipakai bersama --reprint.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/admin.py" line="+288"/>
+        <location filename="../../kiosk/cli/admin.py" line="+317"/>
         <location filename="../../kiosk/cli/cards.py" line="+25"/>
         <location filename="../../kiosk/cli/printing.py" line="+36"/>
         <source>No worker has the KPJ number {kpj}.</source>
@@ -4123,7 +4123,7 @@ Hasil pencarian muncul di sini.</translation>
         <translation>Baris yang berbeda dengan koreksi, untuk diputuskan supervisor: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/admin.py" line="-196"/>
+        <location filename="../../kiosk/cli/admin.py" line="-220"/>
         <source>A username is 2 to 40 small letters, digits, dots or dashes, starting with a letter.</source>
         <translation>Nama pengguna terdiri dari 2 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
     </message>
@@ -4213,19 +4213,29 @@ Hasil pencarian muncul di sini.</translation>
         <translation>jejak berakhir di peristiwa #{seq}, bukan di tempat kiosk terakhir mencatat (ada peristiwa yang ditambahkan di luar kiosk)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../../kiosk/cli/database.py" line="+101"/>
         <source>The audit trail is whole: {n} events checked.</source>
         <translation>Jejak audit utuh: {n} peristiwa diperiksa.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../../kiosk/cli/database.py" line="+3"/>
         <source>The audit trail is BROKEN: {why}.</source>
         <translation>Jejak audit RUSAK: {why}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>The trail received from {site} is whole: {n} events checked.</source>
+        <translation>Jejak audit yang diterima dari {site} utuh: {n} peristiwa diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trail received from {site} is BROKEN: {why}.</source>
+        <translation>Jejak audit yang diterima dari {site} RUSAK: {why}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Settings file: {path}</source>
         <translation>Berkas pengaturan: {path}</translation>
     </message>

@@ -5,9 +5,12 @@ logical replication. Replication is asynchronous: the tests wait for what must a
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
+from db.audit import ChainProblem, VerifyResult, verify_received
 from db.cluster import hub as cluster_hub
 from db.cluster.province import Direction, LinkStatus
+from db.engine import make_engine
 from kiosk.usecases.audit import Workstation
 from kiosk.usecases.province import link_hub, sync_status
 from printing.report_data import ProgrammeReport, ReportScope
@@ -62,6 +65,17 @@ def _centre_report(net: Province) -> ProgrammeReport:
         engine.dispose()
 
 
+def _received_trails(net: Province) -> dict[str, VerifyResult]:
+    from sqlalchemy.orm import Session
+
+    engine = make_engine(net.centre_url())
+    try:
+        with Session(engine) as session:
+            return verify_received(session)
+    finally:
+        engine.dispose()
+
+
 def test_each_site_receives_only_its_kabupaten_and_its_handovers_reach_the_centre() -> None:
     with province_network() as net:
         ids = add_workers(net.centre_url(), WORKERS)
@@ -88,6 +102,23 @@ def test_each_site_receives_only_its_kabupaten_and_its_handovers_reach_the_centr
         # The centre's own audit chain still verifies beside the sites' chains.
         heartbeat = "SELECT count(*) FROM site_heartbeat"
         assert wait_for(lambda: scalar(net.centre_url(), heartbeat) == 2)
+        # Each site's audit chain arrives whole, beside the centre's own.
+        received = _received_trails(net)
+        assert set(received) == {sumba, alor}
+        assert all(result.ok and result.checked >= 2 for result in received.values())
+        engine = make_engine(net.centre_url())
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("SET LOCAL session_replication_role = replica"))
+                conn.execute(
+                    text("UPDATE audit_event SET target = 'x' WHERE origin = :o AND seq = 2"),
+                    {"o": alor},
+                )
+        finally:
+            engine.dispose()
+        broken = _received_trails(net)[alor].first_break
+        assert broken is not None
+        assert (broken.seq, broken.problem) == (2, ChainProblem.EDITED)
 
 
 def test_the_centre_away_for_a_while_loses_nothing_and_the_status_says_so() -> None:

@@ -113,6 +113,10 @@ def test_the_province_as_its_people_run_it(tmp_path: Path) -> None:
         assert any("Hub Sumba Timur" in line for line in lines), lines
         assert any("Hub Alor" in line for line in lines), lines
 
+        # The centre's own trail and each site's, as received, verify.
+        verified = _ok(_cli(net, "audit", "verify", url=centre))
+        assert verified.count("Jejak audit yang diterima dari 53.") == 2, verified
+
         # A monitor sees no worker: no search, no name in the report.
         refused = _cli(net, "search", "Pekerja", url=centre, operator="pemantau",
                        pin=MONITOR_PIN)  # fmt: skip
