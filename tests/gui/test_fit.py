@@ -148,9 +148,12 @@ def dialog_of(qtbot: QtBot, window: QWidget, kind: type[D]) -> D:
 
 
 def settle() -> None:
-    """Layouts catch up before the screen is painted: measure what would be painted."""
-    QApplication.sendPostedEvents()
-    QApplication.processEvents()
+    """Layouts catch up before the screen is painted: measure what would be painted. Twice:
+    a result that arrives from the pool while events are processed (the desk's counts) sets
+    a text whose layout request is only posted then."""
+    for _ in range(2):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def measure(
@@ -667,6 +670,8 @@ def test_the_footer_and_banner_of_a_desk_whose_hub_is_away(
     status = HubStatus(HubWatch(url, unreachable, lambda _old, _new: None), unsigned_window)  # type: ignore[arg-type]
     unsigned_window.show_hub_status(status.label, status.banner)
     sign_in(qtbot, unsigned_window, long_operator)
+    # The desk's counts come from the pool after the sign-in: measured once they are there.
+    qtbot.waitUntil(lambda: bool(unsigned_window.counts_label.text()))
     status.show(HubView(HubCondition.UNREACHABLE, "192.168.100.250:5432"))
     page = unsigned_window.lookup_page
     measure(unsigned_window, "main window of a hub desk",
