@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from db.models import NameToken, TokenVariant, WorkerToken
@@ -109,3 +109,36 @@ def reindex_workers(session: Session, workers: Sequence[IndexedName]) -> None:
     """Re-index workers whose name or desa changed."""
     remove_workers(session, [w.worker_id for w in workers])
     add_workers(session, workers)
+
+
+def index_arrived_workers(session: Session, limit: int = 5000) -> int:
+    """Workers whose postings are missing or stale (their name or desa changed): at a site
+    linked to the province, workers arrive by replication, not through an import that
+    indexes them. At most limit of them, indexed again; how many."""
+    from sqlalchemy import and_, exists, literal
+
+    from db.models import Worker
+
+    current = exists().where(
+        WorkerToken.worker_id == Worker.id,
+        WorkerToken.name_key == Worker.name_key,
+        or_(
+            WorkerToken.desa_code == Worker.desa_code,
+            and_(WorkerToken.desa_code.is_(None), Worker.desa_code.is_(None)),
+        ),
+    )
+    rows = session.execute(
+        select(Worker.id, Worker.full_name, Worker.name_key, Worker.desa_code)
+        .where(~current, Worker.full_name != literal(""))
+        .order_by(Worker.id)
+        .limit(limit)
+    ).all()
+    reindex_workers(session, [IndexedName(r[0], r[1], r[2], r[3]) for r in rows])
+    gone = session.scalars(
+        select(WorkerToken.worker_id)
+        .where(~exists().where(Worker.id == WorkerToken.worker_id))
+        .distinct()
+        .limit(limit)
+    ).all()
+    remove_workers(session, list(gone))
+    return len(rows) + len(gone)

@@ -411,21 +411,56 @@ def _prepare_site(site: Conn, origin: str, label: str, wal_keep_mb: int) -> None
         exists = _one(site, "SELECT 1 FROM pg_publication WHERE pubname = %s", SITE_PUBLICATION)
         if not exists:
             mine = sql.SQL("WHERE (origin = {})").format(sql.Literal(origin))
+            # Of the keys, only its desks' own: a key imported here is another site's, which
+            # reaches the centre from that site.
+            own_keys = sql.SQL("WHERE (origin = {} AND source = 'desk')").format(
+                sql.Literal(origin)
+            )
             site.execute(
                 sql.SQL("CREATE PUBLICATION {} FOR TABLE {}").format(
                     sql.Identifier(SITE_PUBLICATION),
                     sql.SQL(", ").join(
-                        sql.SQL("{} {}").format(sql.Identifier(t), mine)
+                        sql.SQL("{} {}").format(
+                            sql.Identifier(t), own_keys if t == "signing_key" else mine
+                        )
                         for t in (*SITE_OWNED, HEARTBEAT)
                     ),
                 )
             )
+        _keep_site_state(site)
     site.execute(
         sql.SQL("ALTER SYSTEM SET max_slot_wal_keep_size = {}").format(
             sql.Literal(f"{wal_keep_mb}MB")
         )
     )
     site.execute("SELECT pg_reload_conf()")
+
+
+def _keep_site_state(conn: Conn) -> None:
+    """What the site itself changed on a worker stands when the centre's row arrives: the
+    status its desks set (card printed, handed over) and the fields a desk corrected."""
+    conn.execute(
+        "CREATE OR REPLACE FUNCTION kiosk_keep_site_state() RETURNS trigger LANGUAGE plpgsql"
+        " SET search_path = public AS $body$ BEGIN"
+        " IF current_setting('session_replication_role') = 'replica' THEN"
+        " NEW.status := OLD.status;"
+        " IF EXISTS (SELECT 1 FROM worker_correction c WHERE c.worker_id = OLD.id"
+        "   AND c.field = 'full_name') THEN"
+        "   NEW.full_name := OLD.full_name; NEW.name_key := OLD.name_key; END IF;"
+        " IF EXISTS (SELECT 1 FROM worker_correction c WHERE c.worker_id = OLD.id"
+        "   AND c.field = 'birth_date') THEN NEW.birth_date := OLD.birth_date; END IF;"
+        " IF EXISTS (SELECT 1 FROM worker_correction c WHERE c.worker_id = OLD.id"
+        "   AND c.field = 'phone') THEN NEW.phone := OLD.phone; END IF;"
+        " IF EXISTS (SELECT 1 FROM worker_correction c WHERE c.worker_id = OLD.id"
+        "   AND c.field = 'desa_code') THEN NEW.desa_code := OLD.desa_code; END IF;"
+        " END IF; RETURN NEW; END $body$"
+    )
+    conn.execute("DROP TRIGGER IF EXISTS kiosk_keep_site_state ON worker")
+    conn.execute(
+        "CREATE TRIGGER kiosk_keep_site_state BEFORE UPDATE ON worker FOR EACH ROW"
+        " EXECUTE FUNCTION kiosk_keep_site_state()"
+    )
+    conn.execute("ALTER TABLE worker ENABLE ALWAYS TRIGGER kiosk_keep_site_state")
 
 
 def _apply_trigger(conn: Conn, table: str, *, update: bool) -> None:
@@ -505,7 +540,16 @@ def _link_to_centre(
         " label = excluded.label, reach = excluded.reach",
         (origin, label, kabupaten, f"{reach.host}:{reach.port}"),
     )
+    conninfo = make_conninfo(
+        site_conninfo, host=reach.host, port=str(reach.port), application_name=subscription
+    )
     if existing and had_slot:
+        # Linked again with the same slot: a new tunnel's address is taken.
+        centre.execute(
+            sql.SQL("ALTER SUBSCRIPTION {} CONNECTION {}").format(
+                sql.Identifier(subscription), sql.Literal(conninfo)
+            )
+        )
         centre.execute(sql.SQL("ALTER SUBSCRIPTION {} ENABLE").format(sql.Identifier(subscription)))
         return False
     relinked = bool(existing)
@@ -532,9 +576,6 @@ def _link_to_centre(
                 f"UPDATE {PROVINCE_SCHEMA}.site SET relinked_at = now() WHERE origin = %s",
                 (origin,),
             )
-    conninfo = make_conninfo(
-        site_conninfo, host=reach.host, port=str(reach.port), application_name=subscription
-    )
     centre.execute(
         sql.SQL(
             "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {}"
@@ -576,7 +617,14 @@ def _link_from_centre(
         )
     if _one(site, "SELECT 1 FROM pg_subscription WHERE subname = %s", SITE_SUBSCRIPTION):
         # A promoted standby holds the old hub's subscription: the centre's slot is
-        # still there, and the origin's progress came over with the WAL.
+        # still there, and the origin's progress came over with the WAL. The centre's
+        # address may have changed since.
+        site.execute(
+            sql.SQL("ALTER SUBSCRIPTION {} CONNECTION {}").format(
+                sql.Identifier(SITE_SUBSCRIPTION),
+                sql.Literal(make_conninfo(centre_conninfo, application_name=centre_slot(origin))),
+            )
+        )
         site.execute(
             sql.SQL("ALTER SUBSCRIPTION {} ENABLE").format(sql.Identifier(SITE_SUBSCRIPTION))
         )
@@ -588,8 +636,10 @@ def _link_from_centre(
     conninfo = make_conninfo(centre_conninfo, application_name=slot)
     site.execute(
         sql.SQL(
+            # synchronous_commit: the centre hears "applied" only once the hub's standby
+            # has it too, so a promoted standby misses nothing the centre sent.
             "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {}"
-            " WITH (slot_name = {}, copy_data = true)"
+            " WITH (slot_name = {}, copy_data = true, synchronous_commit = 'on')"
         ).format(
             sql.Identifier(SITE_SUBSCRIPTION),
             sql.Literal(conninfo),
@@ -647,7 +697,10 @@ def pending_changes(conn: Conn, slot: str, publication: str) -> int | None:
             conn,
             "SELECT count(*) FROM pg_logical_slot_peek_binary_changes(%s, NULL, NULL,"
             " 'proto_version', '1', 'publication_names', %s)"
-            " WHERE get_byte(data, 0) IN (73, 85, 68)",  # 'I', 'U', 'D'
+            " WHERE get_byte(data, 0) IN (73, 85, 68)"  # 'I', 'U', 'D'
+            # ... but not the heartbeat's update every 2 s: it is no row of the site's work.
+            " AND substring(data FROM 2 FOR 4)"
+            " <> int4send('public.site_heartbeat'::regclass::oid::int4)",
             slot,
             publication,
         )

@@ -94,11 +94,25 @@ def heartbeat(conn: Connection) -> None:
     try:
         if province.beat(raw):  # type: ignore[arg-type]
             province.note_contacts(raw)  # type: ignore[arg-type]
+            _index_arrived(conn)
     except psycopg.errors.UndefinedTable:  # a registry from before the province
         return
     except psycopg.Error as error:
         # Never the end of the watchdog: the next look at the standby reconnects.
         log.warning("heartbeat not written: %s", type(error).__name__)
+
+
+def _index_arrived(conn: Connection) -> None:
+    """Workers the centre sent are indexed for name lookup here, a batch at a time."""
+    from sqlalchemy.orm import Session
+
+    from db.name_index import index_arrived_workers
+
+    with Session(bind=conn) as session:
+        done = index_arrived_workers(session)
+        session.commit()
+    if done:
+        log.info("name index: %d workers from the centre indexed", done)
 
 
 def run(folder: Path) -> int:

@@ -91,6 +91,62 @@ def test_each_site_receives_only_its_kabupaten_and_its_handovers_reach_the_centr
         assert wait_for(lambda: scalar(net.centre_url(), linked, o=sumba) == 1)
         assert wait_for(lambda: scalar(net.centre_url(), linked, o=alor) == 1)
 
+        # The workers that came from the centre are indexed for name lookup at the hub.
+        indexed = "SELECT count(DISTINCT worker_id) FROM worker_token"
+        assert wait_for(lambda: scalar(net.site_url("sumba"), indexed) == 30)
+
+        # What the hub's desks set on a worker stands when the centre changes that worker:
+        # its status, and a field a desk corrected.
+        site = make_engine(net.site_url("sumba"))
+        try:
+            with site.begin() as conn:
+                conn.execute(
+                    text("UPDATE worker SET status = 'handed_over' WHERE id = :w"), {"w": ids[0]}
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO worker_correction (worker_id, field, value, corrected_at,"
+                        " operator) VALUES (:w, 'phone', '081111111111', now(), 'sari')"
+                    ),
+                    {"w": ids[1]},
+                )
+                conn.execute(
+                    text("UPDATE worker SET phone = '081111111111' WHERE id = :w"), {"w": ids[1]}
+                )
+                # A key imported here is another site's: it is not this site's to send.
+                conn.execute(
+                    text(
+                        "INSERT INTO signing_key (key_id, public_key, site, device,"
+                        " registered_at, source) VALUES ('0badc0de', 'x', 'Lain', 'lain', now(),"
+                        " 'import'), ('5a5a5a5a', 'y', 'Hub sumba', 'meja-1', now(), 'desk')"
+                    )
+                )
+        finally:
+            site.dispose()
+        centre = make_engine(net.centre_url())
+        try:
+            with centre.begin() as conn:
+                conn.execute(
+                    text("UPDATE worker SET phone = '082222222222', occupation = 'Nelayan'"
+                         " WHERE id IN (:a, :b)"),
+                    {"a": ids[0], "b": ids[1]},
+                )  # fmt: skip
+        finally:
+            centre.dispose()
+        occupation = "SELECT occupation FROM worker WHERE id = :w"
+        for worker_id in ids[:2]:
+            assert wait_for(
+                lambda w=worker_id: scalar(net.site_url("sumba"), occupation, w=w) == "Nelayan"  # type: ignore[misc]
+            )
+        assert scalar(net.site_url("sumba"), "SELECT status FROM worker WHERE id = :w",
+                      w=ids[0]) == "handed_over"  # fmt: skip
+        assert scalar(net.site_url("sumba"), "SELECT phone FROM worker WHERE id = :w",
+                      w=ids[0]) == "082222222222"  # fmt: skip
+        assert scalar(net.site_url("sumba"), "SELECT phone FROM worker WHERE id = :w",
+                      w=ids[1]) == "081111111111"  # fmt: skip
+        keys = "SELECT string_agg(key_id, ',' ORDER BY key_id) FROM signing_key WHERE origin = :o"
+        assert wait_for(lambda: scalar(net.centre_url(), keys, o=sumba) == "5a5a5a5a")
+
         hand_over(net.site_url("sumba"), ids[:5], site="Hub sumba", device="meja-1")
         hand_over(net.site_url("alor"), ids[30:33], site="Hub alor", device="meja-1")
         assert wait_for(lambda: _handovers_at_centre(net, sumba) == 5)
@@ -140,6 +196,11 @@ def test_the_centre_away_for_a_while_loses_nothing_and_the_status_says_so() -> N
         assert wait_for(lambda: scalar(net.site_url("sumba"), noted) == 1)
         net.centre.stop()
         assert wait_for(lambda: not to_centre().connected)
+        # The hub's heartbeats meanwhile are no work waiting for the centre.
+        stopped = scalar(net.site_url("sumba"), "SELECT now()")
+        beat = "SELECT beat_at > :t FROM site_heartbeat"
+        assert wait_for(lambda: scalar(net.site_url("sumba"), beat, t=stopped) is True)
+        assert to_centre().lag_rows == 0
         hand_over(net.site_url("sumba"), ids[10:60], site="Hub sumba", device="meja-2")
         away = to_centre()
         assert not away.connected
