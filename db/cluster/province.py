@@ -529,7 +529,13 @@ def _link_to_centre(
     """The site's slot, and the centre's subscription reading it. True when the centre's
     copy of the site's rows was replaced (the slot had to be made anew: a promoted hub)."""
     slot = site_slot(origin)
-    had_slot = _one(site, "SELECT 1 FROM pg_replication_slots WHERE slot_name = %s", slot)
+    state = _one(site, "SELECT wal_status FROM pg_replication_slots WHERE slot_name = %s", slot)
+    if state == "lost":
+        # Away past max_slot_wal_keep_size: the WAL it needed is gone. Made anew, as after
+        # a failover: the centre takes a fresh copy of this site's rows.
+        site.execute("SELECT pg_drop_replication_slot(%s)", (slot,))
+        state = None
+    had_slot = state is not None
     if not had_slot:
         site.execute("SELECT pg_create_logical_replication_slot(%s, 'pgoutput')", (slot,))
     subscription = centre_subscription(origin)
@@ -615,7 +621,19 @@ def _link_from_centre(
                 others,
             )
         )
-    if _one(site, "SELECT 1 FROM pg_subscription WHERE subname = %s", SITE_SUBSCRIPTION):
+    slot = centre_slot(origin)
+    lost = _one(centre, "SELECT wal_status FROM pg_replication_slots WHERE slot_name = %s", slot)
+    subscribed = _one(site, "SELECT 1 FROM pg_subscription WHERE subname = %s", SITE_SUBSCRIPTION)
+    if subscribed and lost == "lost":
+        # The centre gave up the WAL this site needed: subscribe anew, copying the
+        # centre's rows again (rows the site has are updated or kept by its triggers).
+        for step in ("DISABLE", "SET (slot_name = NONE)"):
+            site.execute(
+                sql.SQL("ALTER SUBSCRIPTION {} " + step).format(sql.Identifier(SITE_SUBSCRIPTION))
+            )
+        site.execute(sql.SQL("DROP SUBSCRIPTION {}").format(sql.Identifier(SITE_SUBSCRIPTION)))
+        subscribed = None
+    if subscribed:
         # A promoted standby holds the old hub's subscription: the centre's slot is
         # still there, and the origin's progress came over with the WAL. The centre's
         # address may have changed since.
@@ -629,7 +647,6 @@ def _link_from_centre(
             sql.SQL("ALTER SUBSCRIPTION {} ENABLE").format(sql.Identifier(SITE_SUBSCRIPTION))
         )
         return
-    slot = centre_slot(origin)
     if _one(centre, "SELECT 1 FROM pg_replication_slots WHERE slot_name = %s", slot):
         centre.execute("SELECT pg_drop_replication_slot(%s)", (slot,))
     # Its own name at the centre's end, where every site's subscription arrives.

@@ -302,3 +302,47 @@ def test_a_promoted_standby_relinks_without_losing_or_doubling_anything() -> Non
         # And what it records after the re-link arrives too.
         hand_over(standby.superuser_url(), ids[25:27], site="Hub Sumba", device="meja-2")
         assert wait_for(lambda: _handovers_at_centre(net, origin) == 27)
+
+
+def test_a_site_away_past_its_wal_bound_links_again_and_the_centre_copies_it_anew() -> None:
+    with province_network(sites=("sumba",)) as net:
+        ids = add_workers(net.centre_url(), {"53.11": 30})
+        origin = _link(net, "sumba", "53.11")
+        site_url = net.site_url("sumba")
+        assert wait_for(lambda: scalar(site_url, "SELECT count(*) FROM worker") == 30)
+        hand_over(site_url, ids[:5], site="Hub Sumba", device="meja-1")
+        assert wait_for(lambda: _handovers_at_centre(net, origin) == 5)
+        # A bound of 1 MB, and the centre away while the hub writes past it.
+        engine = make_engine(site_url)
+        try:
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(text("ALTER SYSTEM SET max_slot_wal_keep_size = '1MB'"))
+                conn.execute(text("SELECT pg_reload_conf()"))
+                net.centre.stop()
+                hand_over(site_url, ids[5:10], site="Hub Sumba", device="meja-1")
+                conn.execute(text("CREATE TABLE wal_filler (x text)"))
+                for _ in range(4):
+                    conn.execute(
+                        text("INSERT INTO wal_filler SELECT repeat('x', 1000)"
+                             " FROM generate_series(1, 3000)")
+                    )  # fmt: skip
+                    conn.execute(text("SELECT pg_switch_wal()"))
+                    conn.execute(text("CHECKPOINT"))
+                lost = (
+                    "SELECT wal_status FROM pg_replication_slots"
+                    " WHERE slot_name LIKE 'kiosk_centre_%'"
+                )
+                assert conn.scalar(text(lost)) == "lost"
+        finally:
+            engine.dispose()
+        net.centre.start()
+        relinked = link_hub(
+            net.sites["sumba"].path,
+            net.link_url,
+            kabupaten="53.11",
+            workstation=Workstation("Hub sumba", "sumba-laptop"),
+        )
+        assert relinked.relinked
+        assert wait_for(lambda: _handovers_at_centre(net, origin) == 10)
+        distinct = "SELECT count(DISTINCT id) FROM handover WHERE origin = :o"
+        assert scalar(net.centre_url(), distinct, o=origin) == 10
