@@ -14,8 +14,6 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -48,13 +46,12 @@ from printing.bast_table import (
     MARGIN,
     PAD,
     PAGE_HEIGHT,
-    PAGE_WIDTH,
     RULE,
-    ellipsis,
     rows_table,
     wrap,
 )
 from printing.fonts import CardFonts, FontNames, register_fonts
+from printing.page_footer import Footer, FooterCanvas
 
 __all__ = [
     "WITA",
@@ -121,8 +118,8 @@ def render_bast(
         initialFontName=names.regular,  # else reportlab names Helvetica, which is not embedded
         initialFontSize=BODY_SIZE,
     )
-    footer = _Footer(header.event, labels.page, names.regular, pages)
-    doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer))
+    footer = Footer(header.event, labels.page, names.regular, pages)
+    doc.build(story, canvasmaker=partial(FooterCanvas, footer=footer))
     return BastSummary(pages=pages[0], rows=len(rows), by_desa=by_desa, by_kind=by_kind)
 
 
@@ -312,51 +309,3 @@ class _Rule(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self.canv.line(0, 2.2 * mm, self._width, 2.2 * mm)
         self.canv.setLineWidth(0.4)
         self.canv.line(0, 1.5 * mm, self._width, 1.5 * mm)
-
-
-@dataclass(frozen=True, slots=True)
-class _Footer:
-    event: str
-    page_label: str
-    font: str
-    pages: list[int]  # the page count, reported back to render_bast
-
-
-class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """A canvas that holds its pages until save(), so each footer can say "of N".
-
-    This is reportlab's documented recipe for page totals: one layout pass instead of two.
-    """
-
-    def __init__(self, *args: Any, footer: _Footer, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._held: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802  # reportlab's name
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            super().showPage()
-        self._footer.pages.append(total)
-        super().save()
-
-    def _draw_footer(self, number: int, total: int) -> None:
-        footer = self._footer
-        y = MARGIN
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.4)
-        self.line(MARGIN, y + 3.5 * mm, PAGE_WIDTH - MARGIN, y + 3.5 * mm)
-        self.setFont(footer.font, 7.5)
-        self.setFillColor(RULE)
-        page = footer.page_label % (number, total)
-        room = FRAME_WIDTH - pdfmetrics.stringWidth(page, footer.font, 7.5) - 10 * mm
-        self.drawString(MARGIN, y, ellipsis(footer.event, footer.font, 7.5, room))
-        self.drawRightString(PAGE_WIDTH - MARGIN, y, page)
-        self.restoreState()

@@ -18,8 +18,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -38,11 +36,10 @@ from printing.bast_table import (
     FRAME_WIDTH,
     MARGIN,
     PAGE_HEIGHT,
-    PAGE_WIDTH,
     RULE,
-    ellipsis,
 )
 from printing.fonts import CardFonts, FontNames, register_fonts
+from printing.page_footer import Footer, FooterCanvas
 from printing.report_data import ProgrammeReport
 from printing.report_pdf import (
     freshness_line,
@@ -98,7 +95,10 @@ def build_report_pdf(report: ProgrammeReport, out: Path) -> None:
         initialFontSize=8,
     )
     footer = f"{TITLE} · dibuat {made_at_text(report)}"
-    doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, font=names.regular))
+    doc.build(
+        story,
+        canvasmaker=partial(FooterCanvas, footer=Footer(footer, PAGE_LABEL, names.regular)),
+    )
 
 
 @dataclass(frozen=True)
@@ -351,40 +351,3 @@ class _Rule(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self.canv.line(0, 2.2 * mm, self._width, 2.2 * mm)
         self.canv.setLineWidth(0.4)
         self.canv.line(0, 1.5 * mm, self._width, 1.5 * mm)
-
-
-class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """A canvas that holds its pages until save(), so each footer can say "dari N"
-    (reportlab's documented recipe for page totals, as the BAST's)."""
-
-    def __init__(self, *args: Any, footer: str, font: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._font = font
-        self._held: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802  # reportlab's name
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, number: int, total: int) -> None:
-        y = MARGIN
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.4)
-        self.line(MARGIN, y + 3.5 * mm, PAGE_WIDTH - MARGIN, y + 3.5 * mm)
-        self.setFont(self._font, 7.5)
-        self.setFillColor(RULE)
-        page = PAGE_LABEL % (number, total)
-        room = FRAME_WIDTH - pdfmetrics.stringWidth(page, self._font, 7.5) - 10 * mm
-        self.drawString(MARGIN, y, ellipsis(self._footer, self._font, 7.5, room))
-        self.drawRightString(PAGE_WIDTH - MARGIN, y, page)
-        self.restoreState()

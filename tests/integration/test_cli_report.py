@@ -77,7 +77,9 @@ def test_a_monitor_may_not_look_up_print_or_hand_over(province: str, tmp_path: P
 def test_a_monitors_report_names_nobody_and_every_report_is_audited(province: str) -> None:
     with _db(province) as db:
         workers = db.execute("SELECT nik, kpj, full_name FROM worker").fetchall()
-        # As at the centre: the worker handed over at a second site, a double.
+        # As at the centre: the worker handed over at a second site, a double. Its dates are
+        # fixed data: the period asked below covers this handover whatever the demo's day,
+        # and a double is listed when any of its handovers is in the period.
         db.execute("DROP INDEX ix_card_one_active_per_worker")
         db.execute("DROP INDEX ix_handover_one_valid_per_card")
         (worker_id, double_kpj) = db.execute(
